@@ -1,0 +1,114 @@
+import type { Gazetteer } from '../geo/gazetteer.js';
+import { departementOfInsee } from '../geo/gazetteer.js';
+import { type MergeReport, mergePlaces } from '../places/merge.js';
+import type { Place } from '../places/place.js';
+import type { ReadReport } from '../places/read.js';
+import { foldText } from '../text/normalize.js';
+
+/**
+ * A dataset as the widget and the extension load it: a manifest and one JSON file of places per
+ * département, so that a browser fetches only the shards near the person.
+ */
+export interface DatasetManifest {
+  format: 'mediation-finder-dataset';
+  version: 1;
+  /** Newest `date_maj` in the data: the output does not depend on the day it was built. */
+  dataDate: string;
+  attribution: string;
+  licence: 'Licence Ouverte 2.0';
+  places: number;
+  merge: MergeReport;
+  sources: Array<{
+    file: string;
+    format: string | null;
+    rows: number;
+    accepted: number;
+    approximate: number;
+    rejected: number;
+    oldest: string | null;
+    newest: string | null;
+  }>;
+  /** Département code → shard file, place count and [south, west, north, east]. */
+  shards: Record<string, { file: string; places: number; bounds: [number, number, number, number] }>;
+}
+
+export interface BuiltDataset {
+  manifest: DatasetManifest;
+  shards: Map<string, Place[]>;
+}
+
+export const ATTRIBUTION =
+  'Lieux de médiation numérique : ANCT, La MedNum, data·inclusion, France Services (ANCT) ; communes : INSEE, La Poste — Licence Ouverte 2.0';
+
+function departementOf(place: Place, gazetteer?: Gazetteer): string {
+  if (place.code_insee) return departementOfInsee(place.code_insee);
+  const fromPostal = gazetteer?.departementsOfPostalCode(place.code_postal)[0];
+  return (
+    fromPostal ??
+    (place.code_postal.startsWith('97') ? place.code_postal.slice(0, 3) : place.code_postal.slice(0, 2))
+  );
+}
+
+const fileOf = (place: Place) => place.provenance[0]?.file ?? '';
+
+/** Ids are unique within a source, not across sources: qualify the ones that collide. */
+function ensureUniqueIds(places: Place[]): void {
+  const seen = new Set<string>();
+  for (const place of [...places].sort((a, b) => fileOf(a).localeCompare(fileOf(b)))) {
+    let id = place.id;
+    if (seen.has(id)) id = `${foldText(place.provenance[0]?.source ?? '').replace(/ /g, '-')}-${place.id}`;
+    for (let n = 2; seen.has(id); n++) id = `${place.id}-${n}`;
+    seen.add(id);
+    place.id = id;
+  }
+}
+
+export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazetteer): BuiltDataset {
+  const all = reports.flatMap((report) => report.places);
+  const { places, report: merge } = mergePlaces(all);
+  ensureUniqueIds(places);
+  const shards = new Map<string, Place[]>();
+  for (const place of places) {
+    const code = departementOf(place, gazetteer);
+    const shard = shards.get(code);
+    if (shard) shard.push(place);
+    else shards.set(code, [place]);
+  }
+  const manifestShards: DatasetManifest['shards'] = {};
+  for (const code of [...shards.keys()].sort()) {
+    const list = (shards.get(code) as Place[]).sort((a, b) => a.id.localeCompare(b.id));
+    const bounds: [number, number, number, number] = [90, 180, -90, -180];
+    for (const p of list) {
+      bounds[0] = Math.min(bounds[0], p.latitude);
+      bounds[1] = Math.min(bounds[1], p.longitude);
+      bounds[2] = Math.max(bounds[2], p.latitude);
+      bounds[3] = Math.max(bounds[3], p.longitude);
+    }
+    manifestShards[code] = { file: `places-${code}.json`, places: list.length, bounds };
+  }
+  const dates = places.map((p) => p.date_maj).sort();
+  const manifest: DatasetManifest = {
+    format: 'mediation-finder-dataset',
+    version: 1,
+    dataDate: dates[dates.length - 1] ?? '',
+    attribution: ATTRIBUTION,
+    licence: 'Licence Ouverte 2.0',
+    places: places.length,
+    merge,
+    sources: reports.map((r) => {
+      const sourceDates = r.places.map((p) => p.date_maj).sort();
+      return {
+        file: r.file,
+        format: r.format,
+        rows: r.rows,
+        accepted: r.accepted,
+        approximate: r.approximate,
+        rejected: r.rejected.length,
+        oldest: sourceDates[0] ?? null,
+        newest: sourceDates[sourceDates.length - 1] ?? null,
+      };
+    }),
+    shards: manifestShards,
+  };
+  return { manifest, shards };
+}

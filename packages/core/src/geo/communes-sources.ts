@@ -1,0 +1,82 @@
+import { parseTable } from '../places/table.js';
+import { type Commune, type CommuneType, departementOfInsee } from './gazetteer.js';
+
+/**
+ * Adapters from the published commune lists to the gazetteer's `Commune`:
+ * the derived CSV in `shared/data/communes/` and the official geo.api.gouv.fr JSON.
+ */
+
+const CSV_TYPES: Record<string, CommuneType> = {
+  COM: 'COM',
+  ARM: 'ARM',
+  COMD: 'COMD',
+  COMA: 'COMA',
+};
+
+function coordinate(value: unknown): number | null {
+  if (value === '' || value === null || value === undefined) return null;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : null;
+}
+
+/** `communes-france-2026-centroides-codes-postaux.csv` (code_insee, nom, type, commune_parente…). */
+export function communesFromCsv(text: string): Commune[] {
+  const table = parseTable(text);
+  const communes: Commune[] = [];
+  for (const row of table.rows) {
+    if (!('record' in row)) throw new Error(`communes CSV, row ${row.index}: ${row.error}`);
+    const r = row.record as Record<string, string>;
+    const type = CSV_TYPES[r.type ?? ''];
+    if (!r.code_insee || !r.nom || !type) throw new Error(`communes CSV, row ${row.index}: malformed`);
+    communes.push({
+      insee: r.code_insee,
+      name: r.nom,
+      type,
+      ...(r.commune_parente ? { parent: r.commune_parente } : {}),
+      departement: r.code_departement || departementOfInsee(r.code_insee),
+      postalCodes: (r.codes_postaux ?? '').split('|').filter(Boolean),
+      population: Number(r.population) || 0,
+      latitude: coordinate(r.latitude),
+      longitude: coordinate(r.longitude),
+    });
+  }
+  return communes;
+}
+
+interface GeoApiCommune {
+  code: string;
+  nom: string;
+  type?: string;
+  chefLieu?: string;
+  codeDepartement?: string;
+  codesPostaux?: string[];
+  population?: number;
+  centre?: { coordinates?: [number, number] };
+}
+
+const GEO_API_TYPES: Record<string, CommuneType> = {
+  'commune-actuelle': 'COM',
+  'arrondissement-municipal': 'ARM',
+  'commune-deleguee': 'COMD',
+  'commune-associee': 'COMA',
+};
+
+/** geo.api.gouv.fr `/communes?type=…&fields=nom,code,codesPostaux,centre,population,…` */
+export function communesFromGeoApi(json: unknown): Commune[] {
+  if (!Array.isArray(json)) throw new Error('geo.api communes: expected a JSON array');
+  return (json as GeoApiCommune[]).map((c, index) => {
+    if (!c?.code || !c.nom) throw new Error(`geo.api communes, item ${index + 1}: malformed`);
+    const [longitude, latitude] = c.centre?.coordinates ?? [];
+    return {
+      insee: c.code,
+      name: c.nom,
+      type: GEO_API_TYPES[c.type ?? 'commune-actuelle'] ?? 'COM',
+      ...(c.chefLieu ? { parent: c.chefLieu } : {}),
+      departement: c.codeDepartement ?? departementOfInsee(c.code),
+      postalCodes: c.codesPostaux ?? [],
+      population: c.population ?? 0,
+      latitude: coordinate(latitude),
+      longitude: coordinate(longitude),
+    };
+  });
+}

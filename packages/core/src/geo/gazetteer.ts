@@ -1,0 +1,273 @@
+import { foldText } from '../text/normalize.js';
+import { distanceKm } from './distance.js';
+
+/**
+ * Offline geocoding: French communes with their postal codes, centre and population, from the
+ * compact text file that `scripts/prepare-data.mjs` builds (see `serializeGazetteer`).
+ * Pure and synchronous once parsed; load the file on first use.
+ */
+
+export type CommuneType = 'COM' | 'ARM' | 'COMD' | 'COMA';
+
+export interface Commune {
+  insee: string;
+  name: string;
+  type: CommuneType;
+  /** INSEE code of the parent commune, for arrondissements and delegated or associated communes. */
+  parent?: string;
+  departement: string;
+  postalCodes: string[];
+  population: number;
+  /** Null for the few overseas communes no source locates. */
+  latitude: number | null;
+  longitude: number | null;
+}
+
+export interface GazetteerMeta {
+  format: 'mediation-finder-gazetteer';
+  version: 1;
+  /** Human-readable attribution (source, licence, date) to show wherever results are shown. */
+  attribution: string;
+  departements: Record<string, string>;
+}
+
+export interface Departement {
+  code: string;
+  name: string;
+  /** [south, west, north, east] of its communes' centres. */
+  bounds: [number, number, number, number];
+}
+
+const TYPE_CODES: Record<string, CommuneType> = { C: 'COM', A: 'ARM', D: 'COMD', S: 'COMA' };
+const TYPE_LETTERS: Record<CommuneType, string> = { COM: 'C', ARM: 'A', COMD: 'D', COMA: 'S' };
+
+/** Département of an INSEE commune code: 2 characters, 3 overseas (971…989). */
+export function departementOfInsee(insee: string): string {
+  return /^9[78]/.test(insee) ? insee.slice(0, 3) : insee.slice(0, 2);
+}
+
+/**
+ * Writes communes in the compact format: a JSON header line, then one tab-separated line each.
+ * Centres keep 3 decimals (about 100 m), plenty for a commune and 10% smaller.
+ */
+export function serializeGazetteer(meta: GazetteerMeta, communes: readonly Commune[]): string {
+  const byInsee = new Map(communes.filter((c) => c.type === 'COM').map((c) => [c.insee, c]));
+  const lines = [JSON.stringify(meta)];
+  for (const c of communes) {
+    // A delegated commune located at its parent's centre stores no point of its own.
+    const parent = c.parent ? byInsee.get(c.parent) : undefined;
+    const sameAsParent =
+      parent !== undefined && parent.latitude === c.latitude && parent.longitude === c.longitude;
+    lines.push(
+      [
+        c.insee,
+        c.name,
+        TYPE_LETTERS[c.type],
+        c.parent ?? '',
+        c.postalCodes.join(' '),
+        c.population || '',
+        c.latitude === null ? '' : sameAsParent ? '^' : c.latitude.toFixed(3),
+        c.longitude === null ? '' : sameAsParent ? '^' : c.longitude.toFixed(3),
+      ].join('\t'),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Tokens used for name search: folded words, with "st"/"ste" read as "saint"/"sainte". */
+function searchTokens(text: string): string[] {
+  return foldText(text)
+    .split(' ')
+    .filter(Boolean)
+    .map((token) => (token === 'st' ? 'saint' : token === 'ste' ? 'sainte' : token));
+}
+
+const TYPE_RANK: Record<CommuneType, number> = { ARM: 0, COM: 1, COMD: 2, COMA: 3 };
+
+export class Gazetteer {
+  readonly meta: GazetteerMeta;
+  readonly communes: readonly Commune[];
+  #byInsee = new Map<string, Commune>();
+  #byPostalCode = new Map<string, Commune[]>();
+  #tokens: string[][] = [];
+  #departements = new Map<string, Departement>();
+
+  constructor(meta: GazetteerMeta, communes: Commune[]) {
+    this.meta = meta;
+    this.communes = communes;
+    for (const commune of communes) {
+      // A delegated commune may share its INSEE code with its parent: the parent wins.
+      if (!this.#byInsee.has(commune.insee) || commune.type === 'COM') {
+        this.#byInsee.set(commune.insee, commune);
+      }
+      for (const code of commune.postalCodes) {
+        const list = this.#byPostalCode.get(code);
+        if (list) list.push(commune);
+        else this.#byPostalCode.set(code, [commune]);
+      }
+      this.#tokens.push(searchTokens(commune.name));
+      if (commune.latitude !== null && commune.longitude !== null && commune.type !== 'COMD') {
+        this.#extendDepartement(commune.departement, commune.latitude, commune.longitude);
+      }
+    }
+    for (const list of this.#byPostalCode.values()) list.sort(byRelevance);
+  }
+
+  #extendDepartement(code: string, lat: number, lon: number): void {
+    const known = this.#departements.get(code);
+    if (!known) {
+      const name = this.meta.departements[code] ?? code;
+      this.#departements.set(code, { code, name, bounds: [lat, lon, lat, lon] });
+      return;
+    }
+    const b = known.bounds;
+    b[0] = Math.min(b[0], lat);
+    b[1] = Math.min(b[1], lon);
+    b[2] = Math.max(b[2], lat);
+    b[3] = Math.max(b[3], lon);
+  }
+
+  /** Parses the compact text format. Throws with the line number on a malformed file. */
+  static parse(text: string): Gazetteer {
+    const lines = text.split('\n');
+    let meta: GazetteerMeta;
+    try {
+      meta = JSON.parse(lines[0] ?? '') as GazetteerMeta;
+    } catch {
+      throw new Error('gazetteer: the first line is not a JSON header');
+    }
+    if (meta.format !== 'mediation-finder-gazetteer' || meta.version !== 1) {
+      throw new Error('gazetteer: unknown format or version');
+    }
+    const communes: Commune[] = [];
+    const atParentCentre: Commune[] = [];
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i];
+      if (!line) continue;
+      const [insee, name, type, parent, postal, population, lat, lon] = line.split('\t');
+      const communeType = TYPE_CODES[type ?? ''];
+      if (!insee || !name || !communeType) throw new Error(`gazetteer: line ${i + 1} is malformed`);
+      communes.push({
+        insee,
+        name,
+        type: communeType,
+        ...(parent ? { parent } : {}),
+        departement: departementOfInsee(insee),
+        postalCodes: postal ? postal.split(' ') : [],
+        population: Number(population) || 0,
+        latitude: lat && lat !== '^' ? Number(lat) : null,
+        longitude: lon && lon !== '^' ? Number(lon) : null,
+      });
+      if (lat === '^') atParentCentre.push(communes[communes.length - 1] as Commune);
+    }
+    const parents = new Map(communes.filter((c) => c.type === 'COM').map((c) => [c.insee, c]));
+    for (const commune of atParentCentre) {
+      const parent = parents.get(commune.parent ?? '');
+      commune.latitude = parent?.latitude ?? null;
+      commune.longitude = parent?.longitude ?? null;
+    }
+    return new Gazetteer(meta, communes);
+  }
+
+  byInsee(code: string): Commune | undefined {
+    return this.#byInsee.get(code.trim().toUpperCase());
+  }
+
+  /** Communes served by a postal code, most specific and most populated first. */
+  byPostalCode(code: string): Commune[] {
+    return this.#byPostalCode.get(code.trim()) ?? [];
+  }
+
+  departement(code: string): Departement | undefined {
+    return this.#departements.get(code);
+  }
+
+  /** Départements of the communes that use this postal code. */
+  departementsOfPostalCode(code: string): string[] {
+    return [...new Set(this.byPostalCode(code).map((c) => c.departement))];
+  }
+
+  /**
+   * Autocomplete: a 1-5 digit query matches postal codes by prefix; words match commune names
+   * accent- and case-insensitively, each word a prefix of a word of the name, in order
+   * ("st etienne" finds Saint-Étienne, "paris 11" the 11th arrondissement).
+   */
+  search(query: string, limit = 10): Commune[] {
+    const trimmed = query.trim();
+    if (/^\d{1,5}$/.test(trimmed)) {
+      const found: Commune[] = [];
+      const seen = new Set<Commune>();
+      const codes = [...this.#byPostalCode.keys()].filter((code) => code.startsWith(trimmed)).sort();
+      for (const code of codes) {
+        for (const commune of this.byPostalCode(code)) {
+          if (!seen.has(commune)) {
+            seen.add(commune);
+            found.push(commune);
+          }
+        }
+        if (found.length >= limit) break;
+      }
+      return found.slice(0, limit);
+    }
+    const wanted = searchTokens(trimmed);
+    if (wanted.length === 0) return [];
+    const scored: Array<{ commune: Commune; score: number }> = [];
+    this.communes.forEach((commune, index) => {
+      const score = matchScore(wanted, this.#tokens[index] ?? []);
+      if (score > 0) scored.push({ commune, score });
+    });
+    scored.sort((a, b) => b.score - a.score || byRelevance(a.commune, b.commune));
+    // A delegated commune may carry its parent's code and name: show each code once.
+    const seen = new Set<string>();
+    const found: Commune[] = [];
+    for (const { commune } of scored) {
+      if (seen.has(commune.insee)) continue;
+      seen.add(commune.insee);
+      found.push(commune);
+      if (found.length === limit) break;
+    }
+    return found;
+  }
+
+  /** The commune whose centre is closest to a point (reverse geocoding for "use my position"). */
+  nearest(latitude: number, longitude: number): { commune: Commune; distanceKm: number } | undefined {
+    let best: { commune: Commune; distanceKm: number } | undefined;
+    for (const commune of this.communes) {
+      if (commune.latitude === null || commune.longitude === null || commune.type === 'COMD') continue;
+      if (Math.abs(commune.latitude - latitude) > 0.5) continue;
+      const d = distanceKm(latitude, longitude, commune.latitude, commune.longitude);
+      if (!best || d < best.distanceKm) best = { commune, distanceKm: d };
+    }
+    return best;
+  }
+}
+
+const ARTICLES = new Set(['l', 'le', 'la', 'les']);
+
+/** Higher is better; 0 means no match. */
+function matchScore(wanted: string[], tokens: string[]): number {
+  let position = 0;
+  let anchored = false;
+  for (let w = 0; w < wanted.length; w++) {
+    const word = wanted[w] ?? '';
+    let found = -1;
+    for (let t = position; t < tokens.length; t++) {
+      if ((tokens[t] ?? '').startsWith(word)) {
+        found = t;
+        break;
+      }
+    }
+    if (found < 0) return 0;
+    // "oie" should find L'Oie first: a leading article does not break the anchor.
+    if (w === 0 && (found === 0 || (found === 1 && ARTICLES.has(tokens[0] ?? '')))) anchored = true;
+    position = found + 1;
+  }
+  const significant =
+    tokens.length > 1 && ARTICLES.has(tokens[0] ?? '') && wanted[0] !== tokens[0] ? tokens.slice(1) : tokens;
+  const exact = wanted.length === significant.length && wanted.every((word, i) => word === significant[i]);
+  return (exact ? 4 : 0) + (anchored ? 2 : 0) + 1;
+}
+
+function byRelevance(a: Commune, b: Commune): number {
+  return TYPE_RANK[a.type] - TYPE_RANK[b.type] || b.population - a.population;
+}

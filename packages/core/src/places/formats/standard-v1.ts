@@ -1,0 +1,105 @@
+import { splitValues } from '../../text/normalize.js';
+import { type Draft, emptyDraft, str } from '../draft.js';
+import {
+  ACCESS_MODES,
+  FEES,
+  NATIONAL_PROGRAMMES,
+  PUBLICS,
+  ROAMING,
+  SERVICES,
+  SPECIFIC_SUPPORT,
+  SUPPORT_MODES,
+  TRAINING_LABELS,
+} from '../vocabulary.js';
+
+/** Columns only the v1 standard has: their presence identifies the format. */
+export const V1_ONLY_COLUMNS = [
+  'courriels',
+  'itinerance',
+  'publics_specifiquement_adresses',
+  'prise_en_charge_specifique',
+  'frais_a_charge',
+  'dispositif_programmes_nationaux',
+  'formations_labels',
+  'autres_formations_labels',
+  'modalites_acces',
+  'fiche_acces_libre',
+];
+
+/** Keeps the values of an enumeration, reporting the others. */
+export function pickEnum<T extends string>(
+  raw: unknown,
+  allowed: readonly T[],
+  field: string,
+  warn: (message: string) => void,
+  separator = '|',
+): T[] {
+  const picked: T[] = [];
+  for (const value of splitValues(raw, separator)) {
+    if ((allowed as readonly string[]).includes(value)) picked.push(value as T);
+    else warn(`unknown ${field} value "${value.slice(0, 80)}" ignored`);
+  }
+  return picked;
+}
+
+export function readStandardV1(record: Record<string, unknown>, warn: (m: string) => void): Draft {
+  const draft = emptyDraft();
+  const list = (key: string) => splitValues(record[key], '|');
+  Object.assign(draft, {
+    id: str(record, 'id'),
+    pivot: str(record, 'pivot'),
+    nom: str(record, 'nom'),
+    commune: str(record, 'commune'),
+    code_postal: str(record, 'code_postal'),
+    code_insee: str(record, 'code_insee'),
+    adresse: str(record, 'adresse'),
+    complement_adresse: str(record, 'complement_adresse'),
+    latitude: record.latitude,
+    longitude: record.longitude,
+    typologie: list('typologie'),
+    telephone: str(record, 'telephone'),
+    courriels: list('courriels'),
+    site_web: list('site_web'),
+    horaires: str(record, 'horaires'),
+    presentation_resume: str(record, 'presentation_resume'),
+    presentation_detail: str(record, 'presentation_detail'),
+    source: str(record, 'source'),
+    structure_parente: str(record, 'structure_parente'),
+    date_maj: str(record, 'date_maj'),
+    autres_formations_labels: list('autres_formations_labels'),
+    fiche_acces_libre: str(record, 'fiche_acces_libre'),
+    prise_rdv: str(record, 'prise_rdv'),
+  });
+  draft.itinerance = pickEnum(record.itinerance, ROAMING, 'itinerance', warn);
+  draft.services = pickEnum(record.services, SERVICES, 'services', warn);
+  draft.publics_specifiquement_adresses = pickEnum(
+    record.publics_specifiquement_adresses,
+    PUBLICS,
+    'publics_specifiquement_adresses',
+    warn,
+  );
+  draft.prise_en_charge_specifique = pickEnum(
+    record.prise_en_charge_specifique,
+    SPECIFIC_SUPPORT,
+    'prise_en_charge_specifique',
+    warn,
+  );
+  draft.frais_a_charge = pickEnum(record.frais_a_charge, FEES, 'frais_a_charge', warn);
+  draft.dispositif_programmes_nationaux = pickEnum(
+    record.dispositif_programmes_nationaux,
+    NATIONAL_PROGRAMMES,
+    'dispositif_programmes_nationaux',
+    warn,
+  );
+  draft.formations_labels = pickEnum(record.formations_labels, TRAINING_LABELS, 'formations_labels', warn);
+  draft.modalites_acces = pickEnum(record.modalites_acces, ACCESS_MODES, 'modalites_acces', warn);
+  draft.modalites_accompagnement = pickEnum(
+    record.modalites_accompagnement,
+    SUPPORT_MODES,
+    'modalites_accompagnement',
+    warn,
+  );
+  // Aidants Connect habilitation is the v1 way to say "they may do it for you".
+  draft.doesItForYou = draft.dispositif_programmes_nationaux.includes('Aidants Connect');
+  return draft;
+}

@@ -1,0 +1,249 @@
+import { foldText } from '../text/normalize.js';
+import type { Place } from './place.js';
+
+/**
+ * Merges the same place found in several sources (or twice in one). Two places are the same when
+ * they share a real SIRET and address, a name and postal code, or a point (within 50 m, both
+ * exact) and a similar name. The merged place keeps the richest fields and every provenance.
+ */
+
+export type MergeRule = 'siret-address' | 'name-postal-code' | 'nearby-similar-name';
+
+export interface MergeReport {
+  input: number;
+  output: number;
+  /** Places absorbed into another: input − output. */
+  merged: number;
+  /** Groups of two or more places. */
+  groups: number;
+  byRule: Record<MergeRule, number>;
+}
+
+const STOPWORDS = new Set(['de', 'du', 'des', 'la', 'le', 'les', 'l', 'd', 'et', 'a', 'au', 'aux', 'en']);
+
+function nameTokens(name: string): string[] {
+  return foldText(name)
+    .split(' ')
+    .filter((token) => token && !STOPWORDS.has(token));
+}
+
+function nameKey(name: string): string {
+  return [...new Set(nameTokens(name))].sort().join(' ');
+}
+
+/** Jaccard similarity of name words; a name contained in the other counts as similar. */
+export function nameSimilarity(a: string, b: string): number {
+  const ta = new Set(nameTokens(a));
+  const tb = new Set(nameTokens(b));
+  if (ta.size === 0 || tb.size === 0) return 0;
+  let common = 0;
+  for (const token of ta) if (tb.has(token)) common++;
+  if (common === Math.min(ta.size, tb.size)) return 1;
+  return common / (ta.size + tb.size - common);
+}
+
+const NEARBY_METRES = 50;
+const SAME_NAME_METRES = 1000;
+const CELL = 0.001; // ≈ 110 m of latitude
+
+class UnionFind {
+  parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root] as number;
+    while (this.parent[i] !== root) {
+      const next = this.parent[i] as number;
+      this.parent[i] = root;
+      i = next;
+    }
+    return root;
+  }
+  union(a: number, b: number): boolean {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return false;
+    // The lower index stays the root: merging is deterministic whatever the input order of pairs.
+    if (ra < rb) this.parent[rb] = ra;
+    else this.parent[ra] = rb;
+    return true;
+  }
+}
+
+function metresBetween(a: Place, b: Place): number {
+  const dLat = (a.latitude - b.latitude) * 111_320;
+  const dLon = (a.longitude - b.longitude) * 111_320 * Math.cos((a.latitude * Math.PI) / 180);
+  return Math.hypot(dLat, dLon);
+}
+
+export function mergePlaces(places: readonly Place[]): { places: Place[]; report: MergeReport } {
+  const sets = new UnionFind(places.length);
+  const byRule: Record<MergeRule, number> = {
+    'siret-address': 0,
+    'name-postal-code': 0,
+    'nearby-similar-name': 0,
+  };
+  const joinOn = (
+    rule: MergeRule,
+    key: (p: Place) => string | null,
+    compatible: (a: Place, b: Place) => boolean = () => true,
+  ) => {
+    const members = new Map<string, number[]>();
+    places.forEach((place, index) => {
+      const k = key(place);
+      if (!k) return;
+      const list = members.get(k) ?? [];
+      const match = list.find((other) => compatible(places[other] as Place, place));
+      if (match !== undefined && sets.union(match, index)) byRule[rule]++;
+      list.push(index);
+      members.set(k, list);
+    });
+  };
+  joinOn('siret-address', (p) =>
+    p.quality.placeholderPivot ? null : `${p.pivot}|${p.code_postal}|${foldText(p.adresse)}`,
+  );
+  // Generic names ("Médiathèque", "Espace numérique") recur within a postal code: the same name
+  // only means the same place when the points are close or one of them is approximate.
+  joinOn(
+    'name-postal-code',
+    (p) => `${nameKey(p.nom)}|${p.code_postal}`,
+    (a, b) =>
+      a.quality.approximateCoordinates ||
+      b.quality.approximateCoordinates ||
+      metresBetween(a, b) <= SAME_NAME_METRES,
+  );
+
+  const grid = new Map<string, number[]>();
+  places.forEach((place, index) => {
+    if (place.quality.approximateCoordinates) return;
+    const key = `${Math.floor(place.latitude / CELL)}:${Math.floor(place.longitude / CELL)}`;
+    const cell = grid.get(key);
+    if (cell) cell.push(index);
+    else grid.set(key, [index]);
+  });
+  places.forEach((place, index) => {
+    if (place.quality.approximateCoordinates) return;
+    const row = Math.floor(place.latitude / CELL);
+    const column = Math.floor(place.longitude / CELL);
+    for (let dr = -1; dr <= 1; dr++) {
+      for (let dc = -1; dc <= 1; dc++) {
+        for (const other of grid.get(`${row + dr}:${column + dc}`) ?? []) {
+          if (other <= index) continue;
+          const candidate = places[other] as Place;
+          if (
+            metresBetween(place, candidate) <= NEARBY_METRES &&
+            nameSimilarity(place.nom, candidate.nom) >= 0.5 &&
+            sets.union(index, other)
+          ) {
+            byRule['nearby-similar-name']++;
+          }
+        }
+      }
+    }
+  });
+
+  const groups = new Map<number, Place[]>();
+  places.forEach((place, index) => {
+    const root = sets.find(index);
+    const group = groups.get(root);
+    if (group) group.push(place);
+    else groups.set(root, [place]);
+  });
+  const output: Place[] = [];
+  let multi = 0;
+  for (const group of groups.values()) {
+    if (group.length > 1) multi++;
+    output.push(group.length === 1 ? (group[0] as Place) : combine(group));
+  }
+  return {
+    places: output,
+    report: {
+      input: places.length,
+      output: output.length,
+      merged: places.length - output.length,
+      groups: multi,
+      byRule,
+    },
+  };
+}
+
+function richness(place: Place): number {
+  return Object.values(place).filter((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined && v !== ''))
+    .length;
+}
+
+const ARRAY_FIELDS = [
+  'typologie',
+  'courriels',
+  'site_web',
+  'itinerance',
+  'services',
+  'publics_specifiquement_adresses',
+  'prise_en_charge_specifique',
+  'frais_a_charge',
+  'dispositif_programmes_nationaux',
+  'formations_labels',
+  'autres_formations_labels',
+  'modalites_acces',
+  'modalites_accompagnement',
+] as const;
+
+const SCALAR_FIELDS = [
+  'code_insee',
+  'complement_adresse',
+  'telephone',
+  'presentation_resume',
+  'presentation_detail',
+  'source',
+  'structure_parente',
+  'fiche_acces_libre',
+  'prise_rdv',
+] as const;
+
+/** The newest, then richest, place leads; others fill its gaps. */
+function combine(group: Place[]): Place {
+  const ordered = [...group].sort(
+    (a, b) => b.date_maj.localeCompare(a.date_maj) || richness(b) - richness(a) || a.id.localeCompare(b.id),
+  );
+  const lead = ordered[0] as Place;
+  const merged: Place = structuredClone(lead);
+  for (const other of ordered.slice(1)) {
+    for (const field of SCALAR_FIELDS) {
+      if (!merged[field] && other[field]) (merged as Record<string, unknown>)[field] = other[field];
+    }
+    for (const field of ARRAY_FIELDS) {
+      const target = merged[field] as string[];
+      for (const value of other[field] as string[]) if (!target.includes(value)) target.push(value);
+    }
+    if (merged.quality.placeholderPivot && !other.quality.placeholderPivot) {
+      merged.pivot = other.pivot;
+      merged.quality.placeholderPivot = false;
+    }
+    if (merged.quality.approximateCoordinates && !other.quality.approximateCoordinates) {
+      merged.latitude = other.latitude;
+      merged.longitude = other.longitude;
+      merged.quality.approximateCoordinates = false;
+    }
+    if (
+      (!merged.horaires || merged.quality.unparsedHours) &&
+      other.horaires &&
+      !other.quality.unparsedHours
+    ) {
+      merged.horaires = other.horaires;
+      merged.quality.unparsedHours = false;
+    }
+    if (other.capabilities.doesItForYou) merged.capabilities.doesItForYou = true;
+    if (other.legacy) {
+      merged.legacy ??= {};
+      for (const [key, values] of Object.entries(other.legacy)) {
+        const target = merged.legacy[key] ?? [];
+        for (const value of values) if (!target.includes(value)) target.push(value);
+        merged.legacy[key] = target;
+      }
+    }
+    merged.provenance.push(...other.provenance);
+  }
+  return merged;
+}

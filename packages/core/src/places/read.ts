@@ -1,0 +1,475 @@
+import { departementOfInsee, type Gazetteer } from '../geo/gazetteer.js';
+import { parseOpeningHours } from '../hours/weekly.js';
+import { cleanText, foldText, normalizeEmail, normalizePhone, normalizeUrl } from '../text/normalize.js';
+import type { Draft } from './draft.js';
+import { DATA_INCLUSION_COLUMNS, readDataInclusion } from './formats/data-inclusion.js';
+import { FRANCE_SERVICES_COLUMNS, readFranceServices } from './formats/france-services.js';
+import { readLegacyV0, V0_ONLY_COLUMNS } from './formats/legacy-v0.js';
+import { readStandardV1, V1_ONLY_COLUMNS } from './formats/standard-v1.js';
+import { V0_SERVICES } from './legacy-v0-mapping.js';
+import { type Format, Place } from './place.js';
+import { parseTable, type RawRecord, type Table } from './table.js';
+
+export interface ReadOptions {
+  /** File name, kept in each place's provenance and in the report. */
+  file: string;
+  /** Locates rows without coordinates and checks coordinates against the département. */
+  gazetteer?: Gazetteer;
+  /** Date of the file, used when rows have no `date_maj` (France Services). Default: from the file name. */
+  fileDate?: string;
+  /** "Today", for staleness. */
+  today?: Date;
+  /** A `date_maj` older than this is flagged stale. Default 730 days. */
+  staleAfterDays?: number;
+  /** Forces a format instead of detecting it. */
+  format?: Format;
+}
+
+export interface RowNote {
+  /** 1-based record number in the file (header excluded). */
+  row: number;
+  id?: string;
+  nom?: string;
+  messages: string[];
+}
+
+export interface ReadReport {
+  file: string;
+  /** Null when the file could not be recognised at all (see `notes`). */
+  format: Format | null;
+  container: Table['container'];
+  encoding: Table['encoding'];
+  rows: number;
+  accepted: number;
+  approximate: number;
+  rejected: RowNote[];
+  /** Accepted rows that needed a fix or lost a value. */
+  warnings: RowNote[];
+  /** File-level notes (encoding fallback, empty file, unknown format…). */
+  notes: string[];
+  places: Place[];
+}
+
+const PLACEHOLDER_PIVOT = '00000000000000';
+/** How far (degrees) a place may sit outside the box of its département's commune centres. */
+const DEPARTEMENT_MARGIN = 0.2;
+
+export function detectFormat(columns: string[], records: RawRecord[]): Format | null {
+  const has = (names: string[]) => names.some((name) => columns.includes(name));
+  if (has(FRANCE_SERVICES_COLUMNS)) return 'france-services';
+  if (!columns.includes('pivot') && has(DATA_INCLUSION_COLUMNS)) return 'data-inclusion';
+  if (has(V1_ONLY_COLUMNS)) return 'standard-v1';
+  if (has(V0_ONLY_COLUMNS)) return 'legacy-v0';
+  if (!columns.includes('nom')) return null;
+  // Only the columns both versions share: the service wording tells.
+  const sample = records.slice(0, 50).map((r) => String(r.services ?? ''));
+  const v0 = sample.some((s) => s.includes(';') || Object.keys(V0_SERVICES).some((k) => s.includes(k)));
+  return v0 ? 'legacy-v0' : 'standard-v1';
+}
+
+/** "20240801" or "2024-08-01" in a file name. */
+export function dateFromFileName(file: string): string | undefined {
+  const match = /(20\d{2})-?(\d{2})-?(\d{2})/.exec(file.split(/[\\/]/).pop() ?? '');
+  if (!match) return undefined;
+  const [, y, m, d] = match;
+  const date = `${y}-${m}-${d}`;
+  return Number.isNaN(Date.parse(date)) ? undefined : date;
+}
+
+/** Reads one file (bytes or text) in any supported format into validated places and a report. */
+export function readPlaces(input: string | Uint8Array, options: ReadOptions): ReadReport {
+  const table = parseTable(input);
+  const records = table.rows.flatMap((row) => ('record' in row ? [row.record] : []));
+  const format = options.format ?? detectFormat(table.columns, records);
+  const report: ReadReport = {
+    file: options.file,
+    format,
+    container: table.container,
+    encoding: table.encoding,
+    rows: table.rows.length,
+    accepted: 0,
+    approximate: 0,
+    rejected: [],
+    warnings: [],
+    notes: [...table.notes],
+    places: [],
+  };
+  if (table.rows.length > 0 && !format) {
+    report.notes.push(
+      'unknown format: no column of the standard (v1 or v0), France Services or data·inclusion',
+    );
+    report.rejected = table.rows.map((row) => ({ row: row.index, messages: ['unknown format'] }));
+    return report;
+  }
+  const fileDate = options.fileDate ?? dateFromFileName(options.file);
+  const qualified = idsSharedBySources(records);
+  const seenIds = new Set<string>();
+  for (const row of table.rows) {
+    if ('error' in row) {
+      report.rejected.push({ row: row.index, messages: [row.error] });
+      continue;
+    }
+    const warnings: string[] = [];
+    const warn = (message: string) => warnings.push(message);
+    const draft = readDraft(format as Format, row.record, warn, fileDate);
+    // Aggregated files (data·inclusion) reuse ids across their sources: qualify those.
+    if (draft.id && qualified.has(draft.id)) draft.id = `${slug(draft.source ?? '')}-${draft.id}`;
+    const result = finalize(draft, { ...options, format: format as Format, fileDate }, warn);
+    const note: RowNote = { row: row.index, messages: warnings };
+    if (draft.id) note.id = String(draft.id).slice(0, 100);
+    if (draft.nom) note.nom = String(draft.nom).slice(0, 100);
+    if ('reasons' in result) {
+      report.rejected.push({ ...note, messages: result.reasons });
+      continue;
+    }
+    const place = result.place;
+    if (seenIds.has(place.id)) {
+      report.rejected.push({ ...note, messages: [`duplicate id "${place.id}" in the same file`] });
+      continue;
+    }
+    seenIds.add(place.id);
+    report.places.push(place);
+    report.accepted++;
+    if (place.quality.approximateCoordinates) report.approximate++;
+    if (warnings.length) report.warnings.push(note);
+  }
+  return report;
+}
+
+function slug(text: string): string {
+  return foldText(text).replace(/ /g, '-') || 'source';
+}
+
+/** Ids that several sources of one file use. */
+function idsSharedBySources(records: RawRecord[]): Set<string> {
+  const sources = new Map<string, Set<string>>();
+  for (const record of records) {
+    const id = String(record.id ?? '').trim();
+    if (!id) continue;
+    const set = sources.get(id) ?? new Set<string>();
+    set.add(String(record.source ?? ''));
+    sources.set(id, set);
+  }
+  return new Set([...sources].filter(([, set]) => set.size > 1).map(([id]) => id));
+}
+
+function readDraft(format: Format, record: RawRecord, warn: (m: string) => void, fileDate?: string): Draft {
+  switch (format) {
+    case 'standard-v1':
+      return readStandardV1(record, warn);
+    case 'legacy-v0':
+      return readLegacyV0(record, warn);
+    case 'france-services':
+      return readFranceServices(record, warn, fileDate);
+    case 'data-inclusion':
+      return readDataInclusion(record, warn);
+  }
+}
+
+interface FinalizeContext extends ReadOptions {
+  format: Format;
+}
+
+type Finalized = { place: Place } | { reasons: string[] };
+
+function text(value: unknown, field: string, max: number, warn: (m: string) => void, multiline = false) {
+  const cleaned = cleanText(value, max, multiline);
+  if (cleaned.changes.includes('html-removed')) warn(`markup removed from ${field}`);
+  if (cleaned.changes.includes('truncated')) warn(`${field} cut to ${max} characters`);
+  return cleaned.value;
+}
+
+function parseCoordinate(value: unknown): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  const number = typeof value === 'number' ? value : Number(String(value).trim().replace(',', '.'));
+  return Number.isFinite(number) ? number : null;
+}
+
+function normalizeDate(value: string): string | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  const french = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value);
+  const date = iso
+    ? `${iso[1]}-${iso[2]}-${iso[3]}`
+    : french
+      ? `${french[3]}-${french[2]}-${french[1]}`
+      : null;
+  if (!date) return null;
+  const parsed = new Date(`${date}T00:00:00Z`);
+  return Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date ? null : date;
+}
+
+function stableId(parts: string[]): string {
+  // FNV-1a: short, deterministic ids for rows that have none.
+  let hash = 0x811c9dc5;
+  for (const char of parts.join('|')) {
+    hash ^= char.charCodeAt(0);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `sans-id-${hash.toString(16).padStart(8, '0')}`;
+}
+
+function finalize(draft: Draft, context: FinalizeContext, warn: (m: string) => void): Finalized {
+  const reasons: string[] = [];
+  const gazetteer = context.gazetteer;
+
+  const nom = text(draft.nom, 'nom', 100_000, warn);
+  if (!nom) reasons.push('missing name (nom)');
+  else if (nom.length > 300) reasons.push(`name is ${nom.length} characters long (300 at most)`);
+
+  // Postal and INSEE codes: spreadsheets drop the leading zero ("1000" for 01000).
+  let postalCode = (draft.code_postal ?? '').replace(/\s/g, '');
+  if (/^\d{4}$/.test(postalCode)) {
+    warn(`postal code "${postalCode}" padded to 0${postalCode}`);
+    postalCode = `0${postalCode}`;
+  }
+  let insee = (draft.code_insee ?? '').replace(/\s/g, '').toUpperCase();
+  if (/^\d{4}$/.test(insee)) insee = `0${insee}`;
+  if (insee && !/^([013-9]\d|2[AB1-9])\d{3}$/.test(insee)) {
+    warn(`invalid INSEE code "${insee.slice(0, 20)}" ignored`);
+    insee = '';
+  }
+  let commune = text(draft.commune, 'commune', 200, warn);
+  const byInsee = insee && gazetteer ? gazetteer.byInsee(insee) : undefined;
+  if (insee && gazetteer && !byInsee) warn(`INSEE code ${insee} is not a known commune`);
+  const wellFormed = /^\d{5}$/.test(postalCode);
+  // CEDEX and other business codes (85108, 74008) are real but not in the communes list.
+  let unknownPostalCode =
+    wellFormed && gazetteer !== undefined && gazetteer.byPostalCode(postalCode).length === 0;
+  if (!wellFormed && byInsee?.postalCodes[0]) {
+    const shown = postalCode ? `"${postalCode.slice(0, 20)}"` : 'missing';
+    warn(`postal code ${shown} replaced by ${byInsee.postalCodes[0]}, from the INSEE code`);
+    postalCode = byInsee.postalCodes[0];
+    unknownPostalCode = false;
+  } else if (!wellFormed) {
+    reasons.push(`invalid postal code: ${postalCode ? `"${postalCode.slice(0, 20)}"` : 'missing'}`);
+  }
+
+  // The commune this row belongs to, for geocoding and coordinate checks.
+  let located = byInsee;
+  const wanted = foldText(commune)
+    .replace(/\b(cedex|\d+)\b/g, '')
+    .trim();
+  if (!located && gazetteer && wellFormed && !unknownPostalCode) {
+    const candidates = gazetteer.byPostalCode(postalCode);
+    // Without a name, a postal code shared by several communes cannot say which one.
+    located =
+      candidates.find((c) => foldText(c.name) === wanted) ??
+      candidates.find((c) => wanted && foldText(c.name).startsWith(wanted)) ??
+      (candidates.length === 1 || !wanted ? candidates[0] : undefined);
+  }
+  let nameMismatch = false;
+  if (!located && gazetteer && wellFormed && wanted) {
+    // CEDEX codes, or a code that does not fit the commune: look the name up in the département
+    // the code starts with.
+    const prefix = postalCode.slice(0, 2);
+    located = gazetteer
+      .search(wanted, 20)
+      .find(
+        (c) =>
+          foldText(c.name) === wanted &&
+          (c.departement.startsWith(prefix) || (prefix === '20' && c.departement.startsWith('2'))),
+      );
+    nameMismatch = !unknownPostalCode && !located;
+  }
+  if (unknownPostalCode) {
+    warn(
+      `postal code ${postalCode} is not a commune's (CEDEX?)${located ? `: located as ${located.name}` : ''}`,
+    );
+  }
+  if (located && !insee && located.type !== 'COMD') insee = located.insee;
+  if (!commune && located) {
+    commune = located.name;
+    warn(`missing commune filled in as ${located.name}`);
+  }
+  if (!commune) reasons.push('missing commune');
+
+  const adresse = text(draft.adresse, 'adresse', 300, warn);
+  if (!adresse) reasons.push('missing address (adresse)');
+
+  // Coordinates: own point when plausible, else the commune's centre (flagged approximate).
+  let latitude = parseCoordinate(draft.latitude);
+  let longitude = parseCoordinate(draft.longitude);
+  let approximate = false;
+  if (latitude === 0 && longitude === 0) latitude = longitude = null;
+  if ((latitude === null) !== (longitude === null)) {
+    warn('only one of latitude and longitude given: ignored');
+    latitude = longitude = null;
+  }
+  if (latitude !== null && longitude !== null) {
+    const departementCode = insee ? departementOfInsee(insee) : located?.departement;
+    const departement = departementCode ? gazetteer?.departement(departementCode) : undefined;
+    const inside = (lat: number, lon: number) => {
+      if (!departement) return Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+      const [s, w, n, e] = departement.bounds;
+      const m = DEPARTEMENT_MARGIN;
+      return lat >= s - m && lat <= n + m && lon >= w - m && lon <= e + m;
+    };
+    if (!inside(latitude, longitude)) {
+      const where = departement ? `département ${departement.code} (${departement.name})` : 'the globe';
+      const shown = `(${latitude}, ${longitude})`;
+      if (inside(longitude, latitude)) {
+        warn(`latitude and longitude were swapped ${shown}`);
+        [latitude, longitude] = [longitude, latitude];
+      } else if (located?.latitude != null && located.longitude != null) {
+        warn(`coordinates ${shown} are outside ${where}: the commune centre is used`);
+        latitude = longitude = null;
+      } else {
+        reasons.push(`impossible coordinates ${shown} for ${where}`);
+      }
+    }
+  }
+  if (latitude === null || longitude === null) {
+    if (located && located.latitude !== null && located.longitude !== null) {
+      latitude = located.latitude;
+      longitude = located.longitude;
+      approximate = true;
+    } else if (!reasons.some((r) => r.startsWith('impossible coordinates'))) {
+      reasons.push(
+        !gazetteer
+          ? 'no coordinates (and no gazetteer to locate the commune)'
+          : located
+            ? `no coordinates, and no known centre for the commune ${located.name} (${located.insee})`
+            : nameMismatch
+              ? `no coordinates, and no commune "${commune.slice(0, 60)}" uses postal code ${postalCode}`
+              : unknownPostalCode
+                ? `no coordinates, and unknown postal code ${postalCode} for commune "${commune.slice(0, 60)}"`
+                : 'no coordinates and no commune could be located from the postal or INSEE code',
+      );
+    }
+  }
+
+  let dateMaj = draft.date_maj ? normalizeDate(draft.date_maj) : null;
+  if (draft.date_maj && !dateMaj) warn(`unreadable date_maj "${String(draft.date_maj).slice(0, 30)}"`);
+  if (!dateMaj && context.fileDate) {
+    if (context.format !== 'france-services')
+      warn(`date_maj missing: the file date ${context.fileDate} is used`);
+    dateMaj = context.fileDate;
+  }
+  if (!dateMaj) reasons.push('missing update date (date_maj)');
+  const today = context.today ?? new Date();
+  let stale = false;
+  if (dateMaj) {
+    const age = (today.getTime() - Date.parse(dateMaj)) / 86_400_000;
+    if (age < -1) warn(`date_maj ${dateMaj} is in the future`);
+    stale = age > (context.staleAfterDays ?? 730);
+  }
+
+  if (reasons.length) return { reasons };
+
+  // Identity.
+  let id = text(draft.id, 'id', 200, warn);
+  if (!id) {
+    id = stableId([nom, postalCode, adresse]);
+    warn(`missing id: ${id} derived from name, postal code and address`);
+  }
+  let pivot = (draft.pivot ?? '').replace(/[\s.]/g, '');
+  let placeholderPivot = false;
+  if (!/^[a-zA-Z0-9]{9,14}$/.test(pivot) || /^0+$/.test(pivot)) {
+    if (!draft.noPivotColumn)
+      warn(
+        pivot && !/^0+$/.test(pivot)
+          ? `invalid SIRET/RNA "${pivot.slice(0, 20)}"`
+          : 'placeholder SIRET (no SIRET/RNA given)',
+      );
+    pivot = PLACEHOLDER_PIVOT;
+    placeholderPivot = true;
+  }
+
+  // Contacts: only safe, well-formed values survive.
+  let telephone: string | undefined;
+  if (draft.telephone) {
+    telephone = normalizePhone(draft.telephone) ?? undefined;
+    if (!telephone) warn(`invalid phone number "${draft.telephone.slice(0, 30)}" removed`);
+  }
+  const courriels: string[] = [];
+  for (const raw of draft.courriels.flatMap((value) => value.split(/[\s,;|]+/)).filter(Boolean)) {
+    const email = normalizeEmail(raw);
+    if (email) {
+      if (!courriels.includes(email)) courriels.push(email);
+    } else warn(`invalid email "${raw.slice(0, 60)}" removed`);
+  }
+  const link = (raw: string | undefined, field: string) => {
+    if (!raw) return undefined;
+    const url = normalizeUrl(raw);
+    if (!url) warn(`unsafe or invalid link in ${field} removed: "${raw.slice(0, 60)}"`);
+    return url ?? undefined;
+  };
+  const siteWeb = draft.site_web.map((raw) => link(raw, 'site_web')).filter((u): u is string => !!u);
+
+  const horaires = text(draft.horaires, 'horaires', 500, warn);
+  let unparsedHours = false;
+  if (horaires) {
+    const parsed = parseOpeningHours(horaires);
+    if (!parsed.ok) {
+      unparsedHours = true;
+      warn(`opening hours kept as text only: ${parsed.reason}`);
+    }
+  }
+
+  const candidate = {
+    id,
+    pivot,
+    nom,
+    commune,
+    code_postal: postalCode,
+    ...(insee ? { code_insee: insee } : {}),
+    adresse,
+    ...optional('complement_adresse', text(draft.complement_adresse, 'complement_adresse', 300, warn)),
+    latitude: Math.round((latitude as number) * 1e6) / 1e6,
+    longitude: Math.round((longitude as number) * 1e6) / 1e6,
+    typologie: draft.typologie.map((t) => t.toUpperCase().replace(/[^A-Z0-9_]/g, '')).filter(Boolean),
+    ...optional('telephone', telephone),
+    courriels,
+    site_web: siteWeb,
+    ...optional('horaires', horaires),
+    ...optional(
+      'presentation_resume',
+      text(draft.presentation_resume, 'presentation_resume', 500, warn, true),
+    ),
+    ...optional(
+      'presentation_detail',
+      text(draft.presentation_detail, 'presentation_detail', 5000, warn, true),
+    ),
+    ...optional('source', text(draft.source, 'source', 200, warn)),
+    itinerance: draft.itinerance,
+    ...optional('structure_parente', text(draft.structure_parente, 'structure_parente', 200, warn)),
+    date_maj: dateMaj as string,
+    services: draft.services,
+    publics_specifiquement_adresses: draft.publics_specifiquement_adresses,
+    prise_en_charge_specifique: draft.prise_en_charge_specifique,
+    frais_a_charge: draft.frais_a_charge,
+    dispositif_programmes_nationaux: draft.dispositif_programmes_nationaux,
+    formations_labels: draft.formations_labels,
+    autres_formations_labels: draft.autres_formations_labels.map((l) =>
+      text(l, 'autres_formations_labels', 200, warn),
+    ),
+    modalites_acces: draft.modalites_acces,
+    modalites_accompagnement: draft.modalites_accompagnement,
+    ...optional('fiche_acces_libre', link(draft.fiche_acces_libre, 'fiche_acces_libre')),
+    ...optional('prise_rdv', link(draft.prise_rdv, 'prise_rdv')),
+    capabilities: { doesItForYou: draft.doesItForYou },
+    ...(Object.keys(draft.legacy).length ? { legacy: draft.legacy } : {}),
+    provenance: [
+      {
+        format: context.format,
+        file: context.file,
+        id,
+        source: text(draft.source, 'source', 200, () => {}) || context.format,
+        date_maj: dateMaj as string,
+      },
+    ],
+    quality: { approximateCoordinates: approximate, stale, unparsedHours, placeholderPivot },
+  };
+  // The schema is the contract: anything the checks above let through is caught here.
+  const parsed = Place.safeParse(candidate);
+  if (!parsed.success) {
+    return {
+      reasons: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`),
+    };
+  }
+  return { place: parsed.data };
+}
+
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return value ? ({ [key]: value } as { [P in K]: string }) : {};
+}

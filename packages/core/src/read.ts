@@ -1,0 +1,24 @@
+/**
+ * @mediation-finder/core/read — reading, validating and merging raw open data.
+ * Heavier than the main entry (zod, papaparse): load it only where raw files are read.
+ */
+
+export {
+  ATTRIBUTION,
+  type BuiltDataset,
+  buildDataset,
+  type DatasetManifest,
+} from './dataset/build.js';
+export { communesFromCsv, communesFromGeoApi } from './geo/communes-sources.js';
+export { serializeGazetteer } from './geo/gazetteer.js';
+export { type MergeReport, type MergeRule, mergePlaces, nameSimilarity } from './places/merge.js';
+export { FORMATS, Place as PlaceSchema } from './places/place.js';
+export {
+  dateFromFileName,
+  detectFormat,
+  type ReadOptions,
+  type ReadReport,
+  type RowNote,
+  readPlaces,
+} from './places/read.js';
+export { decodeBytes, parseTable, type Table } from './places/table.js';

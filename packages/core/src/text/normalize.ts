@@ -1,0 +1,125 @@
+/** Text helpers shared by readers, geocoding and merging. Pure, no DOM. */
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u2028\u2029\uFEFF]/g;
+const TAG = /<\/?[a-zA-Z!][^>]*>/g;
+
+/** Lower case, no accents, punctuation turned to spaces, single spaces. */
+export function foldText(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+export interface CleanedText {
+  value: string;
+  /** What was done to the value, for the load report. */
+  changes: Array<'html-removed' | 'truncated'>;
+}
+
+/**
+ * Trims, removes control characters and markup, collapses whitespace and bounds the length.
+ * The product never renders data as HTML; stripping tags here keeps names readable
+ * ("<b>Mairie</b>" becomes "Mairie") and makes hostile values visible in the report.
+ */
+export function cleanText(raw: unknown, maxLength: number, multiline = false): CleanedText {
+  const changes: CleanedText['changes'] = [];
+  if (raw === null || raw === undefined) return { value: '', changes };
+  let value = String(raw).replace(CONTROL_CHARS, '');
+  if (value.length > maxLength * 4) {
+    value = value.slice(0, maxLength * 4);
+    changes.push('truncated');
+  }
+  if (/<\/?[a-zA-Z!][^>]*>/.test(value)) {
+    value = value.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ').replace(TAG, ' ');
+    changes.push('html-removed');
+  }
+  value = multiline
+    ? value
+        .replace(/[ \t]+/g, ' ')
+        .replace(/\s*\n\s*/g, '\n')
+        .trim()
+    : value.replace(/\s+/g, ' ').trim();
+  if (value.length > maxLength) {
+    value = `${value.slice(0, maxLength - 1).trimEnd()}…`;
+    if (!changes.includes('truncated')) changes.push('truncated');
+  }
+  return { value, changes };
+}
+
+/** Splits a multi-valued field on its separator, trims and drops empty and repeated values. */
+export function splitValues(raw: unknown, separator: string): string[] {
+  if (raw === null || raw === undefined) return [];
+  const parts = Array.isArray(raw) ? raw.map(String) : String(raw).split(separator);
+  const seen = new Set<string>();
+  for (const part of parts) {
+    const value = part.replace(/\s+/g, ' ').trim();
+    if (value) seen.add(value);
+  }
+  return [...seen];
+}
+
+/** `http(s)` links only; a bare domain gets `https://`. Anything else (javascript:, data:…) is null. */
+export function normalizeUrl(raw: string): string | null {
+  let value = raw.trim();
+  if (!value) return null;
+  if (/^www\.|^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(value) && !/^[a-z][a-z0-9+.-]*:/i.test(value)) {
+    value = `https://${value}`;
+  }
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (!url.hostname.includes('.') || url.username || url.password) return null;
+  return url.href;
+}
+
+const EMAIL =
+  /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+
+export function normalizeEmail(raw: string): string | null {
+  const value = raw.trim().replace(/^mailto:/i, '');
+  if (value.length > 254 || !EMAIL.test(value)) return null;
+  return value.toLowerCase();
+}
+
+/**
+ * Overseas numbers dialled from France start with these prefixes; they map to the country codes
+ * the standard accepts. Order matters: the first matching prefix wins.
+ */
+const OVERSEAS_PREFIXES: Array<[string, string]> = [
+  ['0590', '+590'],
+  ['0690', '+590'],
+  ['0594', '+594'],
+  ['0694', '+594'],
+  ['0596', '+596'],
+  ['0696', '+596'],
+  ['0262', '+262'],
+  ['0263', '+262'],
+  ['0269', '+262'],
+  ['0639', '+262'],
+  ['0692', '+262'],
+  ['0693', '+262'],
+];
+
+const STANDARD_PHONE = /^(\+33|\+590|\+594|\+262|\+596|\+269|\+687|\+689|\+508|\+681)\d{6,9}$/;
+
+/** French phone numbers in the standard's international form (+33…), or null. */
+export function normalizePhone(raw: string): string | null {
+  const digits = raw.replace(/[\s.\-()/]/g, '').replace(/^00/, '+');
+  if (STANDARD_PHONE.test(digits)) return digits.replace(/^\+330/, '+33');
+  if (/^\+330\d{9}$/.test(digits)) return `+33${digits.slice(4)}`;
+  if (!/^0\d{9}$/.test(digits)) return null;
+  for (const [prefix, code] of OVERSEAS_PREFIXES) {
+    if (digits.startsWith(prefix)) return `${code}${digits.slice(1)}`;
+  }
+  return `+33${digits.slice(1)}`;
+}

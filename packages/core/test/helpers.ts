@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { communesFromCsv } from '../src/geo/communes-sources.js';
+import { Gazetteer, serializeGazetteer } from '../src/geo/gazetteer.js';
+import { type ReadReport, readPlaces } from '../src/places/read.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+/** The real open data beside the repository (never committed). */
+export const SHARED = process.env.MEDIATION_FINDER_SHARED_DATA ?? resolve(HERE, '../../../../shared/data');
+
+export const FILES = {
+  cnfs: 'mediation_numerique/20221202-conseiller-numerique-lieux-de-mediation-numerique-national.json',
+  dataInclusion: 'mediation_numerique/20230206-data-inclusion-lieux-de-mediation-numerique-national.json',
+  hinaura: 'mediation_numerique/regional/hinaura-lieux-de-mediation-numeriques-auvergne-rhone-alpes.json',
+  franceServices: 'france_services/liste-fs-20240801.csv',
+  exampleV1: 'mediation_numerique/schema/exemple-valide-v1.0.2.csv',
+  exampleV0: 'mediation_numerique/schema/exemple-valide-v0.1.1.csv',
+} as const;
+
+export const fixture = (name: string) => join(HERE, 'fixtures', name);
+
+/** Reading day fixed so staleness does not depend on when the tests run. */
+export const TODAY = new Date('2026-11-23T12:00:00Z');
+
+let gazetteer: Gazetteer | undefined;
+export function realGazetteer(): Gazetteer {
+  if (!gazetteer) {
+    const csv = readFileSync(
+      join(SHARED, 'communes/communes-france-2026-centroides-codes-postaux.csv'),
+      'utf8',
+    );
+    const departements = JSON.parse(
+      readFileSync(join(SHARED, 'communes/decoupage-administratif-6.0.0-departements.json'), 'utf8'),
+    ) as Array<{ code: string; nom: string }>;
+    const meta = {
+      format: 'mediation-finder-gazetteer' as const,
+      version: 1 as const,
+      attribution: 'test',
+      departements: Object.fromEntries(departements.map((d) => [d.code, d.nom])),
+    };
+    gazetteer = Gazetteer.parse(serializeGazetteer(meta, communesFromCsv(csv)));
+  }
+  return gazetteer;
+}
+
+const reports = new Map<string, ReadReport>();
+export function readReal(key: keyof typeof FILES): ReadReport {
+  let report = reports.get(key);
+  if (!report) {
+    const path = join(SHARED, FILES[key]);
+    report = readPlaces(readFileSync(path), {
+      file: path.split('/').pop() as string,
+      gazetteer: realGazetteer(),
+      today: TODAY,
+    });
+    reports.set(key, report);
+  }
+  return report;
+}

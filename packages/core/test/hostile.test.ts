@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+import { readPlaces } from '../src/places/read.js';
+import { fixture, realGazetteer, TODAY } from './helpers.js';
+
+const read = (input: string | Uint8Array, file = 'hostile.csv') =>
+  readPlaces(input, { file, gazetteer: realGazetteer(), today: TODAY });
+
+describe('hostile input', () => {
+  const report = read(readFileSync(fixture('hostile-v1.csv')));
+  const byId = (id: string) => report.places.find((p) => p.id === id);
+  const rejectedRow = (row: number) => report.rejected.find((r) => r.row === row);
+
+  test('good rows survive around bad ones', () => {
+    assert.equal(report.format, 'standard-v1');
+    for (const id of ['ok-1', 'js-link', 'html-name', 'swapped', 'after-broken', 'last-good', 'far-away']) {
+      assert.ok(byId(id), `${id} accepted`);
+    }
+  });
+
+  test('javascript: and data: links are removed, good links and emails kept', () => {
+    const place = byId('js-link')!;
+    assert.deepEqual(place.site_web, ['https://ok.example.org/']);
+    assert.deepEqual(place.courriels, ['x@example.org']);
+    assert.equal(place.prise_rdv, undefined);
+    assert.equal(place.presentation_resume, 'Ateliers pour tous');
+    const messages = report.warnings.find((w) => w.id === 'js-link')!.messages.join('\n');
+    assert.match(messages, /unsafe or invalid link in site_web removed: "javascript:alert\(1\)"/);
+    assert.match(messages, /unsafe or invalid link in prise_rdv removed: "data:text\/html/);
+    assert.match(messages, /invalid email "not-an-email" removed/);
+  });
+
+  test('markup is stripped from names; a name that is only a script is rejected', () => {
+    assert.equal(byId('html-name')?.nom, 'Maison France Services');
+    assert.deepEqual(rejectedRow(4)?.messages, ['missing name (nom)']);
+    assert.deepEqual(rejectedRow(9)?.messages, ['missing name (nom)']);
+  });
+
+  test('each rejection names its reason', () => {
+    // "7700" is padded to 07700 (a lost leading zero), which is not Melun's: no guess is made.
+    assert.deepEqual(rejectedRow(5)?.messages, [
+      'no coordinates, and no commune "Melun" uses postal code 07700',
+    ]);
+    assert.match(
+      rejectedRow(6)?.messages.join() ?? '',
+      /no coordinates, and unknown postal code 99999 for commune "Nulle part"/,
+    );
+    assert.match(rejectedRow(10)?.messages.join() ?? '', /columns instead of 17|never closes/);
+  });
+
+  test('coordinates: swapped ones are fixed, impossible ones replaced by the commune centre', () => {
+    const swapped = byId('swapped')!;
+    assert.equal(swapped.latitude, 48.5397);
+    assert.equal(swapped.longitude, 2.6553);
+    const far = byId('far-away')!;
+    assert.equal(far.quality.approximateCoordinates, true);
+    assert.ok(Math.abs(far.latitude - 48.542) < 0.01);
+    assert.match(
+      report.warnings.find((w) => w.id === 'far-away')!.messages.join(),
+      /outside département 77 \(Seine-et-Marne\)/,
+    );
+  });
+
+  test('a megabyte-long field is cut, a megabyte-long name rejected, nothing else lost', () => {
+    const huge = 'A'.repeat(1_000_000);
+    const csv = [
+      'id,pivot,nom,commune,code_postal,adresse,latitude,longitude,date_maj,presentation_detail,services',
+      `long-detail,43493312300029,Lieu,Melun,77000,1 rue,48.54,2.655,2025-01-01,${huge},Aide aux démarches administratives`,
+      `long-name,43493312300029,${huge},Melun,77000,1 rue,48.54,2.655,2025-01-01,,`,
+      'fine,43493312300029,Autre lieu,Melun,77000,2 rue,48.541,2.656,2025-01-01,,',
+    ].join('\n');
+    const result = read(csv);
+    assert.equal(result.places.find((p) => p.id === 'long-detail')?.presentation_detail?.length, 5000);
+    assert.match(result.rejected[0]?.messages[0] ?? '', /name is \d+ characters long/);
+    assert.ok(result.places.find((p) => p.id === 'fine'));
+  });
+
+  test('Latin-1 bytes and a BOM are decoded', () => {
+    const text =
+      'id;pivot;nom;commune;code_postal;adresse;latitude;longitude;date_maj;services\nlatin;43493312300029;Médiathèque Élise;Melun;77000;1 rue;48.54;2.655;2025-01-01;Prendre en main un ordinateur\n';
+    const latin1 = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+    const result = read(latin1);
+    assert.equal(result.encoding, 'windows-1252');
+    assert.equal(result.places[0]?.nom, 'Médiathèque Élise');
+    assert.deepEqual(result.places[0]?.services, ['Maîtrise des outils numériques du quotidien']);
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]);
+    assert.equal(read(bom).places[0]?.id, 'latin', 'BOM does not hide the first column');
+  });
+
+  test('an unclosed quote loses only its own line', () => {
+    const csv = [
+      'id,pivot,nom,commune,code_postal,adresse,latitude,longitude,date_maj',
+      'a,43493312300029,Premier,Melun,77000,1 rue,48.54,2.655,2025-01-01',
+      'b,43493312300029,"Ouvert jamais fermé,Melun,77000,1 rue,48.54,2.655,2025-01-01',
+      'c,43493312300029,Troisième,Melun,77000,3 rue,48.541,2.656,2025-01-01',
+      'd,43493312300029,Quatrième,Melun,77000,4 rue,48.542,2.657,2025-01-01',
+    ].join('\n');
+    const result = read(csv);
+    assert.deepEqual(
+      result.places.map((p) => p.id),
+      ['a', 'c', 'd'],
+    );
+    assert.equal(result.rejected.length, 1);
+    assert.match(result.rejected[0]?.messages[0] ?? '', /never closes/);
+  });
+
+  test('empty, unreadable and unknown files give a note, not a crash', () => {
+    assert.deepEqual(read('').notes, ['empty file']);
+    assert.match(read('[1, 2').notes[0] ?? '', /invalid JSON/);
+    const unknown = read('foo,bar\n1,2\n');
+    assert.equal(unknown.format, null);
+    assert.equal(unknown.accepted, 0);
+    assert.match(unknown.notes[0] ?? '', /unknown format/);
+    const notObjects = read(
+      '[1, "x", {"nom": "Lieu", "commune": "Melun", "code_postal": "77000", "adresse": "1 rue", "date_maj": "2025-01-01", "pivot": "43493312300029", "id": "j", "services": "Accéder à du matériel"}]',
+      'x.json',
+    );
+    assert.equal(notObjects.rejected.length, 2);
+    assert.equal(notObjects.places[0]?.quality.approximateCoordinates, true);
+  });
+});

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { readReal } from './helpers.js';
+
+// Counts measured on the real files in shared/data and checked by hand against the rows they
+// reject: a change in these numbers is a change in behaviour, to be explained.
+describe('real files', () => {
+  test('conseillers numériques national file (v0 JSON, misspelt conditions_access)', () => {
+    const report = readReal('cnfs');
+    assert.equal(report.format, 'legacy-v0');
+    assert.equal(report.rows, 4930);
+    assert.equal(report.accepted, 4929);
+    assert.equal(report.approximate, 29);
+    // The only row that cannot be located: Saint-Martin (978), which no commune source locates.
+    assert.equal(report.rejected.length, 1);
+    assert.equal(report.rejected[0]?.nom, 'FIVE B');
+    assert.deepEqual(report.rejected[0]?.messages, [
+      'no coordinates, and no known centre for the commune Saint-Martin (97801)',
+    ]);
+    const withFees = report.places.filter((p) => p.frais_a_charge.includes('Gratuit'));
+    assert.equal(withFees.length, report.accepted, 'conditions_access mapped for every row');
+    assert.ok(
+      report.places.every((p) => p.dispositif_programmes_nationaux.includes('Conseillers numériques')),
+    );
+  });
+
+  test('data·inclusion export: ids shared by several sources are qualified, not lost', () => {
+    const report = readReal('dataInclusion');
+    assert.equal(report.format, 'legacy-v0');
+    assert.equal(report.rows, 3811);
+    assert.equal(report.accepted, 3810);
+    assert.equal(report.rejected.length, 1);
+    const ids = new Set(report.places.map((p) => p.id));
+    assert.equal(ids.size, report.accepted);
+    assert.ok(ids.has('hinaura-1003') && ids.has('siao-1003'));
+  });
+
+  test('Hinaura regional file: placeholder SIRETs flagged, CEDEX postal codes located', () => {
+    const report = readReal('hinaura');
+    assert.equal(report.rows, 687);
+    assert.equal(report.accepted, 687);
+    assert.ok(report.places.every((p) => p.quality.placeholderPivot));
+    const cedex = report.warnings.filter((w) => w.messages.some((m) => /CEDEX/.test(m)));
+    assert.ok(cedex.length >= 3, 'CEDEX codes are warnings, not rejections');
+  });
+
+  test('France Services list: every site read, label facts applied, file date used', () => {
+    const report = readReal('franceServices');
+    assert.equal(report.format, 'france-services');
+    assert.equal(report.rows, 2845);
+    assert.equal(report.accepted, 2845);
+    assert.equal(report.approximate, 0);
+    for (const place of report.places) {
+      assert.equal(place.date_maj, '2024-08-01');
+      assert.deepEqual(place.typologie, ['RFS']);
+      assert.ok(place.dispositif_programmes_nationaux.includes('France Services'));
+    }
+  });
+
+  test('the standard examples of both schema versions load', () => {
+    const v1 = readReal('exampleV1');
+    const v0 = readReal('exampleV0');
+    assert.equal(v1.format, 'standard-v1');
+    assert.equal(v0.format, 'legacy-v0');
+    assert.equal(v1.accepted, 1);
+    assert.equal(v0.accepted, 1);
+    // Their coordinates (Aix-en-Provence) contradict their commune (Reims): commune centre used.
+    assert.ok(v1.places[0]?.quality.approximateCoordinates);
+    assert.match(v1.warnings[0]?.messages.join(' ') ?? '', /outside département 51/);
+  });
+});

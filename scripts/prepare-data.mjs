@@ -1,0 +1,179 @@
+#!/usr/bin/env node
+/**
+ * Builds what the product ships from open data, into ignored folders (never committed):
+ *   packages/core/data/gazetteer.tsv        communes, postal codes, centres (offline geocoding)
+ *   packages/core/data/places/manifest.json + places-<département>.json
+ *   packages/core/data/report.json          what was read, accepted, rejected and merged
+ *
+ * Sources: ../shared/data when it is beside the repository (development, CI), otherwise the
+ * official publishers, downloaded into .cache/open-data/ (a failed download falls back to the
+ * cached copy and says so). Licence Ouverte 2.0: the attribution travels in the manifest.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Files read from ../shared/data (paths relative to it). */
+export const LOCAL_SOURCES = {
+  communes: 'communes/communes-france-2026-centroides-codes-postaux.csv',
+  departements: 'communes/decoupage-administratif-6.0.0-departements.json',
+  places: [
+    'mediation_numerique/20221202-conseiller-numerique-lieux-de-mediation-numerique-national.json',
+    'mediation_numerique/20230206-data-inclusion-lieux-de-mediation-numerique-national.json',
+    'mediation_numerique/regional/hinaura-lieux-de-mediation-numeriques-auvergne-rhone-alpes.json',
+    'france_services/liste-fs-20240801.csv',
+  ],
+};
+
+/** The official publishers, for a deployment without ../shared/data. */
+export const REMOTE_SOURCES = {
+  communes: {
+    file: 'communes-geo-api.json',
+    url: 'https://geo.api.gouv.fr/communes?type=commune-actuelle,arrondissement-municipal,commune-deleguee,commune-associee&fields=nom,code,type,chefLieu,codesPostaux,centre,population,codeDepartement&format=json',
+  },
+  departements: {
+    file: 'departements-geo-api.json',
+    url: 'https://geo.api.gouv.fr/departements?fields=nom,code',
+  },
+  places: [
+    {
+      // ANCT, "Lieux de médiation numérique sur le territoire national" (cartographie nationale),
+      // standard v1 export, Licence Ouverte 2.0.
+      file: 'lieux-de-mediation-numerique-national.csv',
+      url: 'https://www.data.gouv.fr/api/1/datasets/r/398edc71-0d51-4cb6-9cbe-2540a4db573c',
+    },
+    {
+      // ANCT, "Liste des structures France Services": the dataset page lists the latest CSV.
+      file: 'liste-france-services.csv',
+      dataset: 'https://www.data.gouv.fr/api/1/datasets/liste-des-structures-france-services/',
+    },
+  ],
+};
+
+const log = (message) => process.stderr.write(`prepare-data: ${message}\n`);
+
+async function download(source, cacheDir, fetchImpl) {
+  const target = join(cacheDir, source.file);
+  try {
+    let url = source.url;
+    if (!url) {
+      const response = await fetchImpl(source.dataset, { signal: AbortSignal.timeout(30_000) });
+      if (!response.ok) throw new Error(`HTTP ${response.status} for ${source.dataset}`);
+      const dataset = await response.json();
+      const csv = (dataset.resources ?? [])
+        .filter((r) => /csv/i.test(r.format ?? '') || /\.csv$/i.test(r.url ?? ''))
+        .sort((a, b) => String(b.last_modified ?? '').localeCompare(String(a.last_modified ?? '')))[0];
+      if (!csv) throw new Error(`no CSV resource in ${source.dataset}`);
+      url = csv.url;
+    }
+    const response = await fetchImpl(url, { signal: AbortSignal.timeout(120_000) });
+    if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.length === 0) throw new Error(`empty answer from ${url}`);
+    await writeFile(target, bytes);
+    log(`downloaded ${source.file} (${bytes.length} bytes) from ${new URL(url).host}`);
+  } catch (error) {
+    if (existsSync(target)) {
+      const { mtime } = await stat(target);
+      log(
+        `WARNING: download of ${source.file} failed (${error.message}); using the copy cached on ${mtime.toISOString().slice(0, 10)}`,
+      );
+    } else {
+      throw new Error(`download of ${source.file} failed (${error.message}) and there is no cached copy`);
+    }
+  }
+  return target;
+}
+
+/**
+ * Builds the shipped data. Options make it testable: `sharedDir` (null forces downloads),
+ * `remote` (other URLs), `fetch`, `outDir`, `cacheDir`.
+ */
+export async function prepareData(options = {}) {
+  const core = await import(pathToFileURL(join(ROOT, 'packages/core/dist/read.js')).href);
+  const { Gazetteer } = await import(pathToFileURL(join(ROOT, 'packages/core/dist/index.js')).href);
+  const sharedDir =
+    options.sharedDir === undefined
+      ? (process.env.MEDIATION_FINDER_SHARED_DATA ?? resolve(ROOT, '../shared/data'))
+      : options.sharedDir;
+  const outDir = options.outDir ?? join(ROOT, 'packages/core/data');
+  const cacheDir = options.cacheDir ?? join(ROOT, '.cache/open-data');
+  const remote = options.remote ?? REMOTE_SOURCES;
+  const today = options.today;
+
+  let communes;
+  let departements;
+  let placeFiles;
+  if (sharedDir && existsSync(join(sharedDir, LOCAL_SOURCES.communes))) {
+    log(`reading open data from ${sharedDir}`);
+    communes = core.communesFromCsv(await readFile(join(sharedDir, LOCAL_SOURCES.communes), 'utf8'));
+    departements = JSON.parse(await readFile(join(sharedDir, LOCAL_SOURCES.departements), 'utf8'));
+    placeFiles = LOCAL_SOURCES.places.map((file) => join(sharedDir, file));
+  } else {
+    log('no local open data: downloading from the publishers');
+    await mkdir(cacheDir, { recursive: true });
+    const fetchImpl = options.fetch ?? fetch;
+    const communesFile = await download(remote.communes, cacheDir, fetchImpl);
+    const departementsFile = await download(remote.departements, cacheDir, fetchImpl);
+    communes = core.communesFromGeoApi(JSON.parse(await readFile(communesFile, 'utf8')));
+    departements = JSON.parse(await readFile(departementsFile, 'utf8'));
+    placeFiles = [];
+    for (const source of remote.places) placeFiles.push(await download(source, cacheDir, fetchImpl));
+  }
+
+  const meta = {
+    format: 'mediation-finder-gazetteer',
+    version: 1,
+    attribution:
+      'Communes, codes postaux et centres : INSEE (COG), La Poste, geo.api.gouv.fr — Licence Ouverte 2.0',
+    departements: Object.fromEntries(departements.map((d) => [d.code, d.nom])),
+  };
+  const gazetteerText = core.serializeGazetteer(meta, communes);
+  const gazetteer = Gazetteer.parse(gazetteerText);
+
+  const reports = [];
+  for (const file of placeFiles) {
+    const report = core.readPlaces(await readFile(file), {
+      file: file.split('/').pop(),
+      gazetteer,
+      today,
+    });
+    log(
+      `${report.file}: ${report.rows} rows, ${report.accepted} accepted, ${report.rejected.length} rejected`,
+    );
+    reports.push(report);
+  }
+  const { manifest, shards } = core.buildDataset(reports, gazetteer);
+
+  await rm(outDir, { recursive: true, force: true });
+  await mkdir(join(outDir, 'places'), { recursive: true });
+  await writeFile(join(outDir, 'gazetteer.tsv'), gazetteerText);
+  await writeFile(join(outDir, 'places/manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
+  let shardBytes = 0;
+  let shardGzip = 0;
+  for (const [code, places] of shards) {
+    const json = JSON.stringify(places);
+    shardBytes += json.length;
+    shardGzip += gzipSync(json).length;
+    await writeFile(join(outDir, 'places', manifest.shards[code].file), json);
+  }
+  const report = reports.map(({ places, ...rest }) => rest);
+  await writeFile(join(outDir, 'report.json'), `${JSON.stringify(report, null, 1)}\n`);
+  const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
+  log(
+    `gazetteer: ${communes.length} communes, ${kb(gazetteerText.length)} (${kb(gzipSync(gazetteerText).length)} gzip); ` +
+      `places: ${manifest.places} in ${shards.size} shards, ${kb(shardBytes)} (${kb(shardGzip)} gzip); ${manifest.merge.merged} duplicates merged`,
+  );
+  return { manifest, outDir, gazetteerBytes: gazetteerText.length };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  prepareData().catch((error) => {
+    log(`ERROR: ${error.message}`);
+    process.exit(1);
+  });
+}
