@@ -56,10 +56,17 @@ export const REMOTE_SOURCES = {
 
 const log = (message) => process.stderr.write(`prepare-data: ${message}\n`);
 
+/**
+ * Downloads one source into the cache, with a sidecar `.meta.json` holding where it came from and
+ * the publication date (the resource's `last_modified`, else the HTTP Last-Modified header, else
+ * the download day). On failure, the cached copy is used and the fallback is said.
+ */
 async function download(source, cacheDir, fetchImpl) {
   const target = join(cacheDir, source.file);
+  const sidecar = `${target}.meta.json`;
   try {
     let url = source.url;
+    let published;
     if (!url) {
       const response = await fetchImpl(source.dataset, { signal: AbortSignal.timeout(30_000) });
       if (!response.ok) throw new Error(`HTTP ${response.status} for ${source.dataset}`);
@@ -69,24 +76,29 @@ async function download(source, cacheDir, fetchImpl) {
         .sort((a, b) => String(b.last_modified ?? '').localeCompare(String(a.last_modified ?? '')))[0];
       if (!csv) throw new Error(`no CSV resource in ${source.dataset}`);
       url = csv.url;
+      published = csv.last_modified;
     }
     const response = await fetchImpl(url, { signal: AbortSignal.timeout(120_000) });
     if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
     const bytes = new Uint8Array(await response.arrayBuffer());
     if (bytes.length === 0) throw new Error(`empty answer from ${url}`);
+    published ??= response.headers.get('last-modified') ?? new Date().toISOString();
+    const date = new Date(published).toISOString().slice(0, 10);
     await writeFile(target, bytes);
-    log(`downloaded ${source.file} (${bytes.length} bytes) from ${new URL(url).host}`);
+    await writeFile(sidecar, JSON.stringify({ url, date }));
+    log(`downloaded ${source.file} (${bytes.length} bytes, published ${date}) from ${new URL(url).host}`);
+    return { path: target, date };
   } catch (error) {
-    if (existsSync(target)) {
-      const { mtime } = await stat(target);
-      log(
-        `WARNING: download of ${source.file} failed (${error.message}); using the copy cached on ${mtime.toISOString().slice(0, 10)}`,
-      );
-    } else {
+    if (!existsSync(target)) {
       throw new Error(`download of ${source.file} failed (${error.message}) and there is no cached copy`);
     }
+    const { mtime } = await stat(target);
+    const meta = existsSync(sidecar) ? JSON.parse(await readFile(sidecar, 'utf8')) : {};
+    log(
+      `WARNING: download of ${source.file} failed (${error.message}); using the copy cached on ${mtime.toISOString().slice(0, 10)}`,
+    );
+    return { path: target, date: meta.date };
   }
-  return target;
 }
 
 /**
@@ -112,15 +124,15 @@ export async function prepareData(options = {}) {
     log(`reading open data from ${sharedDir}`);
     communes = core.communesFromCsv(await readFile(join(sharedDir, LOCAL_SOURCES.communes), 'utf8'));
     departements = JSON.parse(await readFile(join(sharedDir, LOCAL_SOURCES.departements), 'utf8'));
-    placeFiles = LOCAL_SOURCES.places.map((file) => join(sharedDir, file));
+    placeFiles = LOCAL_SOURCES.places.map((file) => ({ path: join(sharedDir, file) }));
   } else {
     log('no local open data: downloading from the publishers');
     await mkdir(cacheDir, { recursive: true });
     const fetchImpl = options.fetch ?? fetch;
     const communesFile = await download(remote.communes, cacheDir, fetchImpl);
     const departementsFile = await download(remote.departements, cacheDir, fetchImpl);
-    communes = core.communesFromGeoApi(JSON.parse(await readFile(communesFile, 'utf8')));
-    departements = JSON.parse(await readFile(departementsFile, 'utf8'));
+    communes = core.communesFromGeoApi(JSON.parse(await readFile(communesFile.path, 'utf8')));
+    departements = JSON.parse(await readFile(departementsFile.path, 'utf8'));
     placeFiles = [];
     for (const source of remote.places) placeFiles.push(await download(source, cacheDir, fetchImpl));
   }
@@ -136,11 +148,12 @@ export async function prepareData(options = {}) {
   const gazetteer = Gazetteer.parse(gazetteerText);
 
   const reports = [];
-  for (const file of placeFiles) {
-    const report = core.readPlaces(await readFile(file), {
-      file: file.split('/').pop(),
+  for (const { path, date } of placeFiles) {
+    const report = core.readPlaces(await readFile(path), {
+      file: path.split('/').pop(),
       gazetteer,
       today,
+      ...(date ? { fileDate: date } : {}),
     });
     log(
       `${report.file}: ${report.rows} rows, ${report.accepted} accepted, ${report.rejected.length} rejected`,

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+/**
+ * Serves the examples and the built data on 127.0.0.1, offline, with no dependency.
+ *   /            → the examples index
+ *   /examples/…  → examples/
+ *   /build/…     → build/ (bundles made by rollup)
+ *   /data/…      → packages/core/data/ (gazetteer and dataset made by scripts/prepare-data.mjs)
+ * PORT=0 picks a free port. The URL is printed on stdout.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const MOUNTS = [
+  ['/examples/', join(ROOT, 'examples')],
+  ['/build/', join(ROOT, 'build')],
+  ['/data/', join(ROOT, 'packages/core/data')],
+];
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.tsv': 'text/tab-separated-values; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+function locate(pathname) {
+  for (const [prefix, directory] of MOUNTS) {
+    if (!pathname.startsWith(prefix)) continue;
+    const file = normalize(join(directory, decodeURIComponent(pathname.slice(prefix.length))));
+    // Never serve outside the mounted folder.
+    return file === directory || file.startsWith(directory + sep) ? file : null;
+  }
+  return null;
+}
+
+export function startServer(port = Number(process.env.PORT ?? 8080), host = '127.0.0.1') {
+  const server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (pathname === '/') {
+      response.writeHead(302, { location: '/examples/' }).end();
+      return;
+    }
+    let file = locate(pathname);
+    try {
+      if (!file) throw new Error('outside');
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      await stat(file);
+    } catch {
+      response
+        .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+        .end(`Not found: ${pathname}\n`);
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      'x-content-type-options': 'nosniff',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolvePromise({ server, url: `http://${host}:${address.port}/` });
+    });
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const { url } = await startServer();
+  process.stdout.write(`mediation-finder examples: ${url}examples/\n(Ctrl+C to stop)\n`);
+}

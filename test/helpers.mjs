@@ -1,0 +1,61 @@
+import { chromium } from 'playwright-core';
+
+/** Chromium from Debian, with the flags this closed network needs (see TOOLCHAIN.md). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    // Playwright gives each launch a fresh temporary profile.
+    args: CHROMIUM_FLAGS,
+  });
+}
+
+/**
+ * Opens a page that records console errors and every request leaving 127.0.0.1 (which it
+ * aborts: the product must work offline).
+ */
+export async function openPage(browser) {
+  const page = await browser.newPage();
+  const consoleErrors = [];
+  const outsideRequests = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'data:') return route.continue();
+    outsideRequests.push(url.href);
+    return route.abort();
+  });
+  return { page, consoleErrors, outsideRequests };
+}
+
+/** Runs axe-core in the page and returns its violations. */
+export async function axeViolations(page) {
+  const { createRequire } = await import('node:module');
+  const require = createRequire(import.meta.url);
+  // Evaluated through the devtools protocol: the pages' strict CSP stays on for everything else.
+  const { readFile } = await import('node:fs/promises');
+  await page.evaluate(await readFile(require.resolve('axe-core/axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, {
+      runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'],
+    });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+}
