@@ -3,7 +3,7 @@
  * Builds what the product ships from open data, into ignored folders (never committed):
  *   packages/core/data/gazetteer.tsv        communes, postal codes, centres (offline geocoding)
  *   packages/core/data/places/manifest.json + places-<département>.json
- *   packages/core/data/report.json          what was read, accepted, rejected and merged
+ *   packages/core/data/places/report.json   what was read, accepted, rejected and merged
  *
  * Sources: ../shared/data when it is beside the repository (development, CI), otherwise the
  * official publishers, downloaded into .cache/open-data/ (a failed download falls back to the
@@ -162,20 +162,18 @@ export async function prepareData(options = {}) {
   }
   const { manifest, shards } = core.buildDataset(reports, gazetteer);
 
+  const { writeDataset } = await import(pathToFileURL(join(ROOT, 'packages/core/dist/cli/dataset.js')).href);
   await rm(outDir, { recursive: true, force: true });
-  await mkdir(join(outDir, 'places'), { recursive: true });
+  await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'gazetteer.tsv'), gazetteerText);
-  await writeFile(join(outDir, 'places/manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
+  await writeDataset(join(outDir, 'places'), { manifest, shards }, reports);
   let shardBytes = 0;
   let shardGzip = 0;
-  for (const [code, places] of shards) {
+  for (const places of shards.values()) {
     const json = JSON.stringify(places);
     shardBytes += json.length;
     shardGzip += gzipSync(json).length;
-    await writeFile(join(outDir, 'places', manifest.shards[code].file), json);
   }
-  const report = reports.map(({ places, ...rest }) => rest);
-  await writeFile(join(outDir, 'report.json'), `${JSON.stringify(report, null, 1)}\n`);
   const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
   log(
     `gazetteer: ${communes.length} communes, ${kb(gazetteerText.length)} (${kb(gzipSync(gazetteerText).length)} gzip); ` +

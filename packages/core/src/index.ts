@@ -12,6 +12,9 @@ export {
   Gazetteer,
   type GazetteerMeta,
 } from './geo/gazetteer.js';
+export { type Resolved, type ResolveFailure, resolveLocation } from './geo/resolve.js';
+export { holidayName, publicHolidays } from './hours/holidays.js';
+export { type OpeningStatus, openingStatus } from './hours/status.js';
 export {
   formatOpeningHours,
   type HoursParse,
@@ -21,6 +24,33 @@ export {
   WEEKDAYS,
   type WeeklyHours,
 } from './hours/weekly.js';
+export { localTime, TIME_ZONES, timeZoneOf } from './hours/zones.js';
 export type { Format, Place, Provenance, Quality } from './places/place.js';
 export * from './places/vocabulary.js';
+export { PROCEDURES, procedureById } from './procedures/catalogue.js';
+export { matchProcedure, type ProcedureMatch, portalHosts } from './procedures/match.js';
+export type { Body, Portal, Procedure, Text } from './procedures/types.js';
+export {
+  ACTOR_CRITERIA,
+  ACTOR_KINDS,
+  ACTOR_LABELS,
+  type ActorCriteria,
+  type ActorKind,
+} from './routing/actors.js';
+export { type Reason, summarize } from './routing/explain.js';
+export { type OrientationJson, orientationToJson } from './routing/json.js';
+export { DIFFICULTIES, type Difficulty, type Need, PUBLIC_IDS, SUPPORT_IDS } from './routing/need.js';
+export {
+  checkNeed,
+  type Location,
+  type Orientation,
+  OrientError,
+  type OrientedPlace,
+  type OrientOptions,
+  orient,
+} from './routing/orient.js';
+export { type IndexedPlace, kindsOf, PlaceIndex } from './routing/place-index.js';
+export { REMOTE_OPTIONS, type RemoteOption, remoteOptionsFor } from './routing/remote.js';
+export { REASONS, ROUTING_RULES, type RoutingRule } from './routing/rules.js';
+export { SCORE_WEIGHTS } from './routing/weights.js';
 export { foldText } from './text/normalize.js';

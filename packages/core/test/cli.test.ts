@@ -51,3 +51,104 @@ describe('mediation-finder validate', () => {
     assert.match(unknown.err, /unknown command "frobnicate"/);
   });
 });
+
+describe('mediation-finder build, procedures, orient', () => {
+  const gazetteerFile = GAZETTEER[1] as string;
+  const ready = async () => (await import('node:fs')).existsSync(gazetteerFile);
+
+  test('build is deterministic and orient reads its output', async (t) => {
+    if (!(await ready())) return t.skip('run "pnpm run data" first');
+    const { mkdtempSync, readFileSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const files = [FILES.franceServices, FILES.hinaura].map((f) => join(SHARED, f));
+    const a = mkdtempSync(join(tmpdir(), 'mf-build-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'mf-build-b-'));
+    const first = await run(['build', ...GAZETTEER, '--today', '2026-11-23', ...files, '--out', a]);
+    assert.equal(first.code, 0, first.err);
+    assert.match(
+      first.out,
+      /^\d+ places \(\d+ duplicates merged\) in \d+ département files, data up to 2024-08-01/,
+    );
+    await run(['build', ...GAZETTEER, '--today', '2026-11-23', ...files, '--out', b]);
+    const names = readdirSync(a).sort();
+    assert.deepEqual(readdirSync(b).sort(), names);
+    for (const name of names)
+      assert.ok(readFileSync(join(a, name)).equals(readFileSync(join(b, name))), name);
+    const manifest = JSON.parse(readFileSync(join(a, 'manifest.json'), 'utf8'));
+    assert.match(manifest.attribution, /Licence Ouverte 2\.0/);
+    assert.ok(manifest.shards['69'].places > 50, 'Hinaura places in the Rhône shard');
+
+    const orient = await run([
+      'orient',
+      ...GAZETTEER,
+      '--data',
+      a,
+      '--where',
+      'Lyon',
+      '--procedure',
+      'caf-rsa',
+      '--difficulty',
+      'do-for-me',
+      '--at',
+      '2026-11-24T10:00:00+01:00',
+      '--limit',
+      '3',
+      '--json',
+    ]);
+    assert.equal(orient.code, 0, orient.err);
+    const o = JSON.parse(orient.out);
+    assert.deepEqual(Object.keys(o), [
+      'location',
+      'procedure',
+      'need',
+      'rule',
+      'actors',
+      'radius_km',
+      'widened',
+      'results',
+      'remote',
+    ]);
+    assert.equal(o.location.label, 'Lyon (69001)');
+    assert.equal(o.actors[0].kind, 'do-it-for-me');
+    assert.equal(o.results.length, 3);
+    for (const r of o.results) {
+      for (const key of ['id', 'nom', 'distance_km', 'score', 'actor', 'open', 'reasons', 'summary'])
+        assert.ok(key in r, key);
+    }
+    assert.ok(o.remote.length >= 2);
+    const text = await run(['orient', ...GAZETTEER, '--data', a, '--where', '69003', '--limit', '2']);
+    assert.match(text.out, /^Where: 69003 Lyon 3e Arrondissement/);
+    assert.match(text.out, /Without travelling:\n {2}Solidarité Numérique 01 70 77 23 72/);
+  });
+
+  test('procedures, as a list and as JSON', async () => {
+    const list = await run(['procedures']);
+    assert.match(list.out, /^caf-rsa\s+Apply for RSA/m);
+    const json = JSON.parse((await run(['procedures', '--json'])).out);
+    assert.ok(json.length >= 25);
+    assert.ok(json.every((p: { id: string; portals: unknown[] }) => p.id && Array.isArray(p.portals)));
+  });
+
+  test('orient errors name the problem and print nothing else', async (t) => {
+    if (!(await ready())) return t.skip('run "pnpm run data" first');
+    const data = ['--data', join(SHARED, FILES.hinaura)];
+    const cases: Array<[string[], RegExp]> = [
+      [['--where', '99999'], /No commune has the postal code 99999/],
+      [['--where', 'Saint-Denis'], /Several communes match "Saint-Denis": .*Add the postal code/],
+      [['--where', 'Lyon', '--procedure', 'nope'], /unknown procedure "nope"/],
+      [['--where', 'Lyon', '--difficulty', 'hard'], /unknown difficulty "hard"/],
+      [['--where', 'Lyon', '--max-km', '0'], /--max-km must be a positive number/],
+      [['--where', 'Lyon', '--at', 'tomorrow'], /--at must be a date/],
+    ];
+    for (const [args, message] of cases) {
+      const result = await run(['orient', ...GAZETTEER, ...data, ...args]);
+      assert.equal(result.code, 2, args.join(' '));
+      assert.equal(result.out, '');
+      assert.match(result.err, message);
+    }
+    const missing = await run(['orient', ...GAZETTEER, '--data', '/nonexistent', '--where', 'Lyon']);
+    assert.match(missing.err, /cannot read \/nonexistent: no such file or directory/);
+    const notDataset = await run(['orient', ...GAZETTEER, '--data', SHARED, '--where', 'Lyon']);
+    assert.match(notDataset.err, /is not a dataset built by "mediation-finder build"/);
+  });
+});

@@ -3,7 +3,12 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { communesFromCsv } from '../src/geo/communes-sources.js';
 import { Gazetteer, serializeGazetteer } from '../src/geo/gazetteer.js';
+import { resolveLocation } from '../src/geo/resolve.js';
+import { mergePlaces } from '../src/places/merge.js';
+import type { Place } from '../src/places/place.js';
 import { type ReadReport, readPlaces } from '../src/places/read.js';
+import type { Location } from '../src/routing/orient.js';
+import { PlaceIndex } from '../src/routing/place-index.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -58,4 +63,23 @@ export function readReal(key: keyof typeof FILES): ReadReport {
     reports.set(key, report);
   }
   return report;
+}
+
+let realIndex: { index: PlaceIndex; places: Place[] } | undefined;
+/** Every real source, merged, indexed: what a deployment serves. */
+export function realPlaceIndex(): { index: PlaceIndex; places: Place[] } {
+  if (!realIndex) {
+    const all = (['cnfs', 'dataInclusion', 'hinaura', 'franceServices'] as const).flatMap(
+      (key) => readReal(key).places,
+    );
+    const { places } = mergePlaces(all);
+    realIndex = { index: new PlaceIndex(places), places };
+  }
+  return realIndex;
+}
+
+export function where(text: string): Location {
+  const resolved = resolveLocation(realGazetteer(), text);
+  if (!resolved.ok) throw new Error(resolved.message.en);
+  return resolved.location;
 }

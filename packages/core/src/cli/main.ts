@@ -1,16 +1,31 @@
 import { parseArgs } from 'node:util';
+import { buildDataset } from '../dataset/build.js';
+import { PROCEDURES } from '../procedures/catalogue.js';
+import { DIFFICULTIES, type Difficulty, type Need, PUBLIC_IDS, SUPPORT_IDS } from '../routing/need.js';
+import { writeDataset } from './dataset.js';
 import { CliError, loadGazetteer, readFiles } from './load.js';
+import { formatOrientation, loadPlaces, orientationToJson, PlaceIndex, runOrientation } from './orient.js';
 import { formatSummary, summarize } from './validate.js';
 
 const USAGE = `Usage: mediation-finder <command> [options]
 
 Commands:
-  validate FILE…   Read places files (standard v1 or v0 CSV/JSON, France Services, data·inclusion)
-                   and print, per file, rows read, accepted, approximate, rejected and merged,
-                   with the main rejection reasons.
-      --json             print the summary as JSON
-      --gazetteer FILE   communes gazetteer (default: the one built by "pnpm run data")
-      --today YYYY-MM-DD date used to flag stale rows (default: today)
+  validate FILE…          Read places files (standard v1 or v0 CSV/JSON, France Services,
+                          data·inclusion) and print, per file, rows read, accepted, approximate,
+                          rejected and merged, with the main rejection reasons. [--json]
+  build FILE… --out DIR   Merge, deduplicate and shard by département into DIR: manifest.json,
+                          places-<département>.json, report.json. Deterministic.
+  procedures              The procedure catalogue. [--json]
+  orient --data FILE|DIR --where "77000"|"Melun"|"48.54,2.66"
+         [--procedure ID] [--difficulty ${DIFFICULTIES.join('|')}]
+         [--public ${Object.keys(PUBLIC_IDS).join('|')}]… [--support ${Object.keys(SUPPORT_IDS).join('|')}]…
+         [--language CODE] [--free] [--without-appointment] [--open] [--cannot-travel]
+         [--at ISO-8601] [--max-km N] [--limit N] [--json]
+                          Who should help, in order, with reasons; ranked places; remote help.
+
+Common options:
+  --gazetteer FILE        communes gazetteer (default: the one built by "pnpm run data")
+  --today YYYY-MM-DD      date used to flag stale rows (default: today)
 `;
 
 type Output = { write(text: string): unknown };
@@ -21,53 +36,150 @@ export async function main(argv: string[], stdout: Output, stderr: Output): Prom
     switch (command) {
       case 'validate':
         return await validate(rest, stdout);
+      case 'build':
+        return await build(rest, stdout);
+      case 'procedures':
+        return procedures(rest, stdout);
+      case 'orient':
+        return await orientCommand(rest, stdout);
       case undefined:
       case '-h':
       case '--help':
       case 'help':
-        stdout.write(USAGE);
+        (command === undefined ? stderr : stdout).write(USAGE);
         return command === undefined ? 2 : 0;
       default:
         throw new CliError(`unknown command "${command}"`);
     }
   } catch (error) {
-    if (error instanceof CliError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    const code = (error as { code?: string }).code;
+    if (error instanceof CliError || code?.startsWith('ERR_PARSE_ARGS')) {
       stderr.write(`mediation-finder: ${(error as Error).message}\n`);
-      if (!(error instanceof CliError) || /unknown command/.test((error as Error).message))
-        stderr.write(USAGE);
+      if (!(error instanceof CliError) || /unknown command/.test((error as Error).message)) {
+        stderr.write('Run "mediation-finder --help" for the commands and options.\n');
+      }
       return 2;
     }
     throw error;
   }
 }
 
-function parseToday(value: string | undefined): Date | undefined {
+function parseDate(value: string | undefined, option: string): Date | undefined {
   if (value === undefined) return undefined;
-  const date = new Date(`${value}T12:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime())) {
-    throw new CliError(`--today must be a date as YYYY-MM-DD, not "${value}"`);
-  }
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
+  if (Number.isNaN(date.getTime())) throw new CliError(`${option} must be a date (ISO 8601), not "${value}"`);
   return date;
 }
+
+function parseNumber(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0)
+    throw new CliError(`${option} must be a positive number, not "${value}"`);
+  return number;
+}
+
+const COMMON = { gazetteer: { type: 'string' }, today: { type: 'string' } } as const;
 
 async function validate(args: string[], stdout: Output): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: {
-      json: { type: 'boolean' },
-      gazetteer: { type: 'string' },
-      today: { type: 'string' },
-    },
+    options: { json: { type: 'boolean' }, ...COMMON },
   });
   if (positionals.length === 0) throw new CliError('validate needs at least one FILE');
   const gazetteer = await loadGazetteer(values.gazetteer);
-  const reports = await readFiles(positionals, gazetteer, parseToday(values.today));
+  const reports = await readFiles(positionals, gazetteer, parseDate(values.today, '--today'));
   const summary = summarize(reports);
   stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
   // A file in which nothing could be read is an error for scripts; rejected rows are not.
-  return summary.files.some((f) => f.rows > 0 && f.accepted === 0) ||
-    summary.files.some((f) => f.format === null && f.rows > 0)
-    ? 1
-    : 0;
+  return summary.files.some((f) => f.rows > 0 && f.accepted === 0) ? 1 : 0;
+}
+
+async function build(args: string[], stdout: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { out: { type: 'string' }, ...COMMON },
+  });
+  if (positionals.length === 0) throw new CliError('build needs at least one FILE');
+  if (!values.out) throw new CliError('build needs --out DIR');
+  const gazetteer = await loadGazetteer(values.gazetteer);
+  const reports = await readFiles(positionals, gazetteer, parseDate(values.today, '--today'));
+  const unreadable = reports.find((r) => r.rows > 0 && r.accepted === 0);
+  if (unreadable) throw new CliError(`no place could be read from ${unreadable.file}: nothing was written`);
+  const built = buildDataset(reports, gazetteer);
+  await writeDataset(values.out, built, reports);
+  const { manifest } = built;
+  stdout.write(
+    `${manifest.places} places (${manifest.merge.merged} duplicates merged) in ${Object.keys(manifest.shards).length} département files, data up to ${manifest.dataDate}, written to ${values.out}\n`,
+  );
+  return 0;
+}
+
+function procedures(args: string[], stdout: Output): number {
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } });
+  if (values.json) {
+    stdout.write(`${JSON.stringify(PROCEDURES, null, 2)}\n`);
+    return 0;
+  }
+  const width = Math.max(...PROCEDURES.map((p) => p.id.length));
+  for (const p of PROCEDURES) stdout.write(`${p.id.padEnd(width)}  ${p.label.en}\n`);
+  return 0;
+}
+
+async function orientCommand(args: string[], stdout: Output): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      data: { type: 'string' },
+      where: { type: 'string' },
+      procedure: { type: 'string' },
+      difficulty: { type: 'string' },
+      public: { type: 'string', multiple: true },
+      support: { type: 'string', multiple: true },
+      language: { type: 'string' },
+      free: { type: 'boolean' },
+      'without-appointment': { type: 'boolean' },
+      open: { type: 'boolean' },
+      'cannot-travel': { type: 'boolean' },
+      at: { type: 'string' },
+      'max-km': { type: 'string' },
+      limit: { type: 'string' },
+      json: { type: 'boolean' },
+      ...COMMON,
+    },
+  });
+  if (!values.data)
+    throw new CliError('orient needs --data FILE|DIR (a places file or a dataset built by "build")');
+  if (!values.where) throw new CliError('orient needs --where "77000", a town or "latitude,longitude"');
+  const at = parseDate(values.at, '--at');
+  const need: Need = {
+    ...(values.procedure ? { procedure: values.procedure } : {}),
+    ...(values.difficulty ? { difficulty: values.difficulty as Difficulty } : {}),
+    ...(values.public ? { publics: values.public } : {}),
+    ...(values.support ? { support: values.support } : {}),
+    ...(values.language ? { language: values.language } : {}),
+    ...(values.free ? { freeOnly: true } : {}),
+    ...(values['without-appointment'] ? { withoutAppointment: true } : {}),
+    ...(values.open ? { openAt: at ?? new Date() } : {}),
+    ...(values['cannot-travel'] ? { cannotTravel: true } : {}),
+  };
+  const maxKm = parseNumber(values['max-km'], '--max-km');
+  const limit = parseNumber(values.limit, '--limit');
+  const gazetteer = await loadGazetteer(values.gazetteer);
+  const places = await loadPlaces(values.data, gazetteer, parseDate(values.today, '--today'));
+  const orientation = runOrientation(new PlaceIndex(places), gazetteer, {
+    where: values.where,
+    need,
+    ...(at ? { at } : {}),
+    ...(maxKm !== undefined ? { maxKm } : {}),
+    ...(limit !== undefined ? { limit: Math.floor(limit) } : {}),
+  });
+  stdout.write(
+    values.json
+      ? `${JSON.stringify(orientationToJson(orientation), null, 2)}\n`
+      : formatOrientation(orientation),
+  );
+  return 0;
 }

@@ -1,0 +1,70 @@
+import { stat } from 'node:fs/promises';
+import type { Gazetteer } from '../geo/gazetteer.js';
+import { resolveLocation } from '../geo/resolve.js';
+import { mergePlaces } from '../places/merge.js';
+import type { Place } from '../places/place.js';
+import { orientationToJson } from '../routing/json.js';
+import type { Need } from '../routing/need.js';
+import { type Orientation, OrientError, orient } from '../routing/orient.js';
+import { PlaceIndex } from '../routing/place-index.js';
+import { readDataset } from './dataset.js';
+import { CliError, readFiles } from './load.js';
+
+export async function loadPlaces(data: string, gazetteer: Gazetteer, today?: Date): Promise<Place[]> {
+  const info = await stat(data).catch(() => null);
+  if (!info) throw new CliError(`cannot read ${data}: no such file or directory`);
+  if (info.isDirectory()) return (await readDataset(data)).places;
+  const [report] = await readFiles([data], gazetteer, today);
+  if (!report || report.accepted === 0) {
+    throw new CliError(
+      `no place could be read from ${data}${report?.notes.length ? ` (${report.notes.join('; ')})` : ''}`,
+    );
+  }
+  return mergePlaces(report.places).places;
+}
+
+export interface OrientArgs {
+  where: string;
+  need: Need;
+  at?: Date;
+  maxKm?: number;
+  limit?: number;
+}
+
+export function runOrientation(index: PlaceIndex, gazetteer: Gazetteer, args: OrientArgs): Orientation {
+  const resolved = resolveLocation(gazetteer, args.where);
+  if (!resolved.ok) throw new CliError(resolved.message.en);
+  try {
+    return orient(index, resolved.location, args.need, {
+      ...(args.at ? { at: args.at } : {}),
+      ...(args.maxKm !== undefined ? { maxKm: args.maxKm } : {}),
+      ...(args.limit !== undefined ? { limit: args.limit } : {}),
+    });
+  } catch (error) {
+    if (error instanceof OrientError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+export function formatOrientation(o: Orientation): string {
+  const lines = [
+    `Where: ${o.location.label} (${o.location.latitude.toFixed(4)}, ${o.location.longitude.toFixed(4)})`,
+  ];
+  if (o.procedure) lines.push(`Procedure: ${o.procedure.label.en} [${o.procedure.id}]`);
+  lines.push('', 'Kinds of help, in order:');
+  for (const [i, a] of o.actors.entries()) lines.push(`  ${i + 1}. ${a.kind}: ${a.reason.en}`);
+  lines.push('');
+  if (o.widened) lines.push(o.widened.message.en, '');
+  lines.push(`Places within ${o.radius_km} km:`);
+  if (o.results.length === 0) lines.push('  none');
+  o.results.forEach((r, i) => {
+    lines.push(`  ${i + 1}. ${r.nom} — ${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}`);
+    lines.push(`     ${r.actor} · score ${r.score} · ${r.summary.en}`);
+    if (r.place.telephone) lines.push(`     ${r.place.telephone}`);
+  });
+  lines.push('', 'Without travelling:');
+  for (const r of o.remote) lines.push(`  ${r.name}${r.phone ? ` ${r.phone}` : ''} — ${r.url}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export { orientationToJson, PlaceIndex };

@@ -1,0 +1,52 @@
+import type { NationalProgramme, Service, TrainingLabel } from '../places/vocabulary.js';
+import type { ActorKind } from '../routing/actors.js';
+
+export type Body =
+  | 'caf'
+  | 'assurance-maladie'
+  | 'impots'
+  | 'ants'
+  | 'france-travail'
+  | 'retraite'
+  | 'msa'
+  | 'interieur'
+  | 'franceconnect'
+  | 'energie'
+  | 'mdph'
+  | 'logement'
+  | 'service-public'
+  | 'autre';
+
+export interface Text {
+  fr: string;
+  en: string;
+}
+
+/** Where a procedure lives on the web: the extension recognises it from the URL and the title. */
+export interface Portal {
+  /** Host or parent domain ("caf.fr" matches "www.caf.fr" and "wwwd.caf.fr"). */
+  host: string;
+  /** Regular expressions (case-insensitive) on the path; none means the whole site. */
+  paths?: string[];
+  /** Regular expressions (case-insensitive) on the page title, for single-page apps. */
+  titles?: string[];
+}
+
+export interface Procedure {
+  /** Stable id: part of the public contract (widget attribute, CLI, extension). */
+  id: string;
+  body: Body;
+  label: Text;
+  portals: Portal[];
+  /** Kinds of help that usually fit this procedure, most likely first. */
+  actors: ActorKind[];
+  /** v1 services a place should offer to help with it. */
+  services: Service[];
+  /** National programmes or training labels that make a place especially fit. */
+  programmes?: NationalProgramme[];
+  trainingLabels?: TrainingLabel[];
+  /** data·inclusion typologies of the body's own counters ("body-counter" help). */
+  counters?: string[];
+  /** What the person should bring (printed on the orientation slip). */
+  bring?: Text[];
+}

@@ -1,0 +1,71 @@
+import type { NationalProgramme, Service } from '../places/vocabulary.js';
+import type { Text } from '../procedures/types.js';
+
+/** The kinds of help of DOMAIN.md's articulation. Ids are a public contract. */
+export const ACTOR_KINDS = [
+  'social-work',
+  'admin-help',
+  'do-it-for-me',
+  'digital-mediation',
+  'equipment',
+  'body-counter',
+  'remote',
+] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export interface ActorCriteria {
+  label: Text;
+  /** A place counts as this kind when it offers one of these… */
+  services?: Service[];
+  programmes?: NationalProgramme[];
+  typologies?: string[];
+  /** …or may do procedures for the person (v0 "A ma place", Aidants Connect). */
+  doesItForYou?: boolean;
+}
+
+/**
+ * What a place must offer to count as each kind of help. `body-counter` depends on the procedure
+ * (its `counters` typologies); `remote` is not a place (see remote.ts).
+ */
+export const ACTOR_CRITERIA: Record<Exclude<ActorKind, 'body-counter' | 'remote'>, ActorCriteria> = {
+  'social-work': {
+    label: { fr: 'Accompagnement social', en: 'Social work' },
+    typologies: ['CCAS', 'CIAS', 'CDAS', 'DEPT', 'MDS', 'CD', 'CMS', 'CS', 'CSC', 'EVS', 'UDAF', 'MDA'],
+  },
+  'admin-help': {
+    label: { fr: 'Aide aux démarches', en: 'Help with procedures' },
+    services: ['Aide aux démarches administratives'],
+    programmes: ['France Services', "Point d'accès numérique CAF"],
+    typologies: ['RFS', 'MSAP', 'PIMMS', 'PAD'],
+  },
+  'do-it-for-me': {
+    label: { fr: 'Démarche faite avec ou pour vous', en: 'Procedure done with or for you' },
+    programmes: ['Aidants Connect'],
+    doesItForYou: true,
+  },
+  'digital-mediation': {
+    label: { fr: 'Apprendre le numérique', en: 'Learning digital skills' },
+    services: [
+      'Maîtrise des outils numériques du quotidien',
+      'Compréhension du monde numérique',
+      'Utilisation sécurisée du numérique',
+    ],
+    programmes: ['Conseillers numériques', 'Promeneurs du net'],
+    typologies: ['EPN', 'EPI', 'ENM', 'FABLAB'],
+  },
+  equipment: {
+    label: { fr: 'Ordinateur et internet', en: 'Computer and internet access' },
+    services: [
+      'Accès internet et matériel informatique',
+      'Acquisition de matériel informatique à prix solidaire',
+    ],
+    programmes: ['Emmaüs Connect', 'Relais numérique (Emmaüs Connect)'],
+    typologies: ['RESSOURCERIE'],
+  },
+};
+
+export const ACTOR_LABELS: Record<ActorKind, Text> = {
+  ...Object.fromEntries(Object.entries(ACTOR_CRITERIA).map(([kind, c]) => [kind, c.label])),
+  'body-counter': { fr: "Accueil de l'organisme", en: "The body's own counter" },
+  remote: { fr: 'Aide à distance', en: 'Remote help' },
+} as Record<ActorKind, Text>;

@@ -1,0 +1,24 @@
+/**
+ * How a place is scored, as data. The kind of help dominates: a place of the first kind a little
+ * further away beats a place of the third kind next door; distance, opening and the person's
+ * specific needs then order places of the same kind.
+ */
+export const SCORE_WEIGHTS = {
+  /** Multiplied by the kind's rank weight below. */
+  kind: 60,
+  /** Weight of the 1st, 2nd, 3rd… kind of help of the orientation. */
+  kindRank: [1, 0.7, 0.5, 0.35, 0.25],
+  /** 20 at 0 km, 10 at `distanceHalfKm`, 5 at three times that. */
+  distance: 20,
+  distanceHalfKm: 5,
+  open: 6,
+  opensToday: 3,
+  hoursUnknown: 1,
+  /** Share of the requested specific support (languages, disabilities) the place declares. */
+  support: 12,
+  public: 4,
+  /** A programme or training label tied to the procedure (Point d'accès numérique CAF…). */
+  procedureFit: 6,
+  /** `date_maj` within two years. */
+  fresh: 3,
+};

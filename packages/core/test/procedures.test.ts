@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { SERVICES } from '../src/places/vocabulary.js';
+import { PROCEDURES } from '../src/procedures/catalogue.js';
+import { matchProcedure, portalHosts } from '../src/procedures/match.js';
+import { ACTOR_KINDS } from '../src/routing/actors.js';
+
+const FIXED_IDS = [
+  'caf-rsa',
+  'caf-prime-activite',
+  'caf-aides-logement',
+  'ameli-compte',
+  'ameli-c2s',
+  'impots-declaration',
+  'ants-carte-grise',
+  'ants-permis',
+  'ants-identite',
+  'france-travail-inscription',
+  'france-travail-actualisation',
+  'retraite-demande',
+  'anef-titre-sejour',
+];
+
+describe('procedure catalogue', () => {
+  test('at least 25 procedures, with the fixed ids, unique', () => {
+    assert.ok(PROCEDURES.length >= 25, `${PROCEDURES.length}`);
+    const ids = PROCEDURES.map((p) => p.id);
+    assert.equal(new Set(ids).size, ids.length);
+    for (const id of FIXED_IDS) assert.ok(ids.includes(id), id);
+    assert.ok(ids.includes('autre-demarche'), 'a generic "other procedure"');
+  });
+
+  test('every entry is complete and uses known vocabulary', () => {
+    for (const p of PROCEDURES) {
+      assert.match(p.id, /^[a-z0-9-]+$/);
+      assert.ok(p.label.fr && p.label.en, p.id);
+      assert.ok(
+        p.actors.length > 0 && p.actors.every((a) => (ACTOR_KINDS as readonly string[]).includes(a)),
+        p.id,
+      );
+      assert.ok(
+        p.services.every((s) => (SERVICES as readonly string[]).includes(s)),
+        p.id,
+      );
+      for (const portal of p.portals) {
+        assert.match(portal.host, /^[a-z0-9.-]+\.[a-z]{2,}$/, p.id);
+        for (const pattern of [...(portal.paths ?? []), ...(portal.titles ?? [])]) new RegExp(pattern, 'i');
+      }
+      assert.ok(
+        (p.bring ?? []).every((b) => b.fr && b.en),
+        p.id,
+      );
+    }
+  });
+
+  test('URLs and titles are recognised, most specific first', () => {
+    const cases: Array<[string, string, string | undefined]> = [
+      [
+        'https://wwwd.caf.fr/wps/portal/caffr/aidesetdemarches/mesdemarches/faireunedemandedeprestation/demanderlerevenudesolidariteactivers',
+        'Demander le RSA',
+        'caf-rsa',
+      ],
+      [
+        'https://www.caf.fr/allocataires/aides-et-demarches/droits-et-prestations/vie-professionnelle/la-prime-d-activite',
+        '',
+        'caf-prime-activite',
+      ],
+      ['https://www.caf.fr/allocataires/mon-compte', 'Mon Compte', 'caf-autre'],
+      ['https://www.caf.fr/app', 'Déclaration trimestrielle de ressources', 'caf-declaration-trimestrielle'],
+      [
+        'https://assure.ameli.fr/PortailAS/appmanager/PortailAS/assure?_somtc=true',
+        'Mot de passe oublié',
+        'ameli-compte',
+      ],
+      [
+        'https://www.ameli.fr/assure/droits-demarches/difficultes-acces-droits-soins/complementaire-sante/complementaire-sante-solidaire',
+        '',
+        'ameli-c2s',
+      ],
+      ['https://cfspart.impots.gouv.fr/LoginMDP', 'Déclarer mes revenus', 'impots-declaration'],
+      ['https://immatriculation.ants.gouv.fr/', '', 'ants-carte-grise'],
+      ['https://permisdeconduire.ants.gouv.fr/', '', 'ants-permis'],
+      ['https://candidat.francetravail.fr/inscription', '', 'france-travail-inscription'],
+      ['https://administration-etrangers-en-france.interieur.gouv.fr/particuliers/', '', 'anef-titre-sejour'],
+      ['https://www.monespacesante.fr/', '', 'mon-espace-sante'],
+      ['https://www.caf.fr.evil.example/rsa', '', undefined],
+      ['https://notcaf.fr/rsa', '', undefined],
+      ['https://www.wikipedia.org/', '', undefined],
+      ['javascript:alert(1)', '', undefined],
+    ];
+    for (const [url, title, expected] of cases) {
+      assert.equal(matchProcedure(url, title)?.procedure.id, expected, url);
+    }
+  });
+
+  test('portal hosts for the extension permissions', () => {
+    const hosts = portalHosts();
+    for (const host of [
+      'caf.fr',
+      'ameli.fr',
+      'impots.gouv.fr',
+      'ants.gouv.fr',
+      'francetravail.fr',
+      'msa.fr',
+    ]) {
+      assert.ok(hosts.includes(host), host);
+    }
+  });
+});

@@ -1,0 +1,212 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { type Orientation, OrientError, orient } from '../src/routing/orient.js';
+import { PlaceIndex } from '../src/routing/place-index.js';
+import { realPlaceIndex, where } from './helpers.js';
+
+/** Tuesday 24 November 2026, 10:00 in Paris: an ordinary working morning. */
+const TUESDAY_MORNING = new Date('2026-11-24T10:00:00+01:00');
+
+describe('routing scenarios on the real data', () => {
+  const { index } = realPlaceIndex();
+
+  test('a senior in Lyon who cannot do a CAF procedure at all goes first to "do it for me"', () => {
+    const o = orient(
+      index,
+      where('Lyon'),
+      { procedure: 'caf-prime-activite', difficulty: 'do-for-me', publics: ['senior'] },
+      { at: TUESDAY_MORNING },
+    );
+    assert.equal(o.actors[0]?.kind, 'do-it-for-me');
+    const first = o.results[0];
+    assert.ok(first);
+    assert.equal(first.actor, 'do-it-for-me');
+    assert.equal(first.place.capabilities.doesItForYou, true);
+    assert.equal(first.reasons[0]?.code, 'does-it-for-you');
+    assert.match(first.summary.fr, /^Peut faire la démarche pour vous/);
+    assert.ok(
+      o.remote.some((r) => r.id === 'caf-3230'),
+      'the CAF line is offered too',
+    );
+  });
+
+  test('no computer in a rural commune: equipment access first (Mende, Lozère)', () => {
+    const o = orient(index, where('Mende'), { difficulty: 'equipment' }, { at: TUESDAY_MORNING });
+    assert.equal(o.actors[0]?.kind, 'equipment');
+    assert.equal(o.results[0]?.actor, 'equipment');
+    assert.ok(o.results[0]?.place.services.includes('Accès internet et matériel informatique'));
+  });
+
+  test('an RSA claim with a complex situation gets social work first', () => {
+    const o = orient(
+      index,
+      where('Lyon'),
+      { procedure: 'caf-rsa', difficulty: 'situation' },
+      { at: TUESDAY_MORNING },
+    );
+    assert.equal(o.rule, 'situation');
+    assert.equal(o.actors[0]?.kind, 'social-work');
+    assert.equal(o.results[0]?.actor, 'social-work');
+    assert.ok(
+      o.results[0]?.place.typologie.some((t) => ['CCAS', 'CIAS', 'CS', 'CSC', 'MDS', 'DEPT'].includes(t)),
+    );
+    // Even without a stated difficulty, RSA is a right that needs a social assessment.
+    const plain = orient(index, where('Lyon'), { procedure: 'caf-rsa' }, { at: TUESDAY_MORNING });
+    assert.equal(plain.actors[0]?.kind, 'social-work');
+  });
+
+  test('a residence permit with a foreign-language need prefers places that declare it', () => {
+    const need = { procedure: 'anef-titre-sejour', support: ['foreign-language'] };
+    const o = orient(index, where('75011'), need, { at: TUESDAY_MORNING });
+    assert.equal(o.actors[0]?.kind, 'admin-help');
+    const first = o.results[0];
+    assert.ok(first?.reasons.some((r) => r.code === 'support'));
+    assert.ok(first?.place.prise_en_charge_specifique.some((s) => s.startsWith('Langues étrangères')));
+    assert.match(first?.summary.fr ?? '', /accueil en langues étrangères/);
+    assert.match(first?.summary.fr ?? '', /aide aux démarches titre de séjour/i);
+  });
+
+  test('open now, at a fixed instant: every result is open then, with its closing time', () => {
+    const o = orient(
+      index,
+      where('Marseille'),
+      { procedure: 'ameli-compte', openAt: TUESDAY_MORNING },
+      { at: TUESDAY_MORNING },
+    );
+    assert.ok(o.results.length > 0);
+    for (const r of o.results) {
+      assert.equal(r.open.state, 'open', r.nom);
+      assert.ok(r.reasons.some((reason) => reason.code === 'open'));
+    }
+    const sunday = new Date('2026-11-29T10:00:00+01:00');
+    const closed = orient(
+      index,
+      where('Marseille'),
+      { procedure: 'ameli-compte', openAt: sunday },
+      { at: sunday, maxKm: 10 },
+    );
+    for (const r of closed.results) assert.equal(r.open.state, 'open');
+    assert.ok(closed.results.length < o.results.length);
+  });
+
+  test('a postal code with nothing nearby widens the radius and says so', () => {
+    // Saint-Martin-de-Lansuscle (Lozère, 48110): no Aidants Connect place for miles.
+    const o = orient(index, where('48110'), { difficulty: 'do-for-me' }, { at: TUESDAY_MORNING });
+    assert.ok(o.widened, 'widened');
+    assert.equal(o.widened.from_km, 15);
+    assert.equal(o.radius_km, o.widened.to_km);
+    assert.match(o.widened.message.fr, /la recherche a été élargie à \d+ km/);
+    assert.ok(o.results.some((r) => r.actor === 'do-it-for-me'));
+    assert.ok(o.remote.length > 0);
+  });
+
+  test('cannot travel: remote help first', () => {
+    const o = orient(
+      index,
+      where('Mende'),
+      { procedure: 'impots-declaration', cannotTravel: true },
+      { at: TUESDAY_MORNING },
+    );
+    assert.equal(o.actors[0]?.kind, 'remote');
+    assert.deepEqual(
+      o.remote.map((r) => r.id),
+      ['impots-0809401401', 'solidarite-numerique'],
+    );
+  });
+});
+
+describe('routing properties', () => {
+  const { index, places } = realPlaceIndex();
+  const towns = [
+    'Lyon',
+    '77000',
+    'Brest',
+    'Mende',
+    '13001',
+    'Lille',
+    'Ajaccio',
+    '97400',
+    'Guéret',
+    'Strasbourg',
+  ];
+  const needs = [
+    {},
+    { procedure: 'caf-rsa' },
+    { difficulty: 'learn' as const },
+    { procedure: 'ants-permis', difficulty: 'do-for-me' as const },
+    { procedure: 'ameli-c2s', freeOnly: true },
+    { procedure: 'impots-declaration', withoutAppointment: true, support: ['deafness'] },
+  ];
+  const all: Orientation[] = [];
+  for (const town of towns)
+    for (const need of needs) all.push(orient(index, where(town), need, { at: TUESDAY_MORNING }));
+
+  test('results lie within the radius, sorted by score, each with reasons and sentences', () => {
+    for (const o of all) {
+      assert.ok(o.results.length <= 10);
+      for (const [i, r] of o.results.entries()) {
+        assert.ok(r.distance_km <= o.radius_km + 1e-9, `${r.nom} at ${r.distance_km} km > ${o.radius_km}`);
+        if (i > 0) assert.ok((o.results[i - 1]?.score ?? 0) >= r.score);
+        assert.ok(r.reasons.some((x) => x.code === 'actor'));
+        assert.ok(r.reasons.some((x) => x.code === 'distance'));
+        assert.ok(r.summary.fr.length > 5 && r.summary.en.length > 5);
+        assert.ok(o.actors.some((a) => a.kind === r.actor));
+      }
+      assert.ok(o.remote.some((r) => r.id === 'solidarite-numerique'));
+    }
+  });
+
+  test('filters are respected', () => {
+    for (const o of all) {
+      for (const r of o.results) {
+        if (o.need.freeOnly)
+          assert.ok(
+            r.place.frais_a_charge.some((f) => f.startsWith('Gratuit')),
+            r.nom,
+          );
+        if (o.need.withoutAppointment) {
+          const access = r.place.modalites_acces;
+          assert.ok(access.length === 0 || access.includes('Se présenter'), r.nom);
+        }
+      }
+    }
+  });
+
+  test('a radius the person chose is never widened', () => {
+    const o = orient(index, where('48110'), { difficulty: 'do-for-me' }, { at: TUESDAY_MORNING, maxKm: 5 });
+    assert.equal(o.widened, null);
+    assert.equal(o.radius_km, 5);
+    assert.ok(o.results.every((r) => r.distance_km <= 5));
+  });
+
+  test('stable order: equal scores by distance then id, whatever the input order', () => {
+    const shuffled = [...places].reverse();
+    const again = new PlaceIndex(shuffled);
+    for (const town of ['Lyon', 'Brest']) {
+      const a = orient(index, where(town), {}, { at: TUESDAY_MORNING });
+      const b = orient(again, where(town), {}, { at: TUESDAY_MORNING });
+      assert.deepEqual(
+        b.results.map((r) => r.id),
+        a.results.map((r) => r.id),
+      );
+    }
+  });
+
+  test('unknown ids are named errors', () => {
+    assert.throws(() => orient(index, where('Lyon'), { procedure: 'caf-nope' }), OrientError);
+    assert.throws(
+      () => orient(index, where('Lyon'), { difficulty: 'hard' as never }),
+      /unknown difficulty "hard"/,
+    );
+    assert.throws(
+      () => orient(index, where('Lyon'), { support: ['telepathy'] }),
+      /unknown support "telepathy"/,
+    );
+  });
+
+  test('an empty index still gives remote help', () => {
+    const o = orient(new PlaceIndex([]), where('Lyon'), { procedure: 'caf-rsa' });
+    assert.deepEqual(o.results, []);
+    assert.ok(o.remote.length >= 2);
+  });
+});
