@@ -5,6 +5,7 @@
  *   /examples/…  → examples/
  *   /build/…     → build/ (bundles made by rollup)
  *   /data/…      → packages/core/data/ (gazetteer and dataset made by scripts/prepare-data.mjs)
+ *   /widget/…    → packages/widget/dist/ (the embeddable script, its chunks and default data)
  * PORT=0 picks a free port. The URL is printed on stdout.
  */
 import { createReadStream } from 'node:fs';
@@ -19,6 +20,7 @@ const MOUNTS = [
   ['/examples/', join(ROOT, 'examples')],
   ['/build/', join(ROOT, 'build')],
   ['/data/', join(ROOT, 'packages/core/data')],
+  ['/widget/', join(ROOT, 'packages/widget/dist')],
 ];
 
 const TYPES = {

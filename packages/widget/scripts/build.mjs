@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+/**
+ * Builds the embeddable widget into dist/:
+ *   1. locale modules from xliff/ (lit-localize),
+ *   2. the bundle (root rollup.config.js, TARGET=widget),
+ *   3. the default data next to the script (dist/data/, from packages/core/data),
+ *   4. custom-elements.json (Custom Elements Manifest analyzer),
+ *   5. a size report, failing when a budget is exceeded.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const PACKAGE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(PACKAGE, '../..');
+const DIST = join(PACKAGE, 'dist');
+const bin = (name) => join(PACKAGE, 'node_modules/.bin', name);
+const run = (command, args, options = {}) => execFileSync(command, args, { stdio: 'inherit', ...options });
+
+/** Budgets in gzip bytes (issue: core + widget ≤ 40 KB without map and data; map chunk ≤ 60 KB). */
+export const BUDGETS = { main: 40 * 1024, map: 60 * 1024 };
+
+rmSync(DIST, { recursive: true, force: true });
+run(bin('lit-localize'), ['build'], { cwd: PACKAGE });
+run(
+  join(ROOT, 'node_modules/.bin/rollup'),
+  ['-c', 'rollup.config.js', '--environment', 'TARGET:widget', '--silent'],
+  { cwd: ROOT },
+);
+
+const data = join(ROOT, 'packages/core/data');
+if (!existsSync(join(data, 'gazetteer.tsv'))) {
+  throw new Error('packages/core/data is missing: run "pnpm run data" (scripts/prepare-data.mjs) first');
+}
+cpSync(join(data, 'gazetteer.tsv'), join(DIST, 'data/gazetteer.tsv'));
+cpSync(join(data, 'places'), join(DIST, 'data/places'), {
+  recursive: true,
+  filter: (src) => !src.endsWith('report.json'),
+});
+
+run(
+  bin('cem'),
+  [
+    'analyze',
+    '--litelement',
+    '--globs',
+    'src/mediation-finder.ts',
+    'src/map/finder-map.ts',
+    '--outdir',
+    'dist',
+    '--quiet',
+  ],
+  { cwd: PACKAGE },
+);
+
+// Size report: what a page downloads first (the entry and its static imports), then the lazy chunks.
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const entry = join(DIST, 'mediation-finder.js');
+const staticImports = (file, seen = new Set()) => {
+  const code = readFileSync(file, 'utf8');
+  for (const match of code.matchAll(
+    /(?:^|[;}\s])(?:import|export)\s*(?:[^'"()]*?from\s*)?["'](\.\.?\/[^"']+)["']/g,
+  )) {
+    const target = resolve(dirname(file), match[1]);
+    if (!seen.has(target)) {
+      seen.add(target);
+      staticImports(target, seen);
+    }
+  }
+  return seen;
+};
+const initial = [entry, ...staticImports(entry)];
+const chunks = readdirSync(join(DIST, 'chunks'))
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => join(DIST, 'chunks', f));
+const mapChunks = chunks.filter((f) => /finder-map/.test(f));
+const mapOwn = mapChunks.flatMap((f) => [f, ...staticImports(f)]).filter((f) => !initial.includes(f));
+const sum = (files) => [...new Set(files)].reduce((n, f) => n + gz(f), 0);
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const main = sum(initial);
+const map = sum(mapOwn);
+const lines = [
+  'mediation-finder size report (gzip -9)',
+  `  initial (core + widget, no map, no data)  ${kb(main).padStart(9)}   budget ${kb(BUDGETS.main)}`,
+  `  map chunk (Leaflet + its CSS + map code)  ${kb(map).padStart(9)}   budget ${kb(BUDGETS.map)}`,
+];
+for (const file of chunks.filter((f) => !initial.includes(f) && !mapOwn.includes(f)).sort()) {
+  lines.push(`  lazy ${file.slice(DIST.length + 1).padEnd(36)} ${kb(gz(file)).padStart(9)}`);
+}
+const gazetteer = join(DIST, 'data/gazetteer.tsv');
+lines.push(
+  `  data: gazetteer ${kb(gz(gazetteer))}, loaded on first use; places: one département file at a time`,
+);
+console.log(lines.join('\n'));
+const over = [main > BUDGETS.main && 'initial', map > BUDGETS.map && 'map'].filter(Boolean);
+if (over.length) {
+  console.error(`size budget exceeded: ${over.join(', ')}`);
+  process.exit(1);
+}

@@ -1,0 +1,19 @@
+import { localization } from './i18n/localization.js';
+import { MediationFinder } from './mediation-finder.js';
+
+/**
+ * The single script tag's entry. Safe when the page loads the script twice, or another version:
+ * the first registration wins and nothing else happens.
+ */
+if (!customElements.get('mediation-finder')) {
+  localization();
+  customElements.define('mediation-finder', MediationFinder);
+}
+
+export { MediationFinder };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mediation-finder': MediationFinder;
+  }
+}

@@ -1,0 +1,118 @@
+import { msg, str } from '@lit/localize';
+import type { ActorKind, Difficulty, Reason } from '@mediation-finder/core';
+
+/** Localized labels for the core's ids. Functions: msg() must run at render time. */
+
+export const kindLabel = (kind: ActorKind): string =>
+  ({
+    'social-work': msg('Accompagnement social'),
+    'admin-help': msg('Aide aux démarches'),
+    'do-it-for-me': msg('Démarche faite avec vous ou pour vous'),
+    'digital-mediation': msg('Apprendre le numérique'),
+    equipment: msg('Ordinateur et internet'),
+    'body-counter': msg("Accueil de l'organisme"),
+    remote: msg('Aide à distance'),
+  })[kind];
+
+export const kindReason = (kind: ActorKind): string =>
+  ({
+    'social-work': msg('Votre situation demande un travailleur social, qui peut ouvrir vos droits.'),
+    'admin-help': msg('Un agent vous aide à faire la démarche et peut contacter l’organisme.'),
+    'do-it-for-me': msg('Une personne habilitée peut faire la démarche avec vous ou pour vous.'),
+    'digital-mediation': msg('Un médiateur numérique vous apprend à la faire vous-même.'),
+    equipment: msg('Un lieu vous prête un ordinateur et une connexion.'),
+    'body-counter': msg("L'accueil de l'organisme traite votre dossier."),
+    remote: msg('Une aide par téléphone ou en ligne, sans vous déplacer.'),
+  })[kind];
+
+export const difficultyLabel = (difficulty: Difficulty): string =>
+  ({
+    equipment: msg("Je n'ai pas d'ordinateur ou pas d'internet"),
+    learn: msg('Je veux apprendre à le faire moi-même'),
+    'do-for-me': msg("Je n'y arrive pas, il faut le faire avec moi ou pour moi"),
+    understand: msg('Je ne comprends pas la démarche ou le courrier'),
+    situation: msg('Ma situation est compliquée (argent, logement, famille, santé)'),
+  })[difficulty];
+
+export const supportLabel = (id: string): string =>
+  ({
+    deafness: msg('Surdité'),
+    visual: msg('Déficience visuelle'),
+    motor: msg('Handicap moteur'),
+    mental: msg('Handicap mental ou psychique'),
+    illiteracy: msg('Difficulté à lire ou écrire'),
+    'foreign-language': msg('Je parle une autre langue'),
+  })[id] ?? id;
+
+export const publicLabel = (id: string): string =>
+  ({
+    senior: msg('Personne âgée'),
+    young: msg('Jeune (16-25 ans)'),
+    student: msg('Étudiant'),
+    family: msg('Famille'),
+    women: msg('Femme'),
+  })[id] ?? id;
+
+const supportValue = (value: string): string =>
+  ({
+    Surdité: msg('Accueil des personnes sourdes'),
+    'Déficience visuelle': msg('Accueil des personnes malvoyantes'),
+    'Handicaps moteurs': msg('Accessible handicap moteur'),
+    'Handicaps mentaux': msg('Accueil handicap mental'),
+    Illettrisme: msg('Aide à la lecture et à l’écriture'),
+    'Langues étrangères (anglais)': msg('Accueil en anglais'),
+    'Langues étrangères (autres)': msg('Accueil en langues étrangères'),
+  })[value] ?? value;
+
+export const WEEKDAY_NAMES = (): string[] => [
+  msg('lundi'),
+  msg('mardi'),
+  msg('mercredi'),
+  msg('jeudi'),
+  msg('vendredi'),
+  msg('samedi'),
+  msg('dimanche'),
+];
+
+export function formatKm(km: number, locale: string): string {
+  return new Intl.NumberFormat(locale === 'fr-x-falc' ? 'fr' : locale, {
+    maximumFractionDigits: km < 10 ? 1 : 0,
+  }).format(km);
+}
+
+/** One reason, in the page's language; null for reasons shown elsewhere on the card. */
+export function reasonText(reason: Reason, today: string, locale: string): string | null {
+  switch (reason.code) {
+    case 'does-it-for-you':
+      return msg('Peut faire la démarche pour vous (habilitation)');
+    case 'programme':
+      return reason.value === 'France Services' ? msg('Labellisé France Services') : reason.value;
+    case 'procedure-fit':
+      return reason.value;
+    case 'support':
+      return supportValue(reason.value);
+    case 'public':
+      return null;
+    case 'free':
+      return msg('Gratuit');
+    case 'open':
+      return msg(str`Ouvert jusqu'à ${reason.closesAt}`);
+    case 'opens': {
+      const day = reason.date === today ? msg("aujourd'hui") : (WEEKDAY_NAMES()[reason.weekday] ?? '');
+      return msg(str`Ouvre ${day} à ${reason.time}`);
+    }
+    case 'closed':
+      return reason.holiday ? msg(str`Fermé (jour férié : ${reason.holiday})`) : msg('Fermé');
+    case 'hours-unknown':
+      return msg('Horaires non précisés');
+    case 'distance': {
+      const km = formatKm(reason.km, locale);
+      if (reason.approximate && reason.km < 1) return msg('Dans la commune');
+      return reason.approximate ? msg(str`Environ ${km} km`) : msg(str`${km} km`);
+    }
+    case 'stale':
+      return msg(str`Informations de ${reason.date.slice(0, 4)}, à vérifier`);
+    case 'actor':
+      return null;
+  }
+}

@@ -1,0 +1,50 @@
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+
+export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+export const LOCALES: readonly Locale[] = [sourceLocale, ...targetLocales];
+export const RTL_LOCALES: ReadonlySet<string> = new Set(['ar']);
+
+/** Literal imports: the bundler makes one chunk per language, loaded relative to this module. */
+const loaders: Record<string, () => Promise<unknown>> = {
+  en: () => import('../generated/locales/en.js'),
+  ar: () => import('../generated/locales/ar.js'),
+  es: () => import('../generated/locales/es.js'),
+  uk: () => import('../generated/locales/uk.js'),
+  'fr-x-falc': () => import('../generated/locales/fr-x-falc.js'),
+};
+
+let configured: ReturnType<typeof configureLocalization> | undefined;
+
+/**
+ * Lit's runtime localization is one per page: the first copy of the script configures it;
+ * elements re-render when `setLocale` changes it.
+ */
+export function localization(): ReturnType<typeof configureLocalization> {
+  configured ??= configureLocalization({
+    sourceLocale,
+    targetLocales,
+    loadLocale: (locale) =>
+      (loaders[locale]?.() ?? Promise.reject(new Error(`no locale ${locale}`))) as never,
+  });
+  return configured;
+}
+
+/** The best supported locale for a list of BCP 47 tags ("ar-MA" → ar, "fr-FR" → fr). */
+export function pickLocale(candidates: readonly (string | null | undefined)[]): Locale {
+  for (const raw of candidates) {
+    if (!raw) continue;
+    const tag = raw.toLowerCase();
+    const exact = LOCALES.find((l) => l.toLowerCase() === tag);
+    if (exact) return exact;
+    if (tag.startsWith('fr-x-falc') || tag === 'fr-falc') return 'fr-x-falc' as Locale;
+    const language = LOCALES.find((l) => l === tag.split('-')[0]);
+    if (language) return language;
+  }
+  return sourceLocale;
+}
+
+/** Which of a Text's languages to show, and the lang attribute it needs. */
+export function textIn(locale: string, text: { fr: string; en: string }): { value: string; lang: string } {
+  return locale === 'en' ? { value: text.en, lang: 'en' } : { value: text.fr, lang: 'fr' };
+}

@@ -1,0 +1,221 @@
+// Leaflet's ES build: never touches the host page's window.L.
+
+import leafletCss from 'leaflet/dist/leaflet.css';
+import * as L from 'leaflet/dist/leaflet-src.esm.js';
+import { css, html, LitElement, type PropertyValues, unsafeCSS } from 'lit';
+import { property, query } from 'lit/decorators.js';
+
+export interface MapPlace {
+  id: string;
+  n: number;
+  name: string;
+  latitude: number;
+  longitude: number;
+}
+
+/** Markers closer than this on screen are drawn as one cluster (dense towns). */
+const CLUSTER_PX = 28;
+
+/**
+ * The map of a finder's results, in its own lazily loaded chunk. The list stays the primary way
+ * to use the results; markers carry the list's numbers and are keyboard operable.
+ *
+ * @fires mediation-finder-map-select - A marker was activated. `detail`: `{ id }`.
+ */
+export class FinderMap extends LitElement {
+  static override styles = [
+    unsafeCSS(leafletCss),
+    css`
+      :host {
+        display: block;
+      }
+      .frame {
+        height: clamp(14rem, 45vh, 24rem);
+        border: 1px solid var(--mf-color-border, #dddddd);
+        border-radius: var(--mf-radius, 4px);
+        background: #eef1f5;
+      }
+      .note {
+        font-size: 0.8125em;
+        color: var(--mf-color-muted, #3a3a3a);
+        margin: 0.25rem 0 0;
+      }
+      .marker {
+        display: grid;
+        place-items: center;
+        width: 28px;
+        height: 28px;
+        border-radius: 50%;
+        background: var(--mf-color-primary, #000091);
+        color: #fff;
+        font: 700 13px/1 system-ui, sans-serif;
+        border: 2px solid #fff;
+        box-shadow: 0 1px 3px rgb(0 0 0 / 40%);
+      }
+      .marker.cluster {
+        background: var(--mf-color-text, #161616);
+      }
+      .leaflet-marker-icon:focus-visible .marker,
+      .leaflet-marker-icon:focus-visible {
+        outline: 3px solid var(--mf-color-focus, #0a76f6);
+        outline-offset: 2px;
+      }
+      @media (prefers-reduced-motion: reduce) {
+        .leaflet-zoom-anim .leaflet-zoom-animated {
+          transition: none !important;
+        }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) center: [number, number] = [46.6, 2.4];
+  @property({ attribute: false }) places: MapPlace[] = [];
+  @property({ attribute: false }) tiles: string | null = null;
+  @property({ attribute: false }) tilesAttribution: string | null = null;
+  @property({ attribute: false }) labels = {
+    map: 'Carte',
+    noTiles: 'Fond de carte non configuré.',
+    tilesFailed: 'Le fond de carte ne s’affiche pas.',
+    zoomIn: 'Zoomer',
+    zoomOut: 'Dézoomer',
+  };
+  @query('.frame') private frame!: HTMLDivElement;
+
+  #map?: L.Map;
+  #layer?: L.LayerGroup;
+  #tileErrors = 0;
+  #resize?: ResizeObserver;
+
+  override render() {
+    const note = !this.tiles ? this.labels.noTiles : this.#tileErrors > 0 ? this.labels.tilesFailed : '';
+    return html`<div class="frame" role="region" aria-label=${this.labels.map}></div>
+      <p class="note" role="status">${note}</p>`;
+  }
+
+  protected override firstUpdated(): void {
+    const map = L.map(this.frame, { zoomControl: false, attributionControl: true, scrollWheelZoom: false });
+    L.control.zoom({ zoomInTitle: this.labels.zoomIn, zoomOutTitle: this.labels.zoomOut }).addTo(map);
+    map.attributionControl.setPrefix('');
+    if (this.tiles) {
+      const layer = L.tileLayer(this.tiles, {
+        attribution: this.tilesAttribution ?? '',
+        maxZoom: 19,
+        crossOrigin: true,
+      });
+      layer.on('tileerror', () => {
+        // Offline, blocked or wrong URL: markers and list keep working.
+        if (this.#tileErrors++ === 0) this.requestUpdate();
+      });
+      layer.addTo(map);
+    }
+    this.#layer = L.layerGroup().addTo(map);
+    map.on('zoomend', () => this.#drawMarkers());
+    this.#map = map;
+    this.#fit();
+    this.#resize = new ResizeObserver(() => map.invalidateSize());
+    this.#resize.observe(this.frame);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.#map && (changed.has('places') || changed.has('center'))) this.#fit();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+    this.#map?.remove();
+    this.#map = undefined;
+  }
+
+  #fit(): void {
+    const map = this.#map;
+    if (!map) return;
+    const points = this.places.map((p) => L.latLng(p.latitude, p.longitude));
+    if (points.length)
+      map.fitBounds(L.latLngBounds([...points, L.latLng(this.center[0], this.center[1])]), {
+        padding: [24, 24],
+        maxZoom: 15,
+        animate: false,
+      });
+    else map.setView(this.center, 12, { animate: false });
+    this.#drawMarkers();
+  }
+
+  /** Numbered markers; those that overlap on screen become one cluster that zooms in. */
+  #drawMarkers(): void {
+    const map = this.#map;
+    const layer = this.#layer;
+    if (!map || !layer) return;
+    layer.clearLayers();
+    const clusters: Array<{ point: L.Point; members: MapPlace[] }> = [];
+    for (const place of this.places) {
+      const point = map.latLngToLayerPoint([place.latitude, place.longitude]);
+      const near = clusters.find((c) => c.point.distanceTo(point) < CLUSTER_PX);
+      if (near) near.members.push(place);
+      else clusters.push({ point, members: [place] });
+    }
+    for (const { members } of clusters) {
+      const first = members[0] as MapPlace;
+      if (members.length === 1) {
+        const marker = L.marker([first.latitude, first.longitude], {
+          icon: L.divIcon({
+            className: '',
+            html: `<span class="marker" aria-hidden="true">${first.n}</span>`,
+            iconSize: [28, 28],
+          }),
+          keyboard: true,
+          title: `${first.n}. ${first.name}`,
+          alt: `${first.n}. ${first.name}`,
+        });
+        marker.on('click', () => this.#select(first.id));
+        marker.on('add', () => this.#keyboard(marker, () => this.#select(first.id)));
+        layer.addLayer(marker);
+      } else {
+        const bounds = L.latLngBounds(members.map((m) => L.latLng(m.latitude, m.longitude)));
+        const names = members.map((m) => `${m.n}. ${m.name}`).join(', ');
+        const marker = L.marker(bounds.getCenter(), {
+          icon: L.divIcon({
+            className: '',
+            html: `<span class="marker cluster" aria-hidden="true">${members.length}</span>`,
+            iconSize: [28, 28],
+          }),
+          keyboard: true,
+          title: names,
+          alt: names,
+        });
+        const zoom = () =>
+          map.fitBounds(bounds, { padding: [32, 32], animate: false, maxZoom: map.getZoom() + 3 });
+        marker.on('click', zoom);
+        marker.on('add', () => this.#keyboard(marker, zoom));
+        layer.addLayer(marker);
+      }
+    }
+  }
+
+  /** Leaflet handles Enter; Space must activate a marker too (it is a button to the person). */
+  #keyboard(marker: L.Marker, activate: () => void): void {
+    const element = marker.getElement();
+    if (!element) return;
+    element.setAttribute('role', 'button');
+    element.addEventListener('keydown', (event) => {
+      if (event.key === ' ' || event.key === 'Enter') {
+        event.preventDefault();
+        activate();
+      }
+    });
+  }
+
+  #select(id: string): void {
+    this.dispatchEvent(
+      new CustomEvent('mediation-finder-map-select', { detail: { id }, bubbles: true, composed: true }),
+    );
+  }
+}
+
+if (!customElements.get('mediation-finder-map')) customElements.define('mediation-finder-map', FinderMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mediation-finder-map': FinderMap;
+  }
+}

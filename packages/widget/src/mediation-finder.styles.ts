@@ -1,0 +1,337 @@
+import { css } from 'lit';
+
+/**
+ * Default look at home next to the French State design system (DSFR). Public styling only through
+ * the custom properties below and the parts; everything else may change.
+ */
+export const styles = css`
+  :host {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--mf-font-family, Marianne, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    font-size: var(--mf-font-size, 1rem);
+    line-height: 1.5;
+    color: var(--mf-color-text, #161616);
+    background: var(--mf-color-background, #ffffff);
+    border: 1px solid var(--mf-color-border, #dddddd);
+    border-radius: var(--mf-radius, 4px);
+    padding: var(--mf-spacing, 1rem);
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h2,
+  h3,
+  h4 {
+    margin: 0 0 0.5rem;
+    line-height: 1.25;
+    color: var(--mf-color-heading, var(--mf-color-text, #161616));
+  }
+  h2 {
+    font-size: 1.375em;
+  }
+  h3 {
+    font-size: 1.125em;
+  }
+  h4 {
+    font-size: 1em;
+  }
+  p {
+    margin: 0 0 0.5rem;
+  }
+  fieldset {
+    border: 0;
+    margin: 0 0 1rem;
+    padding: 0;
+    min-width: 0;
+  }
+  legend,
+  label.title {
+    font-weight: 700;
+    padding: 0;
+    margin-bottom: 0.5rem;
+    display: block;
+  }
+  .hint {
+    color: var(--mf-color-muted, #3a3a3a);
+    font-size: 0.875em;
+  }
+  .choice {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+    padding: 0.25rem 0;
+  }
+  .choice input {
+    margin-top: 0.3em;
+    accent-color: var(--mf-color-primary, #000091);
+    flex: none;
+  }
+  input[type='text'],
+  input[type='search'],
+  select {
+    font: inherit;
+    color: inherit;
+    background: #fff;
+    border: 1px solid var(--mf-color-muted, #3a3a3a);
+    border-bottom: 2px solid var(--mf-color-primary, #000091);
+    border-radius: var(--mf-radius, 4px) var(--mf-radius, 4px) 0 0;
+    padding: 0.5rem 0.75rem;
+    width: 100%;
+    max-width: 32rem;
+    min-height: 2.75rem;
+  }
+  input[aria-invalid='true'] {
+    border-bottom-color: var(--mf-color-error, #ce0500);
+  }
+  button,
+  a.button {
+    font: inherit;
+    font-weight: 500;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25rem;
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    border-radius: var(--mf-radius, 4px);
+    border: 1px solid var(--mf-color-primary, #000091);
+    background: var(--mf-color-primary, #000091);
+    color: var(--mf-color-on-primary, #ffffff);
+    cursor: pointer;
+    text-decoration: none;
+  }
+  button.secondary,
+  a.button.secondary {
+    background: transparent;
+    color: var(--mf-color-primary, #000091);
+  }
+  button.link {
+    background: none;
+    border: 0;
+    padding: 0.25rem 0;
+    min-height: 2.75rem;
+    color: var(--mf-color-primary, #000091);
+    text-decoration: underline;
+  }
+  button[aria-pressed='true'] {
+    background: var(--mf-color-selected, #e3e3fd);
+    color: var(--mf-color-primary, #000091);
+  }
+  a {
+    color: var(--mf-color-primary, #000091);
+  }
+  :focus-visible {
+    outline: 2px solid var(--mf-color-focus, #0a76f6);
+    outline-offset: 2px;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: flex-end;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+  }
+  .combobox {
+    position: relative;
+    flex: 1 1 14rem;
+    max-width: 32rem;
+  }
+  [role='listbox'] {
+    position: absolute;
+    z-index: 2;
+    inset-inline: 0;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    background: #fff;
+    border: 1px solid var(--mf-color-border, #dddddd);
+    box-shadow: 0 2px 6px rgb(0 0 18 / 16%);
+    max-height: 16rem;
+    overflow: auto;
+  }
+  [role='option'] {
+    padding: 0.5rem 0.75rem;
+    cursor: pointer;
+  }
+  [role='option'][aria-selected='true'] {
+    background: var(--mf-color-primary, #000091);
+    color: #fff;
+  }
+  .status {
+    font-weight: 700;
+    margin: 1rem 0 0.5rem;
+  }
+  .notice {
+    border-inline-start: 4px solid var(--mf-color-warning, #b34000);
+    padding: 0.5rem 0.75rem;
+    background: var(--mf-color-warning-background, #fff4f3);
+    margin: 0.5rem 0;
+  }
+  .error {
+    color: var(--mf-color-error, #ce0500);
+    font-weight: 500;
+  }
+  ol.results {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .card {
+    border: 1px solid var(--mf-color-border, #dddddd);
+    border-radius: var(--mf-radius, 4px);
+    padding: 0.75rem 1rem;
+    background: var(--mf-color-card, #ffffff);
+  }
+  .card[data-selected] {
+    border-color: var(--mf-color-primary, #000091);
+    box-shadow: inset 4px 0 0 var(--mf-color-primary, #000091);
+  }
+  .card h4 {
+    display: flex;
+    gap: 0.5rem;
+    align-items: baseline;
+  }
+  .number {
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.75rem;
+    height: 1.75rem;
+    border-radius: 50%;
+    background: var(--mf-color-primary, #000091);
+    color: #fff;
+    font-size: 0.875rem;
+  }
+  .kind {
+    display: inline-block;
+    font-size: 0.875em;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.02em;
+    color: var(--mf-color-kind, #000091);
+    margin-bottom: 0.25rem;
+  }
+  ul.reasons {
+    margin: 0.25rem 0 0.5rem;
+    padding-inline-start: 1.25rem;
+  }
+  ul.contacts {
+    list-style: none;
+    padding: 0;
+    margin: 0.5rem 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1rem;
+  }
+  ul.contacts a {
+    display: inline-block;
+    padding: 0.5rem 0;
+  }
+  .meta {
+    color: var(--mf-color-muted, #3a3a3a);
+    font-size: 0.875em;
+  }
+  .remote {
+    margin-top: 1rem;
+    padding: 0.75rem 1rem;
+    background: var(--mf-color-remote, #f6f6f6);
+    border-radius: var(--mf-radius, 4px);
+  }
+  .remote ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .map {
+    margin-top: 1rem;
+  }
+  details.filters {
+    margin: 0.5rem 0 1rem;
+  }
+  details.filters summary {
+    cursor: pointer;
+    color: var(--mf-color-primary, #000091);
+    font-weight: 500;
+    padding: 0.5rem 0;
+  }
+  .filters-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    gap: 0 1rem;
+  }
+  .slip {
+    margin-top: 1rem;
+    border-top: 2px solid var(--mf-color-primary, #000091);
+    padding-top: 1rem;
+  }
+  .slip .names {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    gap: 0.5rem 1rem;
+  }
+  .slip-print {
+    display: none;
+  }
+  footer {
+    margin-top: 1rem;
+    font-size: 0.8125em;
+    color: var(--mf-color-muted, #3a3a3a);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  :host([layout='compact']) {
+    padding: calc(var(--mf-spacing, 1rem) * 0.75);
+  }
+  :host([layout='compact']) h2 {
+    font-size: 1.125em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    button {
+      transition: background-color 0.15s;
+    }
+  }
+  @media print {
+    :host {
+      border: 0;
+      padding: 0;
+    }
+    .screen {
+      display: none !important;
+    }
+    .slip-print {
+      display: block;
+      font-size: 11pt;
+      color: #000;
+    }
+    .slip-print .card {
+      break-inside: avoid;
+      border: 1px solid #000;
+    }
+    a {
+      color: #000;
+      text-decoration: none;
+    }
+  }
+`;

@@ -1,0 +1,889 @@
+import { localized, msg, str } from '@lit/localize';
+import {
+  DIFFICULTIES,
+  type Difficulty,
+  type Gazetteer,
+  type Location,
+  type Need,
+  type OrientationJson,
+  type OrientedPlace,
+  orient,
+  orientationToJson,
+  PROCEDURES,
+  type Procedure,
+  PUBLIC_IDS,
+  resolveLocation,
+  SUPPORT_IDS,
+} from '@mediation-finder/core';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { DataError, loadGazetteer, openSource, type PlaceSource } from './data/loader.js';
+import {
+  difficultyLabel,
+  kindLabel,
+  kindReason,
+  publicLabel,
+  reasonText,
+  supportLabel,
+} from './i18n/labels.js';
+import { localization, pickLocale, RTL_LOCALES, textIn } from './i18n/localization.js';
+import { styles } from './mediation-finder.styles.js';
+import { printSlip } from './print.js';
+
+type Step = 'procedure' | 'difficulty' | 'where' | 'results';
+
+interface Filters {
+  freeOnly: boolean;
+  openNow: boolean;
+  withoutAppointment: boolean;
+  publics: string[];
+  support: string[];
+}
+
+const HASH_KEY = 'mediation-finder';
+/** Radius of the shards fetched around the person: the orientation may widen up to 120 km. */
+const FETCH_RADIUS_KM = 130;
+
+let instances = 0;
+
+/**
+ * Shows a person stuck on an online procedure who can help, nearby, and why: the right kind of
+ * help (social work, help with procedures, "do it for me", digital mediation, equipment, remote
+ * help), places ranked with their reasons, a map, and a printable orientation slip.
+ *
+ * @summary Find the right help near you for an online public-service procedure.
+ *
+ * @attr procedure - Procedure id from the catalogue (e.g. `caf-rsa`); the person chooses when absent.
+ * @attr difficulty - `equipment`, `learn`, `do-for-me`, `understand` or `situation`; asked when absent.
+ * @attr postal-code - Preset location: results show at once.
+ * @attr latitude - Preset location (with `longitude`).
+ * @attr longitude - Preset location (with `latitude`).
+ * @attr radius - Maximum distance in km; when set, the search is never widened beyond it.
+ * @attr lang - Language: `fr`, `en`, `ar`, `es`, `uk`, `fr-x-falc` (easy-to-read French). Default: the page's, then the browser's.
+ * @attr src - A dataset directory built by `mediation-finder build` (or its `manifest.json`), or a CSV/JSON file in the standard. Default: the data shipped next to the script.
+ * @attr tiles - Map tile URL template, e.g. `https://tile.example.org/{z}/{x}/{y}.png`. No tiles (and no third-party request) when absent.
+ * @attr tiles-attribution - Attribution text of the tiles.
+ * @attr limit - Number of places shown (default 10).
+ * @attr layout - `full` (default) or `compact`.
+ * @attr map - `on` (default) or `off`.
+ * @attr share - When present, the search is kept in the page's URL hash so that the link can be shared.
+ *
+ * @fires mediation-finder-orient - Each time results are shown. `detail`: the orientation (core JSON contract).
+ * @fires mediation-finder-select - When the person picks a place. `detail`: `{ place }` (id, nom, adresse…).
+ * @fires mediation-finder-error - On a data, location or network problem. `detail`: `{ kind, message }`.
+ *
+ * @csspart base - The whole finder.
+ * @csspart title - The heading.
+ * @csspart form - The questions (procedure, difficulty, place).
+ * @csspart filters - The filters.
+ * @csspart status - The live status line.
+ * @csspart results - The results section.
+ * @csspart card - One place.
+ * @csspart remote - Remote help.
+ * @csspart map - The map.
+ * @csspart slip - The orientation slip.
+ * @csspart attribution - Data source and licence.
+ *
+ * @cssprop [--mf-color-primary=#000091] - Buttons, links, accents.
+ * @cssprop [--mf-color-on-primary=#ffffff] - Text on primary.
+ * @cssprop [--mf-color-text=#161616] - Text.
+ * @cssprop [--mf-color-muted=#3a3a3a] - Secondary text.
+ * @cssprop [--mf-color-background=#ffffff] - Background.
+ * @cssprop [--mf-color-card=#ffffff] - Card background.
+ * @cssprop [--mf-color-border=#dddddd] - Borders.
+ * @cssprop [--mf-color-focus=#0a76f6] - Focus ring.
+ * @cssprop [--mf-color-error=#ce0500] - Errors.
+ * @cssprop [--mf-color-kind=#000091] - Kind-of-help label.
+ * @cssprop [--mf-font-family=Marianne, system-ui, sans-serif] - Font.
+ * @cssprop [--mf-font-size=1rem] - Base size.
+ * @cssprop [--mf-radius=4px] - Corner radius.
+ * @cssprop [--mf-spacing=1rem] - Padding.
+ */
+@localized()
+export class MediationFinder extends LitElement {
+  static override styles = styles;
+
+  @property({ reflect: true }) procedure: string | null = null;
+  @property({ reflect: true }) difficulty: string | null = null;
+  @property({ attribute: 'postal-code', reflect: true }) postalCode: string | null = null;
+  @property({ type: Number }) latitude: number | null = null;
+  @property({ type: Number }) longitude: number | null = null;
+  @property({ type: Number }) radius: number | null = null;
+  @property() src: string | null = null;
+  @property() tiles: string | null = null;
+  @property({ attribute: 'tiles-attribution' }) tilesAttribution: string | null = null;
+  @property({ type: Number }) limit = 10;
+  @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
+  @property() map: 'on' | 'off' = 'on';
+  @property({ type: Boolean }) share = false;
+  @property({ reflect: true }) override lang = '';
+
+  @state() private step: Step = 'where';
+  @state() private chosenProcedure = '';
+  @state() private chosenDifficulty: Difficulty | '' = '';
+  @state() private whereText = '';
+  @state() private suggestions: Array<{ label: string; value: string }> = [];
+  @state() private activeSuggestion = -1;
+  @state() private whereError = '';
+  @state() private status = '';
+  @state() private busy = false;
+  @state() private orientation: ReturnType<typeof orient> | null = null;
+  @state() private filters: Filters = {
+    freeOnly: false,
+    openNow: false,
+    withoutAppointment: false,
+    publics: [],
+    support: [],
+  };
+  @state() private selected: string[] = [];
+  @state() private notice = '';
+  @state() private locale = 'fr';
+  @state() private attribution: PlaceSource['attribution'] | null = null;
+  @state() private mapModule: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
+  @state() private beneficiary = '';
+  @state() private prescriber = '';
+
+  @query('#results-heading') private resultsHeading?: HTMLElement;
+  @query('#step-heading') private stepHeading?: HTMLElement;
+  @query('#where') private whereInput?: HTMLInputElement;
+
+  readonly #id = `mf${++instances}`;
+  #gazetteer?: Promise<Gazetteer>;
+  #source?: Promise<PlaceSource>;
+  #sourceFor: string | null | undefined;
+  #presetRun = '';
+  #pendingFocus: 'results' | 'step' | null = null;
+  #langObserver?: MutationObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#applyLocale();
+    // Follow the page's language when the element has none of its own.
+    this.#langObserver = new MutationObserver(() => this.#applyLocale());
+    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.#restoreFromHash();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#langObserver?.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('lang')) this.#applyLocale();
+    if (changed.has('procedure') && this.procedure) this.chosenProcedure = this.procedure;
+    if (changed.has('difficulty') && this.difficulty) {
+      this.chosenDifficulty = (DIFFICULTIES as readonly string[]).includes(this.difficulty)
+        ? (this.difficulty as Difficulty)
+        : '';
+    }
+    if (changed.has('postalCode') && this.postalCode) this.whereText = this.postalCode;
+    if (changed.has('procedure') || changed.has('difficulty') || changed.has('postalCode')) {
+      if (!this.orientation) this.step = this.#firstStep();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const presetKey = [
+      this.procedure,
+      this.difficulty,
+      this.postalCode,
+      this.latitude,
+      this.longitude,
+      this.src,
+      this.radius,
+      this.limit,
+    ].join('|');
+    if (this.#hasPresetLocation() && presetKey !== this.#presetRun) {
+      this.#presetRun = presetKey;
+      void this.#search({ focus: false });
+    } else if (changed.has('src') && this.orientation) {
+      void this.#search({ focus: false });
+    }
+    if (this.#pendingFocus === 'results') this.resultsHeading?.focus();
+    if (this.#pendingFocus === 'step') (this.stepHeading ?? this.whereInput)?.focus();
+    this.#pendingFocus = null;
+  }
+
+  #applyLocale(): void {
+    const wanted = pickLocale([
+      this.lang,
+      this.closest('[lang]')?.getAttribute('lang'),
+      document.documentElement.lang,
+      ...navigator.languages,
+    ]);
+    const { getLocale, setLocale } = localization();
+    this.locale = wanted;
+    if (getLocale() !== wanted) {
+      setLocale(wanted).catch(() => {
+        this.#error('network', msg('La langue choisie n’a pas pu être chargée.'));
+      });
+    }
+  }
+
+  #hasPresetLocation(): boolean {
+    return (
+      !!this.postalCode ||
+      (Number.isFinite(this.latitude) && Number.isFinite(this.longitude) && this.latitude !== null)
+    );
+  }
+
+  #firstStep(): Step {
+    if (!this.chosenProcedure) return 'procedure';
+    if (!this.chosenDifficulty && !this.difficulty) return 'difficulty';
+    return 'where';
+  }
+
+  get #procedure(): Procedure | undefined {
+    return PROCEDURES.find((p) => p.id === this.chosenProcedure);
+  }
+
+  // Data ------------------------------------------------------------------------------------
+
+  #data(): { gazetteer: Promise<Gazetteer>; source: Promise<PlaceSource> } {
+    this.#gazetteer ??= loadGazetteer();
+    if (!this.#source || this.#sourceFor !== this.src) {
+      this.#sourceFor = this.src;
+      const requested = this.src;
+      this.#source = this.#gazetteer.then(async (gazetteer) => {
+        try {
+          return await openSource(requested, gazetteer);
+        } catch (error) {
+          if (!requested) throw error;
+          // A bad or unreachable `src`: say so, and fall back to the data shipped with the widget.
+          this.notice = msg(
+            str`Les données demandées (${requested}) n’ont pas pu être chargées : les données intégrées sont utilisées.`,
+          );
+          this.#error(
+            error instanceof DataError ? error.kind : 'network',
+            `${requested}: ${(error as Error).message}`,
+          );
+          return openSource(null, gazetteer);
+        }
+      });
+      this.#source.then(
+        (source) => {
+          this.attribution = source.attribution;
+        },
+        () => {},
+      );
+    }
+    return { gazetteer: this.#gazetteer, source: this.#source };
+  }
+
+  #error(kind: 'data' | 'location' | 'network' | 'invalid', message: string): void {
+    this.dispatchEvent(
+      new CustomEvent('mediation-finder-error', { detail: { kind, message }, bubbles: true, composed: true }),
+    );
+  }
+
+  // Searching -------------------------------------------------------------------------------
+
+  async #resolve(gazetteer: Gazetteer): Promise<Location | null> {
+    if (
+      this.whereText.trim() === '' &&
+      this.latitude !== null &&
+      this.longitude !== null &&
+      Number.isFinite(this.latitude)
+    ) {
+      const near = gazetteer.nearest(this.latitude, this.longitude);
+      return {
+        latitude: this.latitude,
+        longitude: this.longitude,
+        label: near ? near.commune.name : msg('votre position'),
+      };
+    }
+    const resolved = resolveLocation(gazetteer, this.whereText);
+    if (resolved.ok) return resolved.location;
+    const message =
+      this.locale === 'en'
+        ? resolved.message.en
+        : this.#locationMessage(
+            resolved.error,
+            this.whereText.trim(),
+            resolved.candidates?.map((c) => `${c.name} (${c.postalCodes[0] ?? c.departement})`) ?? [],
+          );
+    this.whereError = message;
+    this.status = message;
+    this.#error('location', resolved.message.en);
+    return null;
+  }
+
+  #locationMessage(error: string, text: string, candidates: string[]): string {
+    switch (error) {
+      case 'empty':
+        return msg('Indiquez un code postal ou une commune.');
+      case 'invalid-postal-code':
+        return msg(str`« ${text} » n’est pas un code postal : il faut 5 chiffres.`);
+      case 'unknown-postal-code':
+        return msg(str`Le code postal ${text} ne correspond à aucune commune.`);
+      case 'ambiguous':
+        return msg(
+          str`Plusieurs communes correspondent à « ${text} » : ${candidates.slice(0, 5).join(', ')}. Précisez le code postal.`,
+        );
+      case 'invalid-coordinates':
+        return msg('Ces coordonnées sont impossibles.');
+      default:
+        return msg(str`Aucune commune ne s’appelle « ${text} ».`);
+    }
+  }
+
+  #need(): Need {
+    const f = this.filters;
+    return {
+      ...(this.chosenProcedure ? { procedure: this.chosenProcedure } : {}),
+      ...(this.chosenDifficulty ? { difficulty: this.chosenDifficulty } : {}),
+      ...(f.publics.length ? { publics: f.publics } : {}),
+      ...(f.support.length ? { support: f.support } : {}),
+      ...(f.support.includes('foreign-language') && this.locale !== 'fr' && this.locale !== 'fr-x-falc'
+        ? { language: this.locale }
+        : {}),
+      ...(f.freeOnly ? { freeOnly: true } : {}),
+      ...(f.withoutAppointment ? { withoutAppointment: true } : {}),
+      ...(f.openNow ? { openAt: new Date() } : {}),
+    };
+  }
+
+  async #search({ focus }: { focus: boolean }): Promise<void> {
+    this.busy = true;
+    this.whereError = '';
+    this.status = msg('Recherche en cours…');
+    try {
+      const { gazetteer, source } = this.#data();
+      const location = await this.#resolve(await gazetteer);
+      if (!location) {
+        this.step = 'where';
+        this.#pendingFocus = focus ? 'step' : null;
+        return;
+      }
+      const index = await (await source).indexAround(
+        location.latitude,
+        location.longitude,
+        this.radius ?? FETCH_RADIUS_KM,
+      );
+      const orientation = orient(index, location, this.#need(), {
+        limit: Math.max(1, Math.min(50, this.limit || 10)),
+        ...(this.radius && this.radius > 0 ? { maxKm: this.radius } : {}),
+      });
+      this.orientation = orientation;
+      this.selected = this.selected.filter((id) => orientation.results.some((r) => r.id === id));
+      this.step = 'results';
+      const count = orientation.results.length;
+      this.status =
+        count === 0
+          ? msg(str`Aucun lieu trouvé près de ${location.label}. Vous pouvez être aidé à distance.`)
+          : msg(str`${count} lieux trouvés près de ${location.label}.`);
+      if (focus) this.#pendingFocus = 'results';
+      this.#writeHash();
+      if (this.map !== 'off' && this.mapModule === 'idle') this.#loadMap();
+      this.dispatchEvent(
+        new CustomEvent<OrientationJson>('mediation-finder-orient', {
+          detail: orientationToJson(orientation),
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    } catch (error) {
+      this.status = msg('Les données n’ont pas pu être chargées. Vérifiez votre connexion et réessayez.');
+      this.#error(error instanceof DataError ? error.kind : 'data', (error as Error).message);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #loadMap(): void {
+    this.mapModule = 'loading';
+    import('./map/finder-map.js').then(
+      () => {
+        this.mapModule = 'ready';
+      },
+      (error: Error) => {
+        this.mapModule = 'failed';
+        this.#error('network', `map: ${error.message}`);
+      },
+    );
+  }
+
+  // Share and hash --------------------------------------------------------------------------
+
+  #writeHash(): void {
+    if (!this.share) return;
+    const state = { p: this.chosenProcedure, d: this.chosenDifficulty, w: this.whereText, s: this.selected };
+    const hash = `#${HASH_KEY}=${encodeURIComponent(JSON.stringify(state))}`;
+    history.replaceState(history.state, '', hash);
+  }
+
+  #restoreFromHash(): void {
+    if (!this.share) return;
+    const match = new RegExp(`${HASH_KEY}=([^&]+)`).exec(location.hash);
+    if (!match?.[1]) return;
+    try {
+      const state = JSON.parse(decodeURIComponent(match[1])) as {
+        p?: string;
+        d?: string;
+        w?: string;
+        s?: string[];
+      };
+      if (state.p && PROCEDURES.some((p) => p.id === state.p)) this.chosenProcedure = state.p;
+      if (state.d && (DIFFICULTIES as readonly string[]).includes(state.d))
+        this.chosenDifficulty = state.d as Difficulty;
+      if (typeof state.w === 'string' && state.w.length < 100) {
+        this.whereText = state.w;
+        this.postalCode = /^\d{5}$/.test(state.w) ? state.w : this.postalCode;
+      }
+      if (Array.isArray(state.s)) this.selected = state.s.filter((s) => typeof s === 'string').slice(0, 10);
+      if (state.w && !this.postalCode) queueMicrotask(() => void this.#search({ focus: false }));
+    } catch {
+      // A hand-edited or truncated hash: ignore it.
+    }
+  }
+
+  get #shareUrl(): string {
+    const url = new URL(location.href);
+    const state = { p: this.chosenProcedure, d: this.chosenDifficulty, w: this.whereText, s: this.selected };
+    url.hash = `${HASH_KEY}=${encodeURIComponent(JSON.stringify(state))}`;
+    return url.href;
+  }
+
+  // Events from the form --------------------------------------------------------------------
+
+  #next(step: Step): void {
+    this.step = step;
+    this.#pendingFocus = 'step';
+  }
+
+  async #onWhereInput(event: Event): Promise<void> {
+    this.whereText = (event.target as HTMLInputElement).value;
+    this.whereError = '';
+    const text = this.whereText.trim();
+    if (text.length < 2) {
+      this.suggestions = [];
+      return;
+    }
+    const gazetteer = await this.#data().gazetteer.catch(() => null);
+    if (!gazetteer || this.whereText.trim() !== text) return;
+    const digits = /^\d/.test(text);
+    this.suggestions = gazetteer.search(text, 8).map((c) => {
+      const postal = digits
+        ? (c.postalCodes.find((p) => p.startsWith(text)) ?? c.postalCodes[0])
+        : c.postalCodes[0];
+      return {
+        label: `${c.name} (${postal ?? c.departement})`,
+        value: postal ? `${c.name} ${postal}` : c.name,
+      };
+    });
+    this.activeSuggestion = -1;
+  }
+
+  #onWhereKeydown(event: KeyboardEvent): void {
+    const count = this.suggestions.length;
+    if (event.key === 'ArrowDown' && count) {
+      event.preventDefault();
+      this.activeSuggestion = (this.activeSuggestion + 1) % count;
+    } else if (event.key === 'ArrowUp' && count) {
+      event.preventDefault();
+      this.activeSuggestion = (this.activeSuggestion - 1 + count) % count;
+    } else if (event.key === 'Enter' && this.activeSuggestion >= 0) {
+      event.preventDefault();
+      this.#choose(this.activeSuggestion);
+    } else if (event.key === 'Escape' && count) {
+      event.preventDefault();
+      this.suggestions = [];
+      this.activeSuggestion = -1;
+    }
+  }
+
+  #choose(index: number): void {
+    const suggestion = this.suggestions[index];
+    if (!suggestion) return;
+    this.whereText = suggestion.value;
+    this.suggestions = [];
+    this.activeSuggestion = -1;
+    this.whereInput?.focus();
+  }
+
+  #submit(event: Event): void {
+    event.preventDefault();
+    this.suggestions = [];
+    this.latitude = this.whereText.trim() ? null : this.latitude;
+    void this.#search({ focus: true });
+  }
+
+  #useMyPosition(): void {
+    if (!('geolocation' in navigator)) {
+      this.status = msg('Votre appareil ne donne pas sa position. Tapez un code postal.');
+      return;
+    }
+    this.status = msg('Recherche de votre position…');
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        this.whereText = '';
+        this.latitude = Math.round(position.coords.latitude * 1000) / 1000;
+        this.longitude = Math.round(position.coords.longitude * 1000) / 1000;
+        void this.#search({ focus: true });
+      },
+      () => {
+        this.status = msg('Votre position n’a pas pu être obtenue. Tapez un code postal ou une commune.');
+        this.#error('location', 'geolocation refused or unavailable');
+        this.whereInput?.focus();
+      },
+      { maximumAge: 600_000, timeout: 15_000 },
+    );
+  }
+
+  #toggleFilter(key: 'freeOnly' | 'openNow' | 'withoutAppointment', value: boolean): void {
+    this.filters = { ...this.filters, [key]: value };
+    if (this.orientation) void this.#search({ focus: false });
+  }
+
+  #toggleList(key: 'publics' | 'support', id: string, on: boolean): void {
+    const list = this.filters[key].filter((x) => x !== id);
+    this.filters = { ...this.filters, [key]: on ? [...list, id] : list };
+    if (this.orientation) void this.#search({ focus: false });
+  }
+
+  #select(result: OrientedPlace): void {
+    const on = !this.selected.includes(result.id);
+    this.selected = on ? [...this.selected, result.id] : this.selected.filter((id) => id !== result.id);
+    this.#writeHash();
+    if (on) {
+      const detail = orientationToJson({
+        ...(this.orientation as NonNullable<typeof this.orientation>),
+        results: [result],
+      }).results[0];
+      this.dispatchEvent(
+        new CustomEvent('mediation-finder-select', {
+          detail: { place: detail },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+    }
+  }
+
+  #focusCard(id: string): void {
+    const card = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] h4`);
+    card?.focus();
+  }
+
+  // Rendering -------------------------------------------------------------------------------
+
+  override render() {
+    const dir = RTL_LOCALES.has(this.locale) ? 'rtl' : 'ltr';
+    const lang = this.locale === 'fr-x-falc' ? 'fr' : this.locale;
+    return html`<section part="base" dir=${dir} lang=${lang} aria-labelledby="${this.#id}-title">
+      <div class="screen">
+        <h2 part="title" id="${this.#id}-title">${msg('Trouver de l’aide près de chez vous')}</h2>
+        ${this.#renderSteps()} ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
+        <p part="status" class="status" role="status" aria-live="polite">${this.status}</p>
+        ${this.orientation ? this.#renderResults(this.orientation) : nothing}
+      </div>
+      ${this.orientation ? this.#renderSlip(this.orientation) : nothing}
+      <footer part="attribution">${this.#renderAttribution()}</footer>
+    </section>`;
+  }
+
+  #renderSteps() {
+    if (this.step === 'procedure') return this.#renderProcedureStep();
+    if (this.step === 'difficulty') return this.#renderDifficultyStep();
+    return this.#renderWhereStep();
+  }
+
+  #procedureLabel(procedure: Procedure) {
+    const text = textIn(this.locale, procedure.label);
+    return text.lang === this.locale || (text.lang === 'fr' && this.locale === 'fr-x-falc')
+      ? text.value
+      : html`<span lang=${text.lang}>${text.value}</span>`;
+  }
+
+  #renderProcedureStep() {
+    const groups = new Map<string, Procedure[]>();
+    for (const p of PROCEDURES) groups.set(p.body, [...(groups.get(p.body) ?? []), p]);
+    return html`<form part="form" @submit=${(e: Event) => {
+      e.preventDefault();
+      this.#next(this.chosenDifficulty || this.difficulty ? 'where' : 'difficulty');
+    }}>
+      <label class="title" for="procedure" id="step-heading" tabindex="-1">${msg('Pour quelle démarche avez-vous besoin d’aide ?')}</label>
+      <select id="procedure" .value=${this.chosenProcedure} @change=${(e: Event) => {
+        this.chosenProcedure = (e.target as HTMLSelectElement).value;
+      }}>
+        <option value="">${msg('Je ne sais pas ou autre démarche')}</option>
+        ${[...groups.values()].map(
+          (list) =>
+            html`${list.map((p) => html`<option value=${p.id} ?selected=${p.id === this.chosenProcedure}>${textIn(this.locale, p.label).value}</option>`)}`,
+        )}
+      </select>
+      <div class="actions">
+        <button type="submit">${msg('Continuer')}</button>
+      </div>
+    </form>`;
+  }
+
+  #renderDifficultyStep() {
+    return html`<form part="form" @submit=${(e: Event) => {
+      e.preventDefault();
+      this.#next('where');
+    }}>
+      <fieldset>
+        <legend id="step-heading" tabindex="-1">${msg('Qu’est-ce qui vous bloque ?')}</legend>
+        ${DIFFICULTIES.map(
+          (d) => html`<div class="choice">
+            <input type="radio" name="difficulty" id="difficulty-${d}" value=${d} .checked=${this.chosenDifficulty === d}
+              @change=${() => {
+                this.chosenDifficulty = d;
+              }} />
+            <label for="difficulty-${d}">${difficultyLabel(d)}</label>
+          </div>`,
+        )}
+      </fieldset>
+      <div class="actions">
+        <button type="submit">${msg('Continuer')}</button>
+        <button type="button" class="secondary" @click=${() => {
+          this.chosenDifficulty = '';
+          this.#next('where');
+        }}>${msg('Passer cette question')}</button>
+        ${this.procedure ? nothing : html`<button type="button" class="link" @click=${() => this.#next('procedure')}>${msg('Retour')}</button>`}
+      </div>
+    </form>`;
+  }
+
+  #renderWhereStep() {
+    const procedure = this.#procedure;
+    const listId = `${this.#id}-suggestions`;
+    const expanded = this.suggestions.length > 0;
+    return html`<form part="form" role="search" @submit=${this.#submit} novalidate>
+      ${
+        procedure || this.chosenDifficulty
+          ? html`<p class="hint">
+              ${procedure ? html`${msg('Démarche :')} <strong>${this.#procedureLabel(procedure)}</strong>` : nothing}
+              ${this.chosenDifficulty ? html`<br />${difficultyLabel(this.chosenDifficulty)}` : nothing}
+              <br /><button type="button" class="link" @click=${() => this.#next(this.procedure ? 'difficulty' : 'procedure')}>${msg('Modifier')}</button>
+            </p>`
+          : nothing
+      }
+      <label class="title" for="where" id="step-heading" tabindex="-1">${msg('Où cherchez-vous de l’aide ?')}</label>
+      <p class="hint" id="${this.#id}-where-hint">${msg('Code postal ou commune, par exemple 77000 ou Melun')}</p>
+      <div class="row">
+        <div class="combobox">
+          <input id="where" type="text" role="combobox" autocomplete="off" spellcheck="false"
+            aria-autocomplete="list" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${listId}
+            aria-activedescendant=${this.activeSuggestion >= 0 ? `${listId}-${this.activeSuggestion}` : nothing}
+            aria-describedby="${this.#id}-where-hint ${this.#id}-where-error" aria-invalid=${this.whereError ? 'true' : 'false'}
+            .value=${this.whereText} @input=${this.#onWhereInput} @keydown=${this.#onWhereKeydown}
+            @blur=${() =>
+              setTimeout(() => {
+                this.suggestions = [];
+              }, 150)} />
+          <ul role="listbox" id=${listId} aria-label=${msg('Communes proposées')} ?hidden=${!expanded}>
+            ${this.suggestions.map(
+              (
+                s,
+                i,
+              ) => html`<li role="option" id="${listId}-${i}" aria-selected=${i === this.activeSuggestion ? 'true' : 'false'}
+                @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.#choose(i)}>${s.label}</li>`,
+            )}
+          </ul>
+        </div>
+        <button type="submit" ?disabled=${this.busy}>${msg('Trouver de l’aide')}</button>
+      </div>
+      <p id="${this.#id}-where-error" class="error">${this.whereError}</p>
+      <button type="button" class="link" @click=${this.#useMyPosition}>${msg('Utiliser ma position')}</button>
+      ${this.#renderFilters()}
+    </form>`;
+  }
+
+  #renderFilters() {
+    const f = this.filters;
+    const box = (id: string, label: string, checked: boolean, onChange: (on: boolean) => void) =>
+      html`<div class="choice"><input type="checkbox" id="${this.#id}-${id}" .checked=${checked}
+        @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} /><label for="${this.#id}-${id}">${label}</label></div>`;
+    return html`<details part="filters" class="filters">
+      <summary>${msg('Filtrer les lieux')}</summary>
+      <div class="filters-grid">
+        <fieldset>
+          <legend>${msg('Le lieu')}</legend>
+          ${box('free', msg('Gratuit'), f.freeOnly, (on) => this.#toggleFilter('freeOnly', on))}
+          ${box('open', msg('Ouvert maintenant'), f.openNow, (on) => this.#toggleFilter('openNow', on))}
+          ${box('walk-in', msg('Sans rendez-vous'), f.withoutAppointment, (on) => this.#toggleFilter('withoutAppointment', on))}
+        </fieldset>
+        <fieldset>
+          <legend>${msg('Un accueil adapté')}</legend>
+          ${Object.keys(SUPPORT_IDS).map((id) => box(`support-${id}`, supportLabel(id), f.support.includes(id), (on) => this.#toggleList('support', id, on)))}
+        </fieldset>
+        <fieldset>
+          <legend>${msg('Je suis')}</legend>
+          ${Object.keys(PUBLIC_IDS).map((id) => box(`public-${id}`, publicLabel(id), f.publics.includes(id), (on) => this.#toggleList('publics', id, on)))}
+        </fieldset>
+      </div>
+    </details>`;
+  }
+
+  #renderResults(o: NonNullable<typeof this.orientation>) {
+    const first = o.actors.find((a) => a.kind !== 'remote');
+    return html`<section part="results" aria-labelledby="results-heading">
+      <h3 id="results-heading" tabindex="-1">${msg(str`Où trouver de l’aide près de ${o.location.label}`)}</h3>
+      ${first ? html`<p>${msg('Le plus adapté :')} <strong>${kindLabel(first.kind)}</strong>. ${kindReason(first.kind)}</p>` : nothing}
+      ${o.widened ? html`<p class="notice">${msg(str`Il n’y a pas assez de lieux adaptés à moins de ${o.widened.from_km} km : la recherche a été élargie à ${o.widened.to_km} km.`)}</p>` : nothing}
+      ${
+        o.results.length
+          ? html`<ol class="results">${o.results.map((r, i) => this.#renderCard(r, i + 1))}</ol>`
+          : html`<p>${msg('Aucun lieu ne correspond près d’ici. Les aides à distance ci-dessous peuvent vous aider.')}</p>`
+      }
+      ${this.#renderRemote(o)}
+      ${this.map !== 'off' && o.results.length ? this.#renderMap(o) : nothing}
+      <div class="actions">
+        <button type="button" class="secondary" @click=${() => this.#next('where')}>${msg('Modifier la recherche')}</button>
+      </div>
+    </section>`;
+  }
+
+  #renderCard(r: OrientedPlace, n: number) {
+    const p = r.place;
+    const today = this.#today();
+    const reasons = r.reasons
+      .map((reason) => reasonText(reason, today, this.locale))
+      .filter((t): t is string => !!t);
+    const selected = this.selected.includes(r.id);
+    const directions = `https://www.openstreetmap.org/directions?to=${p.latitude}%2C${p.longitude}`;
+    return html`<li part="card" class="card" data-id=${r.id} ?data-selected=${selected}>
+      <span class="kind">${kindLabel(r.actor)}</span>
+      <h4 tabindex="-1"><span class="number" aria-hidden="true">${n}</span><span lang="fr">${p.nom}</span></h4>
+      <p>${p.adresse}${p.complement_adresse ? `, ${p.complement_adresse}` : ''}, ${p.code_postal} ${p.commune}</p>
+      <ul class="reasons" aria-label=${msg('Pourquoi ce lieu')}>${reasons.map((t) => html`<li>${t}</li>`)}</ul>
+      ${p.horaires ? html`<p class="meta">${msg('Horaires :')} <span lang="en" translate="no">${p.horaires}</span></p>` : nothing}
+      <ul class="contacts" aria-label=${msg('Contacter')}>
+        ${p.telephone ? html`<li><a href="tel:${p.telephone}">${msg('Appeler')} ${this.#phone(p.telephone)}</a></li>` : nothing}
+        ${p.courriels[0] ? html`<li><a href="mailto:${p.courriels[0]}">${msg('Écrire un e-mail')}</a></li>` : nothing}
+        ${p.site_web[0] ? html`<li><a href=${p.site_web[0]} target="_blank" rel="noopener noreferrer">${msg('Site web')}<span class="visually-hidden"> ${msg('(nouvelle fenêtre)')}</span></a></li>` : nothing}
+        ${p.prise_rdv ? html`<li><a href=${p.prise_rdv} target="_blank" rel="noopener noreferrer">${msg('Prendre rendez-vous')}<span class="visually-hidden"> ${msg('(nouvelle fenêtre)')}</span></a></li>` : nothing}
+        <li><a href=${directions} target="_blank" rel="noopener noreferrer">${msg('Itinéraire')}<span class="visually-hidden"> ${msg('(nouvelle fenêtre)')}</span></a></li>
+      </ul>
+      <p class="meta">${msg(str`Informations mises à jour le ${this.#date(p.date_maj)}`)}</p>
+      <button type="button" class="secondary" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.#select(r)}>
+        ${msg('Choisir ce lieu pour la fiche')}<span class="visually-hidden"> : ${p.nom}</span>
+      </button>
+    </li>`;
+  }
+
+  #renderRemote(o: NonNullable<typeof this.orientation>) {
+    return html`<section part="remote" class="remote" aria-labelledby="${this.#id}-remote">
+      <h4 id="${this.#id}-remote">${msg('Sans vous déplacer')}</h4>
+      <ul>
+        ${o.remote.map(
+          (r) => html`<li><strong>${r.name}</strong> —
+            ${r.phone ? html`<a href="tel:${r.phone.replace(/\s/g, '')}">${r.phone}</a> · ` : nothing}
+            <a href=${r.url} target="_blank" rel="noopener noreferrer">${msg('en ligne')}<span class="visually-hidden"> ${msg('(nouvelle fenêtre)')}</span></a>
+            <br /><span class="meta">${textIn(this.locale, r.description).value}</span></li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  #renderMap(o: NonNullable<typeof this.orientation>) {
+    if (this.mapModule === 'failed')
+      return html`<p class="meta">${msg('La carte n’a pas pu être chargée ; la liste ci-dessus contient tous les lieux.')}</p>`;
+    if (this.mapModule !== 'ready') return nothing;
+    return html`<div part="map" class="map">
+      <mediation-finder-map
+        .center=${[o.location.latitude, o.location.longitude]}
+        .places=${o.results.map((r, i) => ({ id: r.id, n: i + 1, name: r.place.nom, latitude: r.place.latitude, longitude: r.place.longitude }))}
+        .tiles=${this.tiles}
+        .tilesAttribution=${this.tilesAttribution}
+        .labels=${{ map: msg('Carte des lieux'), noTiles: msg('Fond de carte non configuré : les lieux sont placés sans plan.'), tilesFailed: msg('Le fond de carte ne s’affiche pas ; les lieux restent sur la carte et dans la liste.'), zoomIn: msg('Zoomer'), zoomOut: msg('Dézoomer') }}
+        @mediation-finder-map-select=${(e: CustomEvent<{ id: string }>) => this.#focusCard(e.detail.id)}
+      ></mediation-finder-map>
+    </div>`;
+  }
+
+  #renderSlip(o: NonNullable<typeof this.orientation>) {
+    const chosen = o.results.filter((r) => this.selected.includes(r.id));
+    const places = chosen.length ? chosen : o.results.slice(0, 1);
+    const procedure = this.#procedure;
+    const bring = procedure?.bring ?? [];
+    const mailBody = [
+      procedure ? textIn(this.locale, procedure.label).value : '',
+      ...places.map(
+        (r) =>
+          `${r.place.nom}\n${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}${r.place.telephone ? `\n${this.#phone(r.place.telephone)}` : ''}\n${r.reasons
+            .map((x) => reasonText(x, this.#today(), this.locale))
+            .filter(Boolean)
+            .join(' · ')}`,
+      ),
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+    return html`<section part="slip" class="slip screen" aria-labelledby="${this.#id}-slip">
+        <h3 id="${this.#id}-slip">${msg('Fiche d’orientation')}</h3>
+        <p class="hint">${msg('Pour la personne aidée : les lieux choisis, pourquoi, quand y aller, quoi apporter. Les noms ci-dessous sont seulement imprimés, jamais enregistrés ni envoyés.')}</p>
+        <div class="names">
+          <div><label for="${this.#id}-beneficiary">${msg('Nom de la personne (facultatif)')}</label>
+            <input type="text" id="${this.#id}-beneficiary" autocomplete="off" .value=${this.beneficiary} @input=${(
+              e: Event,
+            ) => {
+              this.beneficiary = (e.target as HTMLInputElement).value;
+            }} /></div>
+          <div><label for="${this.#id}-prescriber">${msg('Orienté par (facultatif)')}</label>
+            <input type="text" id="${this.#id}-prescriber" autocomplete="off" .value=${this.prescriber} @input=${(
+              e: Event,
+            ) => {
+              this.prescriber = (e.target as HTMLInputElement).value;
+            }} /></div>
+        </div>
+        <div class="actions">
+          <button type="button" @click=${() => printSlip(this)}>${msg('Imprimer la fiche')}</button>
+          <a class="button secondary" href="mailto:?subject=${encodeURIComponent(msg('Où trouver de l’aide'))}&body=${encodeURIComponent(mailBody)}">${msg('Envoyer par e-mail')}</a>
+          ${this.share ? html`<a class="button secondary" href=${this.#shareUrl}>${msg('Lien à partager')}</a>` : nothing}
+        </div>
+      </section>
+      <section class="slip-print" aria-hidden="true">
+        <h2>${msg('Fiche d’orientation')}</h2>
+        ${this.beneficiary ? html`<p>${msg('Pour :')} <strong>${this.beneficiary}</strong></p>` : nothing}
+        ${procedure ? html`<p>${msg('Démarche :')} <strong>${textIn(this.locale, procedure.label).value}</strong></p>` : nothing}
+        ${places.map(
+          (r) => html`<div class="card"><h3>${r.place.nom}</h3>
+            <p>${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}</p>
+            <p>${kindLabel(r.actor)} — ${r.reasons
+              .map((x) => reasonText(x, this.#today(), this.locale))
+              .filter(Boolean)
+              .join(' · ')}</p>
+            ${r.place.horaires ? html`<p>${msg('Horaires :')} ${r.place.horaires}</p>` : nothing}
+            ${r.place.telephone ? html`<p>${msg('Téléphone :')} ${this.#phone(r.place.telephone)}</p>` : nothing}
+            ${r.place.courriels[0] ? html`<p>${msg('E-mail :')} ${r.place.courriels[0]}</p>` : nothing}</div>`,
+        )}
+        ${bring.length ? html`<h3>${msg('À apporter')}</h3><ul>${bring.map((b) => html`<li>${textIn(this.locale, b).value}</li>`)}</ul>` : nothing}
+        <h3>${msg('Sans vous déplacer')}</h3>
+        <ul>${o.remote.map((r) => html`<li>${r.name}${r.phone ? ` : ${r.phone}` : ''}</li>`)}</ul>
+        ${this.prescriber ? html`<p>${msg('Orienté par :')} ${this.prescriber}, ${this.#date(this.#today())}</p>` : html`<p>${this.#date(this.#today())}</p>`}
+      </section>`;
+  }
+
+  #renderAttribution() {
+    const a = this.attribution;
+    if (!a)
+      return html`${msg('Données : lieux de médiation numérique (ANCT, data·inclusion, France Services), Licence Ouverte 2.0.')}`;
+    return html`${msg('Source des données :')} <span lang="fr">${a.text}</span>. ${a.licence}. ${a.date ? msg(str`Données à jour au ${this.#date(a.date)}.`) : nothing}`;
+  }
+
+  #today(): string {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  }
+
+  #date(iso: string): string {
+    const date = new Date(`${iso}T12:00:00Z`);
+    if (Number.isNaN(date.getTime())) return iso;
+    const locale = this.locale === 'fr-x-falc' ? 'fr' : this.locale;
+    return date.toLocaleDateString(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+  }
+
+  #phone(international: string): string {
+    return international.startsWith('+33')
+      ? `0${international.slice(3)}`.replace(/(\d{2})(?=\d)/g, '$1 ')
+      : international;
+  }
+}
