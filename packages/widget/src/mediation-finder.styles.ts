@@ -6,6 +6,11 @@ import { css } from 'lit';
  */
 export const styles = css`
   :host {
+    display: block;
+  }
+  /* The reset lives on the inner base, not on :host: a host page's "body * { … !important }"
+     matches the host element itself, never what is inside the shadow root. */
+  [part='base'] {
     all: initial;
     display: block;
     box-sizing: border-box;
@@ -18,6 +23,10 @@ export const styles = css`
     border-radius: var(--mf-radius, 4px);
     padding: var(--mf-spacing, 1rem);
     text-align: start;
+    unicode-bidi: isolate;
+  }
+  [part='base'][dir='rtl'] {
+    direction: rtl;
   }
   :host([hidden]) {
     display: none;
@@ -301,7 +310,7 @@ export const styles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  :host([layout='compact']) {
+  :host([layout='compact']) [part='base'] {
     padding: calc(var(--mf-spacing, 1rem) * 0.75);
   }
   :host([layout='compact']) h2 {
@@ -313,7 +322,7 @@ export const styles = css`
     }
   }
   @media print {
-    :host {
+    [part='base'] {
       border: 0;
       padding: 0;
     }

@@ -144,7 +144,6 @@ export class MediationFinder extends LitElement {
   @state() private prescriber = '';
 
   @query('#results-heading') private resultsHeading?: HTMLElement;
-  @query('#step-heading') private stepHeading?: HTMLElement;
   @query('#where') private whereInput?: HTMLInputElement;
 
   readonly #id = `mf${++instances}`;
@@ -201,8 +200,20 @@ export class MediationFinder extends LitElement {
       void this.#search({ focus: false });
     }
     if (this.#pendingFocus === 'results') this.resultsHeading?.focus();
-    if (this.#pendingFocus === 'step') (this.stepHeading ?? this.whereInput)?.focus();
+    if (this.#pendingFocus === 'step') this.#stepControl()?.focus();
     this.#pendingFocus = null;
+  }
+
+  /** The first control of the current question: focusing it announces its label or legend. */
+  #stepControl(): HTMLElement | null {
+    const root = this.renderRoot;
+    if (this.step === 'procedure') return root.querySelector('#procedure');
+    if (this.step === 'difficulty')
+      return (
+        root.querySelector('input[name="difficulty"]:checked') ??
+        root.querySelector('input[name="difficulty"]')
+      );
+    return this.whereInput ?? null;
   }
 
   #applyLocale(): void {
@@ -603,7 +614,7 @@ export class MediationFinder extends LitElement {
       e.preventDefault();
       this.#next(this.chosenDifficulty || this.difficulty ? 'where' : 'difficulty');
     }}>
-      <label class="title" for="procedure" id="step-heading" tabindex="-1">${msg('Pour quelle démarche avez-vous besoin d’aide ?')}</label>
+      <label class="title" for="procedure">${msg('Pour quelle démarche avez-vous besoin d’aide ?')}</label>
       <select id="procedure" .value=${this.chosenProcedure} @change=${(e: Event) => {
         this.chosenProcedure = (e.target as HTMLSelectElement).value;
       }}>
@@ -625,7 +636,7 @@ export class MediationFinder extends LitElement {
       this.#next('where');
     }}>
       <fieldset>
-        <legend id="step-heading" tabindex="-1">${msg('Qu’est-ce qui vous bloque ?')}</legend>
+        <legend>${msg('Qu’est-ce qui vous bloque ?')}</legend>
         ${DIFFICULTIES.map(
           (d) => html`<div class="choice">
             <input type="radio" name="difficulty" id="difficulty-${d}" value=${d} .checked=${this.chosenDifficulty === d}
@@ -661,7 +672,7 @@ export class MediationFinder extends LitElement {
             </p>`
           : nothing
       }
-      <label class="title" for="where" id="step-heading" tabindex="-1">${msg('Où cherchez-vous de l’aide ?')}</label>
+      <label class="title" for="where">${msg('Où cherchez-vous de l’aide ?')}</label>
       <p class="hint" id="${this.#id}-where-hint">${msg('Code postal ou commune, par exemple 77000 ou Melun')}</p>
       <div class="row">
         <div class="combobox">

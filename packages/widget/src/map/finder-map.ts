@@ -83,6 +83,7 @@ export class FinderMap extends LitElement {
 
   #map?: L.Map;
   #layer?: L.LayerGroup;
+  #drawn = '';
   #tileErrors = 0;
   #resize?: ResizeObserver;
 
@@ -109,6 +110,7 @@ export class FinderMap extends LitElement {
       layer.addTo(map);
     }
     this.#layer = L.layerGroup().addTo(map);
+    this.frame.addEventListener('keydown', this.#onKeydown, true);
     map.on('zoomend', () => this.#drawMarkers());
     this.#map = map;
     this.#fit();
@@ -146,6 +148,10 @@ export class FinderMap extends LitElement {
     const map = this.#map;
     const layer = this.#layer;
     if (!map || !layer) return;
+    // fitBounds fires zoomend: draw once per zoom level and set of places.
+    const key = `${map.getZoom()}|${this.places.map((p) => p.id).join(',')}`;
+    if (key === this.#drawn) return;
+    this.#drawn = key;
     layer.clearLayers();
     const clusters: Array<{ point: L.Point; members: MapPlace[] }> = [];
     for (const place of this.places) {
@@ -167,9 +173,7 @@ export class FinderMap extends LitElement {
           title: `${first.n}. ${first.name}`,
           alt: `${first.n}. ${first.name}`,
         });
-        marker.on('click', () => this.#select(first.id));
-        marker.on('add', () => this.#keyboard(marker, () => this.#select(first.id)));
-        layer.addLayer(marker);
+        this.#add(marker, () => this.#select(first.id));
       } else {
         const bounds = L.latLngBounds(members.map((m) => L.latLng(m.latitude, m.longitude)));
         const names = members.map((m) => `${m.n}. ${m.name}`).join(', ');
@@ -185,25 +189,35 @@ export class FinderMap extends LitElement {
         });
         const zoom = () =>
           map.fitBounds(bounds, { padding: [32, 32], animate: false, maxZoom: map.getZoom() + 3 });
-        marker.on('click', zoom);
-        marker.on('add', () => this.#keyboard(marker, zoom));
-        layer.addLayer(marker);
+        this.#add(marker, zoom);
       }
     }
   }
 
-  /** Leaflet handles Enter; Space must activate a marker too (it is a button to the person). */
-  #keyboard(marker: L.Marker, activate: () => void): void {
-    const element = marker.getElement();
-    if (!element) return;
-    element.setAttribute('role', 'button');
-    element.addEventListener('keydown', (event) => {
-      if (event.key === ' ' || event.key === 'Enter') {
-        event.preventDefault();
-        activate();
-      }
-    });
+  readonly #actions = new WeakMap<Element, () => void>();
+
+  #add(marker: L.Marker, activate: () => void): void {
+    marker.on('click', activate);
+    // A marker drawn before the map has its first view gets its element later, on 'add'.
+    const remember = () => {
+      const element = marker.getElement();
+      if (element) this.#actions.set(element, activate);
+    };
+    marker.on('add', remember);
+    this.#layer?.addLayer(marker);
+    remember();
   }
+
+  /** Markers are buttons (Leaflet gives them the role): Enter and Space activate them. */
+  #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== ' ' && event.key !== 'Enter') return;
+    const icon = (event.target as Element | null)?.closest?.('.leaflet-marker-icon');
+    const activate = icon ? this.#actions.get(icon) : undefined;
+    if (!activate) return;
+    event.preventDefault();
+    event.stopPropagation();
+    activate();
+  };
 
   #select(id: string): void {
     this.dispatchEvent(

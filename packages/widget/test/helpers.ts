@@ -1,0 +1,38 @@
+import type { OrientationJson } from '@mediation-finder/core';
+import { fixture, html, oneEvent } from '@open-wc/testing';
+
+// The built bundle: the same file a host page loads with one script tag.
+await import('../dist/mediation-finder.js' as string);
+
+export type Finder = HTMLElement & {
+  updateComplete: Promise<boolean>;
+  shadowRoot: ShadowRoot;
+  lang: string;
+  src: string | null;
+};
+
+/** Renders a finder and waits for its first results (`mediation-finder-orient`). */
+export async function finderWithResults(
+  template: ReturnType<typeof html>,
+): Promise<{ el: Finder; detail: OrientationJson }> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
+  const el = wrapper.firstElementChild as Finder;
+  const { detail } = await oneEvent(el, 'mediation-finder-orient');
+  await el.updateComplete;
+  return { el, detail };
+}
+
+export const $ = (el: Finder, selector: string) => el.shadowRoot.querySelector<HTMLElement>(selector);
+export const $$ = (el: Finder, selector: string) => [
+  ...el.shadowRoot.querySelectorAll<HTMLElement>(selector),
+];
+export const text = (el: Finder) => el.shadowRoot.textContent?.replace(/\s+/g, ' ') ?? '';
+
+/** Waits until a condition holds (rendering after data loads is asynchronous). */
+export async function until(condition: () => boolean, what: string, timeout = 8000): Promise<void> {
+  const start = Date.now();
+  while (!condition()) {
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

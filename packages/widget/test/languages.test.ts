@@ -1,0 +1,53 @@
+import { expect, html } from '@open-wc/testing';
+import { $, finderWithResults, text, until } from './helpers.js';
+
+describe('<mediation-finder> languages', () => {
+  afterEach(() => {
+    document.documentElement.lang = 'fr';
+  });
+
+  it('English from the lang attribute', async () => {
+    const { el } = await finderWithResults(
+      html`<mediation-finder postal-code="77000" lang="en"></mediation-finder>`,
+    );
+    await until(() => /Find help near you/.test(text(el)), 'English text');
+    expect($(el, '[role="status"]')?.textContent).to.match(/places found near 77000 Melun/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('Arabic is laid out right to left', async () => {
+    const { el } = await finderWithResults(
+      html`<mediation-finder postal-code="77000" lang="ar"></mediation-finder>`,
+    );
+    await until(() => /اعثر على المساعدة بالقرب منك/.test(text(el)), 'Arabic text');
+    const base = $(el, '[part="base"]') as HTMLElement;
+    expect(base.getAttribute('dir')).to.equal('rtl');
+    expect(base.getAttribute('lang')).to.equal('ar');
+    // Place names stay French, marked as such for screen readers.
+    expect($(el, 'li.card h4 span[lang="fr"]')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('Spanish, Ukrainian and easy-to-read French', async () => {
+    for (const [lang, title] of [
+      ['es', 'Encontrar ayuda cerca de usted'],
+      ['uk', 'Знайти допомогу поруч із вами'],
+      ['fr-x-falc', 'Il n’y a pas de lieu près d’ici|lieux près de'],
+    ] as const) {
+      const { el } = await finderWithResults(
+        html`<mediation-finder postal-code="77000" lang=${lang}></mediation-finder>`,
+      );
+      await until(() => new RegExp(title).test(text(el)), `${lang} text`);
+    }
+  });
+
+  it('switching language updates an element already on the page', async () => {
+    document.documentElement.lang = 'fr';
+    const { el } = await finderWithResults(html`<mediation-finder postal-code="77000"></mediation-finder>`);
+    await until(() => /Trouver de l’aide près de chez vous/.test(text(el)), 'French first');
+    document.documentElement.lang = 'en';
+    await until(() => /Find help near you/.test(text(el)), 'English after the page changed language');
+    el.lang = 'es';
+    await until(() => /Encontrar ayuda cerca de usted/.test(text(el)), 'Spanish after the attribute changed');
+  });
+});

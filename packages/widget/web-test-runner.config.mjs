@@ -1,0 +1,46 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+
+/**
+ * Component tests in real browsers, against the built bundle in dist/ (what embedders load):
+ * every test in headless Chromium, the main path in Firefox ESR too. Nothing leaves 127.0.0.1.
+ */
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const chromium = playwrightLauncher({
+  product: 'chromium',
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  },
+});
+
+const firefox = chromeLauncher({
+  launchOptions: {
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+  },
+});
+
+export default {
+  nodeResolve: true,
+  concurrency: 1,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 20_000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  groups: [
+    { name: 'chromium', files: 'test/**/*.test.ts', browsers: [chromium] },
+    { name: 'firefox', files: 'test/main-path.test.ts', browsers: [firefox] },
+  ],
+};

@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startServer } from '../scripts/serve.mjs';
+import { axeViolations, launchChromium, openPage } from './helpers.mjs';
+
+describe('the widget on a town page with a strict Content-Security-Policy, in Chromium, offline', () => {
+  let server;
+  let base;
+  let browser;
+  before(async () => {
+    ({ server, url: base } = await startServer(0));
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  test('keyboard path to results, no CSP violation, no console error, nothing leaves 127.0.0.1', async () => {
+    const { page, consoleErrors, outsideRequests } = await openPage(browser);
+    await page.goto(`${base}examples/town-help/`);
+    const procedure = page.getByLabel('Pour quelle démarche avez-vous besoin d’aide ?');
+    await procedure.focus();
+    await procedure.selectOption('ameli-compte');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Passer cette question' }).press('Enter');
+    const where = page.getByRole('combobox', { name: 'Où cherchez-vous de l’aide ?' });
+    await assert.doesNotReject(where.waitFor());
+    assert.equal(
+      await where.evaluate((el) => el === el.getRootNode().activeElement),
+      true,
+      'focus on the place field',
+    );
+    await page.keyboard.type('77000');
+    await page.keyboard.press('Enter');
+    const heading = page.getByRole('heading', { name: /Où trouver de l’aide près de 77000 Melun/ });
+    await heading.waitFor();
+    assert.equal(
+      await heading.evaluate((el) => el === el.getRootNode().activeElement),
+      true,
+      'focus moved to the results',
+    );
+    assert.match(await page.getByRole('status').first().innerText(), /\d+ lieux trouvés près de 77000 Melun/);
+    assert.ok((await page.locator('mediation-finder li.card').count()) > 0);
+    await page.locator('mediation-finder-map .leaflet-marker-icon').first().waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(outsideRequests, []);
+  });
+
+  test('reflows at 320 px wide (WCAG 1.4.10): no horizontal scrolling', async () => {
+    const { page } = await openPage(browser);
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(`${base}examples/town-help/`);
+    await page.evaluate(() =>
+      document.querySelector('mediation-finder').setAttribute('postal-code', '77000'),
+    );
+    await page.locator('mediation-finder li.card').first().waitFor();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    assert.ok(overflow <= 0, `${overflow}px of horizontal scroll`);
+  });
+});
