@@ -253,6 +253,10 @@ export const styles = css`
     display: inline-block;
     padding: 0.5rem 0;
   }
+  ul.hours {
+    margin: 0 0 0.5rem;
+    padding-inline-start: 1.25rem;
+  }
   .meta {
     color: var(--mf-color-muted, #3a3a3a);
     font-size: 0.875em;

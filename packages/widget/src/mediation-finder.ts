@@ -18,6 +18,7 @@ import {
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { DataError, loadGazetteer, openSource, type PlaceSource } from './data/loader.js';
+import { readableHours } from './i18n/hours.js';
 import {
   difficultyLabel,
   kindLabel,
@@ -31,6 +32,7 @@ import { styles } from './mediation-finder.styles.js';
 import { printSlip } from './print.js';
 
 type Step = 'procedure' | 'difficulty' | 'where' | 'results';
+type Message = (() => string) | null;
 
 interface Filters {
   freeOnly: boolean;
@@ -124,8 +126,9 @@ export class MediationFinder extends LitElement {
   @state() private whereText = '';
   @state() private suggestions: Array<{ label: string; value: string }> = [];
   @state() private activeSuggestion = -1;
-  @state() private whereError = '';
-  @state() private status = '';
+  /** Messages are kept as functions: translated when rendered, so they follow language switches. */
+  @state() private whereError: Message = null;
+  @state() private status: Message = null;
   @state() private busy = false;
   @state() private orientation: ReturnType<typeof orient> | null = null;
   @state() private filters: Filters = {
@@ -136,7 +139,7 @@ export class MediationFinder extends LitElement {
     support: [],
   };
   @state() private selected: string[] = [];
-  @state() private notice = '';
+  @state() private notice: Message = null;
   @state() private locale = 'fr';
   @state() private attribution: PlaceSource['attribution'] | null = null;
   @state() private mapModule: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
@@ -262,9 +265,10 @@ export class MediationFinder extends LitElement {
         } catch (error) {
           if (!requested) throw error;
           // A bad or unreachable `src`: say so, and fall back to the data shipped with the widget.
-          this.notice = msg(
-            str`Les données demandées (${requested}) n’ont pas pu être chargées : les données intégrées sont utilisées.`,
-          );
+          this.notice = () =>
+            msg(
+              str`Les données demandées (${requested}) n’ont pas pu être chargées : les données intégrées sont utilisées.`,
+            );
           this.#error(
             error instanceof DataError ? error.kind : 'network',
             `${requested}: ${(error as Error).message}`,
@@ -306,14 +310,10 @@ export class MediationFinder extends LitElement {
     }
     const resolved = resolveLocation(gazetteer, this.whereText);
     if (resolved.ok) return resolved.location;
-    const message =
-      this.locale === 'en'
-        ? resolved.message.en
-        : this.#locationMessage(
-            resolved.error,
-            this.whereText.trim(),
-            resolved.candidates?.map((c) => `${c.name} (${c.postalCodes[0] ?? c.departement})`) ?? [],
-          );
+    const typed = this.whereText.trim();
+    const candidates =
+      resolved.candidates?.map((c) => `${c.name} (${c.postalCodes[0] ?? c.departement})`) ?? [];
+    const message = () => this.#locationMessage(resolved.error, typed, candidates);
     this.whereError = message;
     this.status = message;
     this.#error('location', resolved.message.en);
@@ -357,8 +357,8 @@ export class MediationFinder extends LitElement {
 
   async #search({ focus }: { focus: boolean }): Promise<void> {
     this.busy = true;
-    this.whereError = '';
-    this.status = msg('Recherche en cours…');
+    this.whereError = null;
+    this.status = () => msg('Recherche en cours…');
     try {
       const { gazetteer, source } = this.#data();
       const location = await this.#resolve(await gazetteer);
@@ -380,7 +380,7 @@ export class MediationFinder extends LitElement {
       this.selected = this.selected.filter((id) => orientation.results.some((r) => r.id === id));
       this.step = 'results';
       const count = orientation.results.length;
-      this.status =
+      this.status = () =>
         count === 0
           ? msg(str`Aucun lieu trouvé près de ${location.label}. Vous pouvez être aidé à distance.`)
           : msg(str`${count} lieux trouvés près de ${location.label}.`);
@@ -395,7 +395,8 @@ export class MediationFinder extends LitElement {
         }),
       );
     } catch (error) {
-      this.status = msg('Les données n’ont pas pu être chargées. Vérifiez votre connexion et réessayez.');
+      this.status = () =>
+        msg('Les données n’ont pas pu être chargées. Vérifiez votre connexion et réessayez.');
       this.#error(error instanceof DataError ? error.kind : 'data', (error as Error).message);
     } finally {
       this.busy = false;
@@ -465,7 +466,7 @@ export class MediationFinder extends LitElement {
 
   async #onWhereInput(event: Event): Promise<void> {
     this.whereText = (event.target as HTMLInputElement).value;
-    this.whereError = '';
+    this.whereError = null;
     const text = this.whereText.trim();
     if (text.length < 2) {
       this.suggestions = [];
@@ -522,10 +523,10 @@ export class MediationFinder extends LitElement {
 
   #useMyPosition(): void {
     if (!('geolocation' in navigator)) {
-      this.status = msg('Votre appareil ne donne pas sa position. Tapez un code postal.');
+      this.status = () => msg('Votre appareil ne donne pas sa position. Tapez un code postal.');
       return;
     }
-    this.status = msg('Recherche de votre position…');
+    this.status = () => msg('Recherche de votre position…');
     navigator.geolocation.getCurrentPosition(
       (position) => {
         this.whereText = '';
@@ -534,7 +535,8 @@ export class MediationFinder extends LitElement {
         void this.#search({ focus: true });
       },
       () => {
-        this.status = msg('Votre position n’a pas pu être obtenue. Tapez un code postal ou une commune.');
+        this.status = () =>
+          msg('Votre position n’a pas pu être obtenue. Tapez un code postal ou une commune.');
         this.#error('location', 'geolocation refused or unavailable');
         this.whereInput?.focus();
       },
@@ -585,8 +587,8 @@ export class MediationFinder extends LitElement {
     return html`<section part="base" dir=${dir} lang=${lang} aria-labelledby="${this.#id}-title">
       <div class="screen">
         <h2 part="title" id="${this.#id}-title">${msg('Trouver de l’aide près de chez vous')}</h2>
-        ${this.#renderSteps()} ${this.notice ? html`<p class="notice" role="alert">${this.notice}</p>` : nothing}
-        <p part="status" class="status" role="status" aria-live="polite">${this.status}</p>
+        ${this.#renderSteps()} ${this.notice ? html`<p class="notice" role="alert">${this.notice()}</p>` : nothing}
+        <p part="status" class="status" role="status" aria-live="polite">${this.status?.() ?? ''}</p>
         ${this.orientation ? this.#renderResults(this.orientation) : nothing}
       </div>
       ${this.orientation ? this.#renderSlip(this.orientation) : nothing}
@@ -697,7 +699,7 @@ export class MediationFinder extends LitElement {
         </div>
         <button type="submit" ?disabled=${this.busy}>${msg('Trouver de l’aide')}</button>
       </div>
-      <p id="${this.#id}-where-error" class="error">${this.whereError}</p>
+      <p id="${this.#id}-where-error" class="error">${this.whereError?.() ?? ''}</p>
       <button type="button" class="link" @click=${this.#useMyPosition}>${msg('Utiliser ma position')}</button>
       ${this.#renderFilters()}
     </form>`;
@@ -761,7 +763,7 @@ export class MediationFinder extends LitElement {
       <h4 tabindex="-1"><span class="number" aria-hidden="true">${n}</span><span lang="fr">${p.nom}</span></h4>
       <p>${p.adresse}${p.complement_adresse ? `, ${p.complement_adresse}` : ''}, ${p.code_postal} ${p.commune}</p>
       <ul class="reasons" aria-label=${msg('Pourquoi ce lieu')}>${reasons.map((t) => html`<li>${t}</li>`)}</ul>
-      ${p.horaires ? html`<p class="meta">${msg('Horaires :')} <span lang="en" translate="no">${p.horaires}</span></p>` : nothing}
+      ${p.horaires ? this.#renderHours(p.horaires) : nothing}
       <ul class="contacts" aria-label=${msg('Contacter')}>
         ${p.telephone ? html`<li><a href="tel:${p.telephone}">${msg('Appeler')} ${this.#phone(p.telephone)}</a></li>` : nothing}
         ${p.courriels[0] ? html`<li><a href="mailto:${p.courriels[0]}">${msg('Écrire un e-mail')}</a></li>` : nothing}
@@ -774,6 +776,12 @@ export class MediationFinder extends LitElement {
         ${msg('Choisir ce lieu pour la fiche')}<span class="visually-hidden"> : ${p.nom}</span>
       </button>
     </li>`;
+  }
+
+  #renderHours(text: string) {
+    const { lines, raw } = readableHours(text);
+    if (raw) return html`<p class="meta">${msg('Horaires :')} <span lang="fr">${text}</span></p>`;
+    return html`<div class="meta">${msg('Horaires :')}<ul class="hours">${lines.map((line) => html`<li>${line}</li>`)}</ul></div>`;
   }
 
   #renderRemote(o: NonNullable<typeof this.orientation>) {
@@ -857,7 +865,7 @@ export class MediationFinder extends LitElement {
               .map((x) => reasonText(x, this.#today(), this.locale))
               .filter(Boolean)
               .join(' · ')}</p>
-            ${r.place.horaires ? html`<p>${msg('Horaires :')} ${r.place.horaires}</p>` : nothing}
+            ${r.place.horaires ? this.#renderHours(r.place.horaires) : nothing}
             ${r.place.telephone ? html`<p>${msg('Téléphone :')} ${this.#phone(r.place.telephone)}</p>` : nothing}
             ${r.place.courriels[0] ? html`<p>${msg('E-mail :')} ${r.place.courriels[0]}</p>` : nothing}</div>`,
         )}
@@ -872,7 +880,8 @@ export class MediationFinder extends LitElement {
     const a = this.attribution;
     if (!a)
       return html`${msg('Données : lieux de médiation numérique (ANCT, data·inclusion, France Services), Licence Ouverte 2.0.')}`;
-    return html`${msg('Source des données :')} <span lang="fr">${a.text}</span>. ${a.licence}. ${a.date ? msg(str`Données à jour au ${this.#date(a.date)}.`) : nothing}`;
+    const licence = a.text.includes(a.licence) ? '' : ` ${a.licence}.`;
+    return html`${msg('Source des données :')} <span lang="fr">${a.text}</span>.${licence} ${a.date ? msg(str`Données à jour au ${this.#date(a.date)}.`) : nothing}`;
   }
 
   #today(): string {

@@ -47,6 +47,8 @@ describe('<mediation-finder> languages', () => {
     await until(() => /Trouver de l’aide près de chez vous/.test(text(el)), 'French first');
     document.documentElement.lang = 'en';
     await until(() => /Find help near you/.test(text(el)), 'English after the page changed language');
+    // Messages set before the switch follow it too.
+    expect($(el, '[role="status"]')?.textContent).to.match(/places found near 77000 Melun/);
     el.lang = 'es';
     await until(() => /Encontrar ayuda cerca de usted/.test(text(el)), 'Spanish after the attribute changed');
   });
