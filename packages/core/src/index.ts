@@ -39,7 +39,14 @@ export {
 } from './routing/actors.js';
 export { type Reason, summarize } from './routing/explain.js';
 export { type OrientationJson, orientationToJson } from './routing/json.js';
-export { DIFFICULTIES, type Difficulty, type Need, PUBLIC_IDS, SUPPORT_IDS } from './routing/need.js';
+export {
+  DIFFICULTIES,
+  type Difficulty,
+  MODALITY_IDS,
+  type Need,
+  PUBLIC_IDS,
+  SUPPORT_IDS,
+} from './routing/need.js';
 export {
   checkNeed,
   type Location,

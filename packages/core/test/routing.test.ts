@@ -136,6 +136,7 @@ describe('routing properties', () => {
     { procedure: 'ants-permis', difficulty: 'do-for-me' as const },
     { procedure: 'ameli-c2s', freeOnly: true },
     { procedure: 'impots-declaration', withoutAppointment: true, support: ['deafness'] },
+    { difficulty: 'learn' as const, modalities: ['workshop'] },
   ];
   const all: Orientation[] = [];
   for (const town of towns)
@@ -164,6 +165,9 @@ describe('routing properties', () => {
             r.place.frais_a_charge.some((f) => f.startsWith('Gratuit')),
             r.nom,
           );
+        if (o.need.modalities) {
+          assert.ok(r.place.modalites_accompagnement.includes('Dans un atelier collectif'), r.nom);
+        }
         if (o.need.withoutAppointment) {
           const access = r.place.modalites_acces;
           assert.ok(access.length === 0 || access.includes('Se présenter'), r.nom);

@@ -4,6 +4,7 @@ import {
   type Difficulty,
   type Gazetteer,
   type Location,
+  MODALITY_IDS,
   type Need,
   type OrientationJson,
   type OrientedPlace,
@@ -23,9 +24,11 @@ import {
   difficultyLabel,
   kindLabel,
   kindReason,
+  modalityLabel,
   publicLabel,
   reasonText,
   supportLabel,
+  supportValue,
 } from './i18n/labels.js';
 import { localization, pickLocale, RTL_LOCALES, textIn } from './i18n/localization.js';
 import { styles } from './mediation-finder.styles.js';
@@ -40,6 +43,7 @@ interface Filters {
   withoutAppointment: boolean;
   publics: string[];
   support: string[];
+  modalities: string[];
 }
 
 const HASH_KEY = 'mediation-finder';
@@ -137,6 +141,7 @@ export class MediationFinder extends LitElement {
     withoutAppointment: false,
     publics: [],
     support: [],
+    modalities: [],
   };
   @state() private selected: string[] = [];
   @state() private notice: Message = null;
@@ -346,6 +351,7 @@ export class MediationFinder extends LitElement {
       ...(this.chosenDifficulty ? { difficulty: this.chosenDifficulty } : {}),
       ...(f.publics.length ? { publics: f.publics } : {}),
       ...(f.support.length ? { support: f.support } : {}),
+      ...(f.modalities.length ? { modalities: f.modalities } : {}),
       ...(f.support.includes('foreign-language') && this.locale !== 'fr' && this.locale !== 'fr-x-falc'
         ? { language: this.locale }
         : {}),
@@ -549,7 +555,7 @@ export class MediationFinder extends LitElement {
     if (this.orientation) void this.#search({ focus: false });
   }
 
-  #toggleList(key: 'publics' | 'support', id: string, on: boolean): void {
+  #toggleList(key: 'publics' | 'support' | 'modalities', id: string, on: boolean): void {
     const list = this.filters[key].filter((x) => x !== id);
     this.filters = { ...this.filters, [key]: on ? [...list, id] : list };
     if (this.orientation) void this.#search({ focus: false });
@@ -727,6 +733,14 @@ export class MediationFinder extends LitElement {
           <legend>${msg('Je suis')}</legend>
           ${Object.keys(PUBLIC_IDS).map((id) => box(`public-${id}`, publicLabel(id), f.publics.includes(id), (on) => this.#toggleList('publics', id, on)))}
         </fieldset>
+        <fieldset>
+          <legend>${msg('Comment être aidé')}</legend>
+          ${Object.keys(MODALITY_IDS).map((id) =>
+            box(`modality-${id}`, modalityLabel(id), f.modalities.includes(id), (on) =>
+              this.#toggleList('modalities', id, on),
+            ),
+          )}
+        </fieldset>
       </div>
     </details>`;
   }
@@ -763,6 +777,11 @@ export class MediationFinder extends LitElement {
       <h4 tabindex="-1"><span class="number" aria-hidden="true">${n}</span><span lang="fr">${p.nom}</span></h4>
       <p>${p.adresse}${p.complement_adresse ? `, ${p.complement_adresse}` : ''}, ${p.code_postal} ${p.commune}</p>
       <ul class="reasons" aria-label=${msg('Pourquoi ce lieu')}>${reasons.map((t) => html`<li>${t}</li>`)}</ul>
+      ${
+        p.prise_en_charge_specifique.length
+          ? html`<p class="meta">${msg('Accueil adapté :')} ${p.prise_en_charge_specifique.map(supportValue).join(', ')}</p>`
+          : nothing
+      }
       ${p.horaires ? this.#renderHours(p.horaires) : nothing}
       <ul class="contacts" aria-label=${msg('Contacter')}>
         ${p.telephone ? html`<li><a href="tel:${p.telephone}">${msg('Appeler')} ${this.#phone(p.telephone)}</a></li>` : nothing}

@@ -101,6 +101,26 @@ describe('<mediation-finder> attributes', () => {
   });
 });
 
+describe('<mediation-finder> filters', () => {
+  it('a modality filter keeps only places that offer it, and cards show declared support', async () => {
+    const { el } = await finderWithResults(
+      html`<mediation-finder postal-code="69003" difficulty="learn" lang="fr"></mediation-finder>`,
+    );
+    ($(el, 'details.filters') as HTMLDetailsElement).open = true;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    const workshop = $(el, 'input[id$="modality-workshop"]') as HTMLInputElement;
+    const orient = oneEvent(el, 'mediation-finder-orient');
+    workshop.click();
+    const { detail } = await orient;
+    expect(detail.need.modalities).to.deep.equal(['workshop']);
+    expect(detail.results.length).to.be.greaterThan(0);
+    await el.updateComplete;
+    const withSupport = $$(el, 'li.card .meta').find((p) => p.textContent?.startsWith('Accueil adapté'));
+    expect(withSupport, 'a card lists the support its place declares').to.not.equal(undefined);
+  });
+});
+
 describe('<mediation-finder> events', () => {
   it('mediation-finder-select when a place is chosen, bubbling and composed', async () => {
     const { el } = await finderWithResults(

@@ -1,7 +1,14 @@
 import { parseArgs } from 'node:util';
 import { buildDataset } from '../dataset/build.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
-import { DIFFICULTIES, type Difficulty, type Need, PUBLIC_IDS, SUPPORT_IDS } from '../routing/need.js';
+import {
+  DIFFICULTIES,
+  type Difficulty,
+  MODALITY_IDS,
+  type Need,
+  PUBLIC_IDS,
+  SUPPORT_IDS,
+} from '../routing/need.js';
 import { writeDataset } from './dataset.js';
 import { CliError, loadGazetteer, readFiles } from './load.js';
 import { formatOrientation, loadPlaces, orientationToJson, PlaceIndex, runOrientation } from './orient.js';
@@ -19,6 +26,7 @@ Commands:
   orient --data FILE|DIR --where "77000"|"Melun"|"48.54,2.66"
          [--procedure ID] [--difficulty ${DIFFICULTIES.join('|')}]
          [--public ${Object.keys(PUBLIC_IDS).join('|')}]… [--support ${Object.keys(SUPPORT_IDS).join('|')}]…
+         [--modality ${Object.keys(MODALITY_IDS).join('|')}]…
          [--language CODE] [--free] [--without-appointment] [--open] [--cannot-travel]
          [--at ISO-8601] [--max-km N] [--limit N] [--json]
                           Who should help, in order, with reasons; ranked places; remote help.
@@ -138,6 +146,7 @@ async function orientCommand(args: string[], stdout: Output): Promise<number> {
       difficulty: { type: 'string' },
       public: { type: 'string', multiple: true },
       support: { type: 'string', multiple: true },
+      modality: { type: 'string', multiple: true },
       language: { type: 'string' },
       free: { type: 'boolean' },
       'without-appointment': { type: 'boolean' },
@@ -159,6 +168,7 @@ async function orientCommand(args: string[], stdout: Output): Promise<number> {
     ...(values.difficulty ? { difficulty: values.difficulty as Difficulty } : {}),
     ...(values.public ? { publics: values.public } : {}),
     ...(values.support ? { support: values.support } : {}),
+    ...(values.modality ? { modalities: values.modality } : {}),
     ...(values.language ? { language: values.language } : {}),
     ...(values.free ? { freeOnly: true } : {}),
     ...(values['without-appointment'] ? { withoutAppointment: true } : {}),

@@ -1,4 +1,4 @@
-import type { Public, SpecificSupport } from '../places/vocabulary.js';
+import type { Public, SpecificSupport, SupportMode } from '../places/vocabulary.js';
 
 /** Difficulty ids: a public contract. */
 export const DIFFICULTIES = ['equipment', 'learn', 'do-for-me', 'understand', 'situation'] as const;
@@ -23,6 +23,14 @@ export const SUPPORT_IDS: Record<string, SpecificSupport[]> = {
   'foreign-language': ['Langues étrangères (anglais)', 'Langues étrangères (autres)'],
 };
 
+/** How the person wants to be helped: ids and the standard's values. */
+export const MODALITY_IDS: Record<string, SupportMode> = {
+  individual: 'Accompagnement individuel',
+  workshop: 'Dans un atelier collectif',
+  autonomy: 'En autonomie',
+  remote: 'À distance',
+};
+
 export interface Need {
   /** A procedure id of the catalogue; none means "not said". */
   procedure?: string;
@@ -33,6 +41,8 @@ export interface Need {
   support?: string[];
   /** ISO 639-1 code of the person's language when a foreign-language support is needed ("en", "ar"…). */
   language?: string;
+  /** Only places that offer one of these ways of helping (individual, workshop, autonomy, remote). */
+  modalities?: string[];
   /** Only places that say they are free. */
   freeOnly?: boolean;
   /** Leave out places known to receive by appointment only. */

@@ -2,11 +2,12 @@ import { distanceKm } from '../geo/distance.js';
 import { type OpeningStatus, openingStatus } from '../hours/status.js';
 import { type LocalTime, localTime, timeZoneOf } from '../hours/zones.js';
 import type { Place } from '../places/place.js';
+import type { SupportMode } from '../places/vocabulary.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
 import type { Procedure, Text } from '../procedures/types.js';
 import { ACTOR_LABELS, type ActorKind } from './actors.js';
 import { type Reason, summarize } from './explain.js';
-import { DIFFICULTIES, type Need, PUBLIC_IDS, SUPPORT_IDS } from './need.js';
+import { DIFFICULTIES, MODALITY_IDS, type Need, PUBLIC_IDS, SUPPORT_IDS } from './need.js';
 import { type IndexedPlace, KIND_BIT, type PlaceIndex } from './place-index.js';
 import { type RemoteOption, remoteOptionsFor } from './remote.js';
 import { REASONS, ROUTING_RULES, type RoutingRule } from './rules.js';
@@ -108,6 +109,10 @@ export function checkNeed(need: Need, procedures: readonly Procedure[] = PROCEDU
     if (!PUBLIC_IDS[id])
       throw new OrientError(`unknown public "${id}" (one of ${Object.keys(PUBLIC_IDS).join(', ')})`);
   }
+  for (const id of need.modalities ?? []) {
+    if (!MODALITY_IDS[id])
+      throw new OrientError(`unknown modality "${id}" (one of ${Object.keys(MODALITY_IDS).join(', ')})`);
+  }
   for (const id of need.support ?? []) {
     if (!SUPPORT_IDS[id])
       throw new OrientError(`unknown support "${id}" (one of ${Object.keys(SUPPORT_IDS).join(', ')})`);
@@ -195,6 +200,7 @@ class QueryContext {
   readonly #weights: number[];
   readonly #supportWanted: string[];
   readonly #publicsWanted: string[];
+  readonly #modalities: SupportMode[];
   readonly #localTimes = new Map<string, LocalTime>();
 
   constructor(
@@ -212,6 +218,7 @@ class QueryContext {
     }
     this.#supportWanted = support;
     this.#publicsWanted = (need.publics ?? []).map((id) => PUBLIC_IDS[id] ?? id);
+    this.#modalities = (need.modalities ?? []).flatMap((id) => MODALITY_IDS[id] ?? []);
   }
 
   #now(departement: string): LocalTime {
@@ -244,6 +251,12 @@ class QueryContext {
   #passesFilters(entry: IndexedPlace): boolean {
     if (this.need.freeOnly && !entry.free) return false;
     if (this.need.withoutAppointment && entry.appointmentOnly) return false;
+    if (
+      this.#modalities.length &&
+      !this.#modalities.some((m) => entry.place.modalites_accompagnement.includes(m))
+    ) {
+      return false;
+    }
     if (this.need.openAt && this.status(entry).state !== 'open') return false;
     return true;
   }
@@ -260,7 +273,8 @@ class QueryContext {
     this.kinds.forEach((kind, rank) => {
       const of = kind === 'body-counter' ? { typologies: this.procedure?.counters ?? [] } : { kind };
       if (kind === 'body-counter' && !of.typologies?.length) return;
-      const filtered = this.need.freeOnly || this.need.withoutAppointment || this.need.openAt;
+      const filtered =
+        this.need.freeOnly || this.need.withoutAppointment || this.need.openAt || this.#modalities.length;
       const accept = filtered ? (i: number) => this.#passesFilters(this.index.entry(i)) : undefined;
       for (const i of this.index.nearest(latitude, longitude, limit, radiusKm, of, accept)) {
         if (!best.has(i)) best.set(i, this.#bestRank(this.index.entry(i), rank));

@@ -44,6 +44,14 @@ export const supportLabel = (id: string): string =>
     'foreign-language': msg('Je parle une autre langue'),
   })[id] ?? id;
 
+export const modalityLabel = (id: string): string =>
+  ({
+    individual: msg('Une personne m’aide, seul à seul'),
+    workshop: msg('Dans un atelier en groupe'),
+    autonomy: msg('Seul, avec un ordinateur en libre accès'),
+    remote: msg('À distance'),
+  })[id] ?? id;
+
 export const publicLabel = (id: string): string =>
   ({
     senior: msg('Personne âgée'),
@@ -53,7 +61,7 @@ export const publicLabel = (id: string): string =>
     women: msg('Femme'),
   })[id] ?? id;
 
-const supportValue = (value: string): string =>
+export const supportValue = (value: string): string =>
   ({
     Surdité: msg('Accueil des personnes sourdes'),
     'Déficience visuelle': msg('Accueil des personnes malvoyantes'),
