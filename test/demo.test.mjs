@@ -1,24 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { startServer } from '../scripts/serve.mjs';
-import { axeViolations, launchChromium, openPage } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { axeViolations, openPage, servedExamples } from './helpers.mjs';
 
 describe('postal-code demo, in Chromium, offline', () => {
-  let server;
-  let base;
-  let browser;
-  before(async () => {
-    ({ server, url: base } = await startServer(0));
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const examples = servedExamples();
 
   test('typing a postal code lists nearby places with their distance and data date', async () => {
-    const { page, consoleErrors, outsideRequests } = await openPage(browser);
-    await page.goto(`${base}examples/postal-code/`);
+    const { page, consoleErrors, outsideRequests } = await openPage(examples.browser);
+    await page.goto(`${examples.base}examples/postal-code/`);
     await page.getByLabel('Code postal ou commune').fill('77000');
     await page.keyboard.press('Enter');
     const status = page.getByRole('status');
@@ -44,8 +33,8 @@ describe('postal-code demo, in Chromium, offline', () => {
   });
 
   test('a town name with accents left out works too', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${base}examples/postal-code/`);
+    const { page } = await openPage(examples.browser);
+    await page.goto(`${examples.base}examples/postal-code/`);
     await page.getByLabel('Code postal ou commune').fill('st etienne');
     await page.getByRole('button', { name: 'Chercher' }).click();
     await page
@@ -55,8 +44,8 @@ describe('postal-code demo, in Chromium, offline', () => {
   });
 
   test('an unknown postal code says so, keeps the input and marks it invalid', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${base}examples/postal-code/`);
+    const { page } = await openPage(examples.browser);
+    await page.goto(`${examples.base}examples/postal-code/`);
     const input = page.getByLabel('Code postal ou commune');
     await input.fill('99999');
     await page.keyboard.press('Enter');

@@ -1,19 +1,11 @@
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
-
-/** Chromium from Debian, with the flags this closed network needs (see TOOLCHAIN.md). */
-export const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../build-tools/chromium.js';
+import { startServer } from '../scripts/serve.mjs';
 
 export function launchChromium() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     // Playwright gives each launch a fresh temporary profile.
     args: CHROMIUM_FLAGS,
@@ -58,4 +50,23 @@ export async function axeViolations(page) {
       nodes: v.nodes.map((n) => n.target.join(' ')),
     }));
   });
+}
+
+/**
+ * For a test suite: the examples served on 127.0.0.1 and one Chromium, both closed afterwards.
+ * Returns an object whose `base` and `browser` are set once the suite has started.
+ */
+export function servedExamples() {
+  const context = { base: '', browser: null, server: null };
+  before(async () => {
+    const started = await startServer(0);
+    context.server = started.server;
+    context.base = started.url;
+    context.browser = await launchChromium();
+  });
+  after(async () => {
+    await context.browser?.close();
+    context.server?.close();
+  });
+  return context;
 }

@@ -1,24 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { startServer } from '../scripts/serve.mjs';
-import { axeViolations, launchChromium, openPage } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { axeViolations, openPage, servedExamples } from './helpers.mjs';
 
 describe('the widget on a town page with a strict Content-Security-Policy, in Chromium, offline', () => {
-  let server;
-  let base;
-  let browser;
-  before(async () => {
-    ({ server, url: base } = await startServer(0));
-    browser = await launchChromium();
-  });
-  after(async () => {
-    await browser?.close();
-    server?.close();
-  });
+  const examples = servedExamples();
 
   test('keyboard path to results, no CSP violation, no console error, nothing leaves 127.0.0.1', async () => {
-    const { page, consoleErrors, outsideRequests } = await openPage(browser);
-    await page.goto(`${base}examples/town-help/`);
+    const { page, consoleErrors, outsideRequests } = await openPage(examples.browser);
+    await page.goto(`${examples.base}examples/town-help/`);
     const procedure = page.getByLabel('Pour quelle démarche avez-vous besoin d’aide ?');
     await procedure.focus();
     await procedure.selectOption('ameli-compte');
@@ -50,9 +39,9 @@ describe('the widget on a town page with a strict Content-Security-Policy, in Ch
   });
 
   test('reflows at 320 px wide (WCAG 1.4.10): no horizontal scrolling', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(examples.browser);
     await page.setViewportSize({ width: 320, height: 640 });
-    await page.goto(`${base}examples/town-help/`);
+    await page.goto(`${examples.base}examples/town-help/`);
     await page.evaluate(() =>
       document.querySelector('mediation-finder').setAttribute('postal-code', '77000'),
     );

@@ -1,25 +1,17 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../build-tools/chromium.js';
 
 /**
  * Component tests in real browsers, against the built bundle in dist/ (what embedders load):
  * every test in headless Chromium, the main path in Firefox ESR too. Nothing leaves 127.0.0.1.
  */
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const chromium = playwrightLauncher({
   product: 'chromium',
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_FLAGS,
   },
