@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { transform } from 'esbuild';
 
-export function typescript() {
+export function typescript({ target = 'es2021' } = {}) {
   return {
     name: 'esbuild-typescript',
     resolveId(source, importer) {
@@ -22,7 +22,7 @@ export function typescript() {
       const result = await transform(code, {
         loader: 'ts',
         format: 'esm',
-        target: 'es2021',
+        target,
         sourcemap: true,
         sourcefile: id,
         tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },

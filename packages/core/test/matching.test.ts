@@ -1,0 +1,184 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { PROCEDURES } from '../src/procedures/catalogue.js';
+import { matchProcedure } from '../src/procedures/match.js';
+
+/**
+ * For every procedure of the catalogue: pages that must be recognised as it (URL, and title for
+ * single-page apps), and near misses that must not be.
+ */
+const SAMPLES: Record<string, { match: Array<[string, string?]>; near: Array<[string, string?]> }> = {
+  'caf-rsa': {
+    match: [
+      [
+        'https://wwwd.caf.fr/wps/portal/caffr/aidesetdemarches/mesdemarches/demanderlerevenudesolidariteactive/rsa',
+      ],
+      ['https://www.caf.fr/app', 'Demande de RSA'],
+      ['https://www.service-public.fr/particuliers/vosdroits/F19778'],
+    ],
+    near: [['https://rsa.example.org/'], ['https://www.caf.fr.example.net/rsa']],
+  },
+  'caf-prime-activite': {
+    match: [['https://www.caf.fr/allocataires/aides-et-demarches/la-prime-d-activite']],
+    near: [['https://www.impots.gouv.fr/prime-d-activite']],
+  },
+  'caf-aides-logement': {
+    match: [
+      [
+        'https://www.caf.fr/allocataires/aides-et-demarches/droits-et-prestations/logement/les-aides-au-logement',
+      ],
+    ],
+    near: [['https://www.logement.gouv.fr/aides-au-logement']],
+  },
+  'caf-declaration-trimestrielle': {
+    match: [['https://www.caf.fr/app', 'Déclaration trimestrielle de ressources']],
+    near: [['https://www.msa.fr/app', 'Déclaration trimestrielle de ressources']],
+  },
+  'caf-changement-situation': {
+    match: [['https://www.caf.fr/allocataires/mes-demarches/changement-de-situation']],
+    near: [['https://www.ameli.fr/changement-de-situation']],
+  },
+  'caf-autre': {
+    match: [['https://www.caf.fr/allocataires/mon-compte'], ['https://caf.fr/']],
+    near: [['https://www.caff.fr/'], ['https://caf.fr.example.com/']],
+  },
+  'ameli-compte': {
+    match: [
+      ['https://assure.ameli.fr/PortailAS/appmanager/PortailAS/assure'],
+      ['https://www.ameli.fr/assure/compte-ameli'],
+    ],
+    near: [['https://ameli.example.fr/compte']],
+  },
+  'ameli-c2s': {
+    match: [
+      ['https://www.ameli.fr/assure/droits-demarches/complementaire-sante-solidaire'],
+      ['https://www.complementaire-sante-solidaire.gouv.fr/'],
+    ],
+    near: [['https://www.caf.fr/complementaire-sante-solidaire']],
+  },
+  'ameli-carte-vitale': {
+    match: [['https://www.ameli.fr/assure/remboursements/carte-vitale']],
+    near: [['https://carte-vitale.example.com/']],
+  },
+  'mon-espace-sante': {
+    match: [['https://www.monespacesante.fr/']],
+    near: [['https://monespacesante.fr.example.org/']],
+  },
+  'ameli-autre': {
+    match: [['https://www.ameli.fr/assure/remboursements']],
+    near: [['https://www.ameli.com/']],
+  },
+  'impots-declaration': {
+    match: [
+      ['https://cfspart.impots.gouv.fr/enp/', 'Déclarer mes revenus'],
+      ['https://www.impots.gouv.fr/particulier/declarer-mes-revenus'],
+    ],
+    near: [['https://www.impots.fr/declaration']],
+  },
+  'impots-espace-particulier': {
+    match: [['https://www.impots.gouv.fr/accueil']],
+    near: [['https://impots.gouv.example.fr/']],
+  },
+  'ants-carte-grise': {
+    match: [
+      ['https://immatriculation.ants.gouv.fr/'],
+      ['https://ants.gouv.fr/nos-missions/les-titres-geres-par-l-ants/certificat-d-immatriculation'],
+    ],
+    near: [['https://www.cartegrise.com/']],
+  },
+  'ants-permis': {
+    match: [['https://permisdeconduire.ants.gouv.fr/'], ['https://ants.gouv.fr/permis']],
+    near: [['https://www.permisdeconduire.fr/']],
+  },
+  'ants-identite': {
+    match: [
+      ['https://passeport.ants.gouv.fr/'],
+      ['https://ants.gouv.fr/nos-missions/les-titres-geres-par-l-ants/carte-nationale-d-identite'],
+    ],
+    near: [['https://passeport.example.gouv.fr/']],
+  },
+  'ants-autre': { match: [['https://ants.gouv.fr/']], near: [['https://ants.fr/']] },
+  'france-travail-inscription': {
+    match: [
+      ['https://candidat.francetravail.fr/inscription'],
+      ['https://candidat.francetravail.fr/espace', 'Inscription - France Travail'],
+    ],
+    near: [['https://www.pole-emploi.example/inscription']],
+  },
+  'france-travail-actualisation': {
+    match: [
+      ['https://candidat.francetravail.fr/actualisation'],
+      ['https://candidat.francetravail.fr/', 'Mon actualisation'],
+    ],
+    near: [['https://www.francetravail.org/actualisation']],
+  },
+  'france-travail-autre': {
+    match: [['https://www.francetravail.fr/accueil']],
+    near: [['https://francetravail.fr.example.com/']],
+  },
+  'retraite-demande': {
+    match: [
+      ['https://www.info-retraite.fr/portail-services/demande-retraite'],
+      ['https://www.lassuranceretraite.fr/portail-info/home.html'],
+    ],
+    near: [['https://www.retraite.com/']],
+  },
+  'retraite-aspa': {
+    match: [['https://www.lassuranceretraite.fr/portail-info/sites/pub/hors-menu/aspa.html']],
+    near: [['https://www.info-retraite.example/aspa']],
+  },
+  'msa-demarche': { match: [['https://www.msa.fr/lfp/accueil']], near: [['https://www.msa.com/']] },
+  'anef-titre-sejour': {
+    match: [['https://administration-etrangers-en-france.interieur.gouv.fr/particuliers/#/']],
+    near: [['https://www.interieur.gouv.fr/']],
+  },
+  'franceconnect-identite': {
+    match: [['https://app.franceconnect.gouv.fr/api/v1/authorize'], ['https://franceconnect.gouv.fr/']],
+    near: [['https://france-connect.example.fr/']],
+  },
+  'cheque-energie': {
+    match: [['https://chequeenergie.gouv.fr/beneficiaire/']],
+    near: [['https://www.cheque-energie.example.fr/']],
+  },
+  'mdph-demande': {
+    match: [['https://mdphenligne.cnsa.fr/'], ['https://www.monparcourshandicap.gouv.fr/']],
+    near: [['https://www.cnsa.fr/']],
+  },
+  'logement-social-demande': {
+    match: [['https://www.demande-logement-social.gouv.fr/']],
+    near: [['https://www.logement-social.example.fr/']],
+  },
+  'service-public-demarche': {
+    match: [
+      ['https://www.service-public.fr/particuliers/vosdroits/N19810'],
+      ['https://www.service-public.gouv.fr/'],
+    ],
+    near: [['https://www.service-public.example.fr/']],
+  },
+  'demarches-simplifiees': {
+    match: [
+      ['https://www.demarches-simplifiees.fr/commencer/xyz'],
+      ['https://demarche.numerique.gouv.fr/commencer/xyz'],
+    ],
+    near: [['https://demarches-simplifiees.example.fr/']],
+  },
+  'autre-demarche': { match: [], near: [['https://www.example.org/']] },
+};
+
+describe('recognising a procedure from a page', () => {
+  test('every catalogue entry has samples', () => {
+    for (const p of PROCEDURES) {
+      assert.ok(SAMPLES[p.id], `no samples for ${p.id}`);
+      if (p.portals.length) assert.ok(SAMPLES[p.id]?.match.length, `no matching sample for ${p.id}`);
+    }
+  });
+
+  for (const [id, { match, near }] of Object.entries(SAMPLES)) {
+    test(id, () => {
+      for (const [url, title] of match)
+        assert.equal(matchProcedure(url, title ?? '')?.procedure.id, id, `${url} ${title ?? ''}`);
+      for (const [url, title] of near)
+        assert.notEqual(matchProcedure(url, title ?? '')?.procedure.id, id, `${url} should not be ${id}`);
+    });
+  }
+});

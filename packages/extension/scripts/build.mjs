@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+/**
+ * One source, two builds (dist/chrome, dist/firefox) and a test build (dist/test-chrome):
+ * bundles, the finder (from packages/widget/dist), pages, icons and a manifest whose portal
+ * matches come from the procedure catalogue. Then `web-ext lint` and `web-ext build`.
+ * Only the test build may run on 127.0.0.1, where the end-to-end tests serve portal-like pages.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { deflateSync } from 'node:zlib';
+import commonjs from '@rollup/plugin-commonjs';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import { rollup } from 'rollup';
+
+const PACKAGE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = resolve(PACKAGE, '../..');
+const DIST = join(PACKAGE, 'dist');
+const { typescript } = await import(pathToFileURL(join(ROOT, 'build-tools/rollup-plugins.js')).href);
+const core = await import(pathToFileURL(join(ROOT, 'packages/core/dist/index.js')).href);
+const version = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')).version;
+
+const WIDGET = join(ROOT, 'packages/widget/dist');
+if (!existsSync(join(WIDGET, 'mediation-finder.js')))
+  throw new Error('build the widget first (packages/widget/dist is missing)');
+
+// Bundles: content and background scripts are classic scripts; pages load ES modules.
+const ENTRIES = {
+  content: { input: 'src/content/main.ts', format: 'iife' },
+  background: { input: 'src/background/main.ts', format: 'iife' },
+  'popup/popup': { input: 'src/popup/popup.ts', format: 'es' },
+  'options/options': { input: 'src/options/options.ts', format: 'es' },
+  'panel/panel': { input: 'src/panel/panel.ts', format: 'es' },
+};
+const bundles = {};
+for (const [name, { input, format }] of Object.entries(ENTRIES)) {
+  const build = await rollup({
+    input: join(PACKAGE, input),
+    // Firefox ESR 128 and current Chrome: top-level await in extension pages.
+    plugins: [
+      typescript({ target: 'es2022' }),
+      nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
+      commonjs(),
+    ],
+    onwarn: (warning, warn) => (warning.code === 'THIS_IS_UNDEFINED' ? undefined : warn(warning)),
+  });
+  const { output } = await build.generate({ format, inlineDynamicImports: true });
+  bundles[name] = output[0].code;
+}
+
+/** A solid icon (the State's blue with a white dot): PNG written by hand, no image library. */
+function icon(size) {
+  const rows = [];
+  for (let y = 0; y < size; y++) {
+    const row = [0];
+    for (let x = 0; x < size; x++) {
+      const d = Math.hypot(x - size / 2 + 0.5, y - size / 2 + 0.5);
+      const white = d < size * 0.18;
+      row.push(...(white ? [255, 255, 255, 255] : [0, 0, 145, 255]));
+    }
+    rows.push(Buffer.from(row));
+  }
+  const chunk = (type, data) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body) >>> 0);
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header[8] = 8;
+  header[9] = 6;
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+function crc32(buffer) {
+  let crc = ~0;
+  for (const byte of buffer) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc;
+}
+
+/** Match patterns of every portal of the catalogue ("*.caf.fr" covers caf.fr and its subdomains). */
+const portalMatches = [...new Set(core.portalHosts().map((host) => `https://*.${host}/*`))];
+
+function manifest(target, test) {
+  const matches = test ? [...portalMatches, 'http://127.0.0.1/*'] : portalMatches;
+  return {
+    manifest_version: 3,
+    name: 'Trouver de l’aide pour une démarche',
+    short_name: 'mediation-finder',
+    version,
+    description:
+      'Sur les sites des démarches (CAF, ameli, impôts, ANTS, France Travail…), propose une aide près de chez vous ; outil d’orientation rapide pour les professionnels.',
+    icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
+    permissions: ['storage'],
+    host_permissions: matches,
+    // Asked at run time, for one origin, only when a dataset URL is set in the options.
+    optional_host_permissions: ['https://*/*'],
+    action: { default_popup: 'popup/popup.html', default_title: 'Trouver de l’aide pour une démarche' },
+    options_ui: { page: 'options/options.html', open_in_tab: true },
+    background: target === 'chrome' ? { service_worker: 'background.js' } : { scripts: ['background.js'] },
+    content_scripts: [{ matches, js: ['content.js'], run_at: 'document_idle' }],
+    web_accessible_resources: [{ resources: ['panel/*', 'finder/*', 'pages.css'], matches }],
+    ...(target === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'mediation-finder@mediation-finder.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  };
+}
+
+function write(target, test = false) {
+  const out = join(DIST, test ? `test-${target}` : target);
+  mkdirSync(out, { recursive: true });
+  for (const [name, code] of Object.entries(bundles)) {
+    mkdirSync(dirname(join(out, `${name}.js`)), { recursive: true });
+    const banner = name === 'content' && test ? 'globalThis.__MEDIATION_FINDER_TEST_PORTALS__ = true;\n' : '';
+    writeFileSync(join(out, `${name}.js`), banner + code);
+  }
+  for (const page of ['popup/popup.html', 'options/options.html', 'panel/panel.html', 'pages.css']) {
+    cpSync(join(PACKAGE, 'src', page), join(out, page));
+  }
+  cpSync(WIDGET, join(out, 'finder'), {
+    recursive: true,
+    filter: (src) => !src.endsWith('.map') && !src.endsWith('custom-elements.json'),
+  });
+  mkdirSync(join(out, 'icons'), { recursive: true });
+  for (const size of [16, 32, 48, 128]) writeFileSync(join(out, `icons/${size}.png`), icon(size));
+  writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest(target, test), null, 2)}\n`);
+  return out;
+}
+
+rmSync(DIST, { recursive: true, force: true });
+const chrome = write('chrome');
+const firefox = write('firefox');
+const testBuild = write('chrome', true);
+
+// The prompt's code as a plain script, for a test that runs it in a page's own world, where the
+// page can record any read of its forms (an extension's isolated world is invisible to the page).
+const harness = await rollup({
+  input: join(PACKAGE, 'src/content/portal-prompt.ts'),
+  plugins: [typescript({ target: 'es2022' }), nodeResolve({ browser: true, extensions: ['.ts', '.js'] })],
+});
+const { output: harnessOutput } = await harness.generate({ format: 'iife', name: '__mediationFinderPrompt' });
+mkdirSync(join(testBuild, 'test-harness'), { recursive: true });
+writeFileSync(join(testBuild, 'test-harness/portal-prompt.js'), harnessOutput[0].code);
+
+const webExt = join(PACKAGE, 'node_modules/.bin/web-ext');
+const run = (args) =>
+  execFileSync(webExt, args, { stdio: 'inherit', env: { ...process.env, WEB_EXT_NO_UPDATE_CHECK: '1' } });
+run(['lint', '--source-dir', firefox, '--self-hosted', '--warnings-as-errors=false', '--output=text']);
+run([
+  'build',
+  '--source-dir',
+  firefox,
+  '--artifacts-dir',
+  join(DIST, 'artifacts'),
+  '--filename',
+  `mediation-finder-firefox-${version}.zip`,
+  '--overwrite-dest',
+]);
+run([
+  'build',
+  '--source-dir',
+  chrome,
+  '--artifacts-dir',
+  join(DIST, 'artifacts'),
+  '--filename',
+  `mediation-finder-chrome-${version}.zip`,
+  '--overwrite-dest',
+]);

@@ -1,0 +1,34 @@
+import browser from 'webextension-polyfill';
+import { finderParams } from '../shared/finder-url.js';
+import type { ContentToBackground } from '../shared/messages.js';
+import { loadSettings, saveSettings } from '../shared/settings.js';
+import { startPortalPrompt } from './portal-prompt.js';
+
+const storage = browser.storage.local;
+const controller = new AbortController();
+addEventListener('pagehide', () => controller.abort(), { once: true });
+
+startPortalPrompt({
+  signal: controller.signal,
+  async shouldPrompt(host) {
+    const settings = await loadSettings(storage);
+    if (settings.dismissed[host]) return false;
+    // A host counts as enabled when it, or the portal domain it belongs to, is enabled.
+    const entries = Object.entries(settings.portals).filter(
+      ([portal]) => host === portal || host.endsWith(`.${portal}`),
+    );
+    return entries.length === 0 ? true : entries.every(([, enabled]) => enabled);
+  },
+  async dismiss(host) {
+    const settings = await loadSettings(storage);
+    await saveSettings(storage, { dismissed: { ...settings.dismissed, [host]: true } });
+  },
+  async panelUrl(procedure) {
+    const settings = await loadSettings(storage);
+    return `${browser.runtime.getURL('panel/panel.html')}?${finderParams(settings, procedure.id)}`;
+  },
+  openOptions() {
+    const message: ContentToBackground = { type: 'content-to-background/open-options' };
+    void browser.runtime.sendMessage(message);
+  },
+});

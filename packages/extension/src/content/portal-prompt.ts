@@ -1,0 +1,182 @@
+import { matchProcedure, type Procedure } from '@mediation-finder/core';
+
+/**
+ * The help prompt on a public-service portal. It reads only the page's address and title (never
+ * a form, never what is typed), shows a small dismissible prompt in the flow of the page (it
+ * pushes content down and never covers the form), and opens the finder for the recognised
+ * procedure in a panel isolated in a shadow root. It follows navigation inside single-page apps
+ * and cleans up when its signal aborts.
+ */
+export interface PortalEnvironment {
+  /** Prompts enabled for this host and not dismissed there. */
+  shouldPrompt(host: string): Promise<boolean>;
+  dismiss(host: string): Promise<void>;
+  /** URL of the extension page showing the finder for a procedure. */
+  panelUrl(procedure: Procedure): Promise<string>;
+  openOptions(): void;
+  signal: AbortSignal;
+}
+
+const STYLE = `
+:host { all: initial; display: block; }
+.prompt { font: 15px/1.5 system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif; color: #161616; background: #f5f5fe;
+  border-bottom: 2px solid #000091; padding: 8px 16px; display: flex; flex-wrap: wrap; gap: 8px 16px; align-items: center; }
+.prompt p { margin: 0; flex: 1 1 18rem; }
+button { font: inherit; min-height: 40px; padding: 6px 14px; border-radius: 4px; border: 1px solid #000091; cursor: pointer; }
+.primary { background: #000091; color: #fff; }
+.secondary { background: #fff; color: #000091; }
+.link { background: none; border: 0; color: #000091; text-decoration: underline; padding: 6px 4px; }
+:focus-visible { outline: 2px solid #0a76f6; outline-offset: 2px; }
+.panel { border-bottom: 2px solid #000091; background: #fff; }
+.panel-bar { display: flex; justify-content: flex-end; padding: 4px 16px; font: 14px system-ui, sans-serif; }
+iframe { display: block; width: 100%; height: min(80vh, 760px); border: 0; }
+@media (prefers-reduced-motion: reduce) { * { transition: none !important; } }
+`;
+
+function styleRoot(root: ShadowRoot): void {
+  try {
+    // Constructable stylesheets are not subject to the portal's Content-Security-Policy.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    root.append(style);
+  }
+}
+
+declare global {
+  // Set only by the test build, whose portal-like pages live at 127.0.0.1/<portal host>/<path>.
+  var __MEDIATION_FINDER_TEST_PORTALS__: boolean | undefined;
+}
+
+/**
+ * The portal address of the page. The test build maps 127.0.0.1/…/www.caf.fr/rsa/ (portal-like
+ * pages of examples/portals/) to https://www.caf.fr/rsa/.
+ */
+export function portalUrl(location: Location): URL {
+  const url = new URL(location.href);
+  if (globalThis.__MEDIATION_FINDER_TEST_PORTALS__ && url.hostname === '127.0.0.1') {
+    const segments = url.pathname.split('/');
+    const at = segments.findIndex((s) => /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(s) && !s.endsWith('.html'));
+    if (at > 0)
+      return new URL(`https://${segments[at]}/${segments.slice(at + 1).join('/')}${url.search}${url.hash}`);
+  }
+  return url;
+}
+
+export function startPortalPrompt(env: PortalEnvironment): { check(): Promise<void> } {
+  let host: HTMLElement | null = null;
+  let shownFor = '';
+
+  const remove = () => {
+    host?.remove();
+    host = null;
+    shownFor = '';
+  };
+
+  const show = async (procedure: Procedure) => {
+    if (shownFor === procedure.id && host?.isConnected) return;
+    remove();
+    shownFor = procedure.id;
+    host = document.createElement('div');
+    host.setAttribute('data-mediation-finder-prompt', procedure.id);
+    const root = host.attachShadow({ mode: 'open' });
+    styleRoot(root);
+    const region = document.createElement('section');
+    region.className = 'prompt';
+    region.setAttribute('role', 'region');
+    region.setAttribute('aria-label', 'Aide pour cette démarche');
+    region.setAttribute('lang', 'fr');
+    const text = document.createElement('p');
+    const strong = document.createElement('strong');
+    strong.textContent = 'Besoin d’aide pour cette démarche ?';
+    text.append(
+      strong,
+      ' Trouvez de l’aide près de chez vous : ',
+      procedure.label.fr.charAt(0).toLowerCase() + procedure.label.fr.slice(1),
+      '.',
+    );
+    const open = button('Trouver de l’aide', 'primary');
+    const later = button('Pas maintenant', 'secondary');
+    const settings = button('Réglages', 'link');
+    region.append(text, open, later, settings);
+    root.append(region);
+
+    open.addEventListener('click', async () => {
+      if (root.querySelector('.panel')) return;
+      const panel = document.createElement('div');
+      panel.className = 'panel';
+      const bar = document.createElement('div');
+      bar.className = 'panel-bar';
+      const close = button('Fermer l’aide', 'link');
+      bar.append(close);
+      const frame = document.createElement('iframe');
+      frame.title = `Trouver de l’aide : ${procedure.label.fr}`;
+      frame.src = await env.panelUrl(procedure);
+      panel.append(bar, frame);
+      region.after(panel);
+      open.setAttribute('aria-expanded', 'true');
+      frame.focus();
+      const closePanel = () => {
+        panel.remove();
+        open.setAttribute('aria-expanded', 'false');
+        open.focus();
+      };
+      close.addEventListener('click', closePanel);
+      panel.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') closePanel();
+      });
+    });
+    later.addEventListener('click', async () => {
+      await env.dismiss(portalUrl(location).hostname);
+      remove();
+    });
+    settings.addEventListener('click', () => env.openOptions());
+    open.setAttribute('aria-expanded', 'false');
+    document.body.prepend(host);
+  };
+
+  const check = async () => {
+    if (env.signal.aborted) return;
+    const page = portalUrl(location);
+    const match = matchProcedure(page.href, document.title);
+    if (!match || !(await env.shouldPrompt(page.hostname))) {
+      remove();
+      return;
+    }
+    await show(match.procedure);
+  };
+
+  // Single-page apps change the address and title without loading a page.
+  let lastUrl = location.href;
+  let lastTitle = document.title;
+  const onChange = () => {
+    if (location.href === lastUrl && document.title === lastTitle) return;
+    lastUrl = location.href;
+    lastTitle = document.title;
+    void check();
+  };
+  addEventListener('popstate', onChange, { signal: env.signal });
+  addEventListener('hashchange', onChange, { signal: env.signal });
+  const timer = setInterval(onChange, 500);
+  const titleObserver = new MutationObserver(onChange);
+  const head = document.head ?? document.documentElement;
+  titleObserver.observe(head, { subtree: true, childList: true, characterData: true });
+  env.signal.addEventListener('abort', () => {
+    clearInterval(timer);
+    titleObserver.disconnect();
+    remove();
+  });
+  void check();
+  return { check };
+}
+
+function button(label: string, kind: string): HTMLButtonElement {
+  const element = document.createElement('button');
+  element.type = 'button';
+  element.className = kind;
+  element.textContent = label;
+  return element;
+}

@@ -1,0 +1,102 @@
+import browser from 'webextension-polyfill';
+import { isSafeDatasetUrl, loadSettings, type Settings, saveSettings } from '../shared/settings.js';
+
+const storage = browser.storage.local;
+const form = document.getElementById('settings') as HTMLFormElement;
+const field = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+const status = field<HTMLElement>('status');
+
+async function render(): Promise<void> {
+  const settings = await loadSettings(storage);
+  field<HTMLInputElement>('home').value = settings.homePostalCode;
+  field<HTMLSelectElement>('radius').value = settings.radiusKm ? String(settings.radiusKm) : '';
+  field<HTMLSelectElement>('language').value = settings.language;
+  field<HTMLInputElement>(`mode-${settings.mode}`).checked = true;
+  field<HTMLInputElement>('dataset').value = settings.datasetUrl;
+  const portals = field<HTMLElement>('portals');
+  portals.replaceChildren(
+    ...Object.keys(settings.portals)
+      .sort()
+      .map((host, i) => {
+        const row = document.createElement('p');
+        row.className = 'choice';
+        const box = document.createElement('input');
+        box.type = 'checkbox';
+        box.id = `portal-${i}`;
+        box.dataset.host = host;
+        box.checked = settings.portals[host] !== false;
+        const label = document.createElement('label');
+        label.htmlFor = box.id;
+        label.textContent = host + (settings.dismissed[host] ? ' (« Pas maintenant »)' : '');
+        row.append(box, label);
+        return row;
+      }),
+  );
+}
+
+/** Asks, only when a dataset URL is set, for the right to fetch from that one origin. */
+async function checkDataset(url: string): Promise<string | null> {
+  if (!isSafeDatasetUrl(url)) return 'Cette adresse doit commencer par https://.';
+  const origin = `${new URL(url).origin}/*`;
+  const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
+  if (!granted)
+    return 'Sans autorisation d’accéder à ce site, les données fournies avec l’extension restent utilisées.';
+  const manifestUrl = url.endsWith('/') ? `${url}manifest.json` : url;
+  try {
+    const response = await fetch(manifestUrl, { credentials: 'omit' });
+    if (!response.ok) return `Ce jeu de données ne répond pas (HTTP ${response.status}).`;
+    if (manifestUrl.endsWith('manifest.json')) {
+      const manifest = (await response.json()) as { format?: string };
+      if (manifest.format !== 'mediation-finder-dataset')
+        return 'Cette adresse ne contient pas un jeu de données mediation-finder.';
+    }
+  } catch {
+    return 'Ce jeu de données n’a pas pu être lu. Vérifiez l’adresse et votre connexion.';
+  }
+  return null;
+}
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  status.textContent = '';
+  const home = field<HTMLInputElement>('home');
+  const dataset = field<HTMLInputElement>('dataset');
+  for (const id of ['home', 'dataset']) {
+    field<HTMLElement>(`${id}-error`).textContent = '';
+    field<HTMLElement>(id).removeAttribute('aria-invalid');
+  }
+  const invalid = (input: HTMLInputElement, message: string) => {
+    field<HTMLElement>(`${input.id}-error`).textContent = message;
+    input.setAttribute('aria-invalid', 'true');
+    input.focus();
+  };
+  if (home.value && !/^\d{5}$/.test(home.value.trim()))
+    return invalid(home, 'Un code postal a 5 chiffres, par exemple 77000.');
+  const datasetUrl = dataset.value.trim();
+  if (datasetUrl) {
+    const problem = await checkDataset(datasetUrl);
+    if (problem) return invalid(dataset, problem);
+  }
+  const portals: Record<string, boolean> = {};
+  for (const box of form.querySelectorAll<HTMLInputElement>('#portals input'))
+    portals[box.dataset.host as string] = box.checked;
+  const radius = field<HTMLSelectElement>('radius').value;
+  await saveSettings(storage, {
+    homePostalCode: home.value.trim(),
+    radiusKm: radius ? Number(radius) : null,
+    language: field<HTMLSelectElement>('language').value as Settings['language'],
+    mode: (form.querySelector<HTMLInputElement>('input[name="mode"]:checked')?.value ??
+      'citizen') as Settings['mode'],
+    portals,
+    datasetUrl,
+  });
+  status.textContent = 'Réglages enregistrés.';
+});
+
+field<HTMLButtonElement>('undismiss').addEventListener('click', async () => {
+  await saveSettings(storage, { dismissed: {} });
+  await render();
+  status.textContent = 'L’aide sera de nouveau proposée sur tous les sites cochés.';
+});
+
+await render();
