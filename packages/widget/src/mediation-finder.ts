@@ -590,7 +590,7 @@ export class MediationFinder extends LitElement {
   override render() {
     const dir = RTL_LOCALES.has(this.locale) ? 'rtl' : 'ltr';
     const lang = this.locale === 'fr-x-falc' ? 'fr' : this.locale;
-    return html`<section part="base" dir=${dir} lang=${lang} aria-labelledby="${this.#id}-title">
+    return html`<section part="base" dir=${dir} lang=${lang} aria-label=${this.#landmarkName()}>
       <div class="screen">
         <h2 part="title" id="${this.#id}-title">${msg('Trouver de l’aide près de chez vous')}</h2>
         ${this.#renderSteps()} ${this.notice ? html`<p class="notice" role="alert">${this.notice()}</p>` : nothing}
@@ -600,6 +600,13 @@ export class MediationFinder extends LitElement {
       ${this.orientation ? this.#renderSlip(this.orientation) : nothing}
       <footer part="attribution">${this.#renderAttribution()}</footer>
     </section>`;
+  }
+
+  /** The finder is one landmark; its name includes the procedure so that several stay distinct. */
+  #landmarkName(): string {
+    const title = msg('Trouver de l’aide près de chez vous');
+    const procedure = this.#procedure;
+    return procedure ? `${title} : ${textIn(this.locale, procedure.label).value}` : title;
   }
 
   #renderSteps() {
@@ -670,7 +677,7 @@ export class MediationFinder extends LitElement {
     const procedure = this.#procedure;
     const listId = `${this.#id}-suggestions`;
     const expanded = this.suggestions.length > 0;
-    return html`<form part="form" role="search" @submit=${this.#submit} novalidate>
+    return html`<form part="form" @submit=${this.#submit} novalidate>
       ${
         procedure || this.chosenDifficulty
           ? html`<p class="hint">
@@ -747,7 +754,7 @@ export class MediationFinder extends LitElement {
 
   #renderResults(o: NonNullable<typeof this.orientation>) {
     const first = o.actors.find((a) => a.kind !== 'remote');
-    return html`<section part="results" aria-labelledby="results-heading">
+    return html`<div part="results">
       <h3 id="results-heading" tabindex="-1">${msg(str`Où trouver de l’aide près de ${o.location.label}`)}</h3>
       ${first ? html`<p>${msg('Le plus adapté :')} <strong>${kindLabel(first.kind)}</strong>. ${kindReason(first.kind)}</p>` : nothing}
       ${o.widened ? html`<p class="notice">${msg(str`Il n’y a pas assez de lieux adaptés à moins de ${o.widened.from_km} km : la recherche a été élargie à ${o.widened.to_km} km.`)}</p>` : nothing}
@@ -761,7 +768,7 @@ export class MediationFinder extends LitElement {
       <div class="actions">
         <button type="button" class="secondary" @click=${() => this.#next('where')}>${msg('Modifier la recherche')}</button>
       </div>
-    </section>`;
+    </div>`;
   }
 
   #renderCard(r: OrientedPlace, n: number) {
@@ -804,7 +811,7 @@ export class MediationFinder extends LitElement {
   }
 
   #renderRemote(o: NonNullable<typeof this.orientation>) {
-    return html`<section part="remote" class="remote" aria-labelledby="${this.#id}-remote">
+    return html`<div part="remote" class="remote">
       <h4 id="${this.#id}-remote">${msg('Sans vous déplacer')}</h4>
       <ul>
         ${o.remote.map(
@@ -814,7 +821,7 @@ export class MediationFinder extends LitElement {
             <br /><span class="meta">${textIn(this.locale, r.description).value}</span></li>`,
         )}
       </ul>
-    </section>`;
+    </div>`;
   }
 
   #renderMap(o: NonNullable<typeof this.orientation>) {
@@ -850,7 +857,7 @@ export class MediationFinder extends LitElement {
     ]
       .filter(Boolean)
       .join('\n\n');
-    return html`<section part="slip" class="slip screen" aria-labelledby="${this.#id}-slip">
+    return html`<div part="slip" class="slip screen">
         <h3 id="${this.#id}-slip">${msg('Fiche d’orientation')}</h3>
         <p class="hint">${msg('Pour la personne aidée : les lieux choisis, pourquoi, quand y aller, quoi apporter. Les noms ci-dessous sont seulement imprimés, jamais enregistrés ni envoyés.')}</p>
         <div class="names">
@@ -872,7 +879,7 @@ export class MediationFinder extends LitElement {
           <a class="button secondary" href="mailto:?subject=${encodeURIComponent(msg('Où trouver de l’aide'))}&body=${encodeURIComponent(mailBody)}">${msg('Envoyer par e-mail')}</a>
           ${this.share ? html`<a class="button secondary" href=${this.#shareUrl}>${msg('Lien à partager')}</a>` : nothing}
         </div>
-      </section>
+      </div>
       <section class="slip-print" aria-hidden="true">
         <h2>${msg('Fiche d’orientation')}</h2>
         ${this.beneficiary ? html`<p>${msg('Pour :')} <strong>${this.beneficiary}</strong></p>` : nothing}

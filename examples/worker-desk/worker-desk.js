@@ -1,0 +1,45 @@
+// The worker's desk: two rows of buttons set the finder's procedure and difficulty; results show
+// for the postal code at once, with the printable orientation slip below them.
+const finder = document.getElementById('finder');
+const PROCEDURES = [
+  ['caf-rsa', 'RSA'],
+  ['caf-prime-activite', "Prime d'activité"],
+  ['caf-aides-logement', 'Aide au logement'],
+  ['ameli-c2s', 'Complémentaire santé solidaire'],
+  ['ameli-compte', 'Compte ameli'],
+  ['impots-declaration', 'Déclaration de revenus'],
+  ['ants-identite', "Carte d'identité, passeport"],
+  ['france-travail-inscription', 'Inscription France Travail'],
+  ['retraite-demande', 'Retraite'],
+  ['anef-titre-sejour', 'Titre de séjour'],
+];
+const DIFFICULTIES = [
+  ['do-for-me', "N'y arrive pas"],
+  ['understand', 'Ne comprend pas'],
+  ['learn', 'Veut apprendre'],
+  ['equipment', "Pas d'ordinateur"],
+  ['situation', 'Situation sociale'],
+];
+
+function chips(container, entries, attribute) {
+  for (const [value, label] of entries) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = label;
+    button.setAttribute('aria-pressed', 'false');
+    button.addEventListener('click', () => {
+      for (const other of container.querySelectorAll('button'))
+        other.setAttribute('aria-pressed', String(other === button));
+      finder.setAttribute(attribute, value);
+    });
+    container.append(button);
+  }
+}
+chips(document.getElementById('procedures'), PROCEDURES, 'procedure');
+chips(document.getElementById('difficulties'), DIFFICULTIES, 'difficulty');
+
+const postal = document.getElementById('desk-postal');
+postal.addEventListener('change', () => {
+  if (/^\d{5}$/.test(postal.value)) finder.setAttribute('postal-code', postal.value);
+});
+document.getElementById('quick').addEventListener('submit', (event) => event.preventDefault());
