@@ -151,6 +151,7 @@ rmSync(DIST, { recursive: true, force: true });
 const chrome = write('chrome');
 const firefox = write('firefox');
 const testBuild = write('chrome', true);
+write('firefox', true);
 
 // The prompt's code as a plain script, for a test that runs it in a page's own world, where the
 // page can record any read of its forms (an extension's isolated world is invisible to the page).

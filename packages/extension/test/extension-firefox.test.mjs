@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { startServer } from '../../../scripts/serve.mjs';
+
+const TEST_BUILD = fileURLToPath(new URL('../dist/test-firefox/', import.meta.url));
+
+/** The built Firefox extension (test build), installed in headless Firefox ESR over WebDriver BiDi. */
+describe('browser extension in Firefox', () => {
+  let browser;
+  let server;
+  let base;
+  before(async () => {
+    ({ server, url: base } = await startServer(0));
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+      headless: true,
+    });
+    await browser.installExtension(TEST_BUILD);
+  });
+  after(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  const portal = (path) => `${base}examples/portals/${path}`;
+  const promptOf = (page) =>
+    page
+      .$eval('[data-mediation-finder-prompt]', (host) => host.getAttribute('data-mediation-finder-prompt'))
+      .catch(() => null);
+
+  test('prompt on a recognised procedure, panel with the procedure, nothing on other sites', async () => {
+    const page = await browser.newPage();
+    await page.goto(portal('www.caf.fr/rsa/'));
+    await page.waitForSelector('[data-mediation-finder-prompt]');
+    assert.equal(await promptOf(page), 'caf-rsa');
+    await page.$eval('[data-mediation-finder-prompt]', (host) =>
+      host.shadowRoot.querySelector('button.primary').click(),
+    );
+    await page.waitForFunction(() =>
+      document.querySelector('[data-mediation-finder-prompt]')?.shadowRoot.querySelector('iframe'),
+    );
+    const src = await page.$eval(
+      '[data-mediation-finder-prompt]',
+      (host) => host.shadowRoot.querySelector('iframe').src,
+    );
+    assert.match(src, /^moz-extension:\/\/.+\/panel\/panel\.html\?procedure=caf-rsa/);
+    await page.goto(portal('www.example.org/'));
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal(await promptOf(page), null);
+    await page.close();
+  });
+
+  test('"Pas maintenant" persists across reloads; single-page navigation is followed', async () => {
+    const page = await browser.newPage();
+    await page.goto(portal('www.ameli.fr/assure/compte-ameli/'));
+    await page.waitForSelector('[data-mediation-finder-prompt]');
+    await page.$eval('[data-mediation-finder-prompt]', (host) =>
+      host.shadowRoot.querySelector('button.secondary').click(),
+    );
+    await page.waitForFunction(() => !document.querySelector('[data-mediation-finder-prompt]'));
+    await page.reload();
+    await new Promise((r) => setTimeout(r, 800));
+    assert.equal(await promptOf(page), null);
+
+    await page.goto(portal('candidat.francetravail.fr/espace/'));
+    await page.waitForSelector('[data-mediation-finder-prompt]');
+    assert.equal(await promptOf(page), 'france-travail-autre');
+    await page.click('#go-inscription');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-mediation-finder-prompt]')
+          ?.getAttribute('data-mediation-finder-prompt') === 'france-travail-inscription',
+    );
+    await page.close();
+  });
+});
