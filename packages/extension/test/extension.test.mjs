@@ -82,7 +82,18 @@ describe('browser extension in Chromium', () => {
     const page = await context.newPage();
     await page.goto(portal('www.ameli.fr/assure/compte-ameli/'));
     await prompt(page).getByRole('button', { name: 'Pas maintenant' }).click();
-    assert.equal(await prompt(page).count(), 0);
+    await prompt(page).waitFor({ state: 'detached' });
+    // The choice reaches the extension's storage (read through its service worker).
+    const worker = context.serviceWorkers()[0];
+    const deadline = Date.now() + 5000;
+    while (
+      !(await worker.evaluate(() => chrome.storage.local.get('settings'))).settings?.dismissed?.[
+        'www.ameli.fr'
+      ]
+    ) {
+      assert.ok(Date.now() < deadline, 'dismissal stored');
+      await new Promise((r) => setTimeout(r, 50));
+    }
     await page.reload();
     await page.waitForTimeout(800);
     assert.equal(await prompt(page).count(), 0, 'still dismissed after a reload');

@@ -129,9 +129,10 @@ export function startPortalPrompt(env: PortalEnvironment): { check(): Promise<vo
         if (event.key === 'Escape') closePanel();
       });
     });
-    later.addEventListener('click', async () => {
-      await env.dismiss(portalUrl(location).hostname);
+    later.addEventListener('click', () => {
+      // Gone at once; remembered for the site in the background.
       remove();
+      void env.dismiss(portalUrl(location).hostname);
     });
     settings.addEventListener('click', () => env.openOptions());
     open.setAttribute('aria-expanded', 'false');
