@@ -107,3 +107,14 @@ describe('procedure catalogue', () => {
     }
   });
 });
+
+describe('procedure labels in other languages', () => {
+  test('every procedure has a Spanish, Arabic and Ukrainian label', async () => {
+    const { PROCEDURE_LABELS } = await import('../src/procedures/translations.js');
+    for (const p of PROCEDURES) {
+      const labels = PROCEDURE_LABELS[p.id];
+      assert.ok(labels?.es && labels.ar && labels.uk, p.id);
+    }
+    assert.deepEqual(Object.keys(PROCEDURE_LABELS).sort(), PROCEDURES.map((p) => p.id).sort());
+  });
+});

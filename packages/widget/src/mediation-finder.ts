@@ -30,7 +30,14 @@ import {
   supportLabel,
   supportValue,
 } from './i18n/labels.js';
-import { localization, pickLocale, RTL_LOCALES, textIn } from './i18n/localization.js';
+import {
+  loadProcedureLabels,
+  localization,
+  pickLocale,
+  procedureLabelIn,
+  RTL_LOCALES,
+  textIn,
+} from './i18n/localization.js';
 import { styles } from './mediation-finder.styles.js';
 import { printSlip } from './print.js';
 
@@ -233,6 +240,10 @@ export class MediationFinder extends LitElement {
     ]);
     const { getLocale, setLocale } = localization();
     this.locale = wanted;
+    loadProcedureLabels(wanted).then(
+      (loaded) => loaded && this.requestUpdate(),
+      () => {},
+    );
     if (getLocale() !== wanted) {
       setLocale(wanted).catch(() => {
         this.#error('network', msg('La langue choisie n’a pas pu être chargée.'));
@@ -606,7 +617,7 @@ export class MediationFinder extends LitElement {
   #landmarkName(): string {
     const title = msg('Trouver de l’aide près de chez vous');
     const procedure = this.#procedure;
-    return procedure ? `${title} : ${textIn(this.locale, procedure.label).value}` : title;
+    return procedure ? `${title} : ${procedureLabelIn(this.locale, procedure).value}` : title;
   }
 
   #renderSteps() {
@@ -616,7 +627,7 @@ export class MediationFinder extends LitElement {
   }
 
   #procedureLabel(procedure: Procedure) {
-    const text = textIn(this.locale, procedure.label);
+    const text = procedureLabelIn(this.locale, procedure);
     return text.lang === this.locale || (text.lang === 'fr' && this.locale === 'fr-x-falc')
       ? text.value
       : html`<span lang=${text.lang}>${text.value}</span>`;
@@ -636,7 +647,7 @@ export class MediationFinder extends LitElement {
         <option value="">${msg('Je ne sais pas ou autre démarche')}</option>
         ${[...groups.values()].map(
           (list) =>
-            html`${list.map((p) => html`<option value=${p.id} ?selected=${p.id === this.chosenProcedure}>${textIn(this.locale, p.label).value}</option>`)}`,
+            html`${list.map((p) => html`<option value=${p.id} ?selected=${p.id === this.chosenProcedure}>${procedureLabelIn(this.locale, p).value}</option>`)}`,
         )}
       </select>
       <div class="actions">
@@ -846,7 +857,7 @@ export class MediationFinder extends LitElement {
     const procedure = this.#procedure;
     const bring = procedure?.bring ?? [];
     const mailBody = [
-      procedure ? textIn(this.locale, procedure.label).value : '',
+      procedure ? procedureLabelIn(this.locale, procedure).value : '',
       ...places.map(
         (r) =>
           `${r.place.nom}\n${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}${r.place.telephone ? `\n${this.#phone(r.place.telephone)}` : ''}\n${r.reasons
@@ -883,7 +894,7 @@ export class MediationFinder extends LitElement {
       <section class="slip-print" aria-hidden="true">
         <h2>${msg('Fiche d’orientation')}</h2>
         ${this.beneficiary ? html`<p>${msg('Pour :')} <strong>${this.beneficiary}</strong></p>` : nothing}
-        ${procedure ? html`<p>${msg('Démarche :')} <strong>${textIn(this.locale, procedure.label).value}</strong></p>` : nothing}
+        ${procedure ? html`<p>${msg('Démarche :')} <strong>${procedureLabelIn(this.locale, procedure).value}</strong></p>` : nothing}
         ${places.map(
           (r) => html`<div class="card"><h3>${r.place.nom}</h3>
             <p>${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}</p>

@@ -44,6 +44,27 @@ export function pickLocale(candidates: readonly (string | null | undefined)[]): 
   return sourceLocale;
 }
 
+type OtherLabels = Record<string, { es: string; ar: string; uk: string }>;
+let otherLabels: OtherLabels | undefined;
+
+/** Loads the Spanish, Arabic and Ukrainian procedure labels (their own chunk) when needed. */
+export async function loadProcedureLabels(locale: string): Promise<boolean> {
+  if (otherLabels || !['es', 'ar', 'uk'].includes(locale)) return false;
+  otherLabels = (await import('@mediation-finder/core/procedure-labels')).PROCEDURE_LABELS;
+  return true;
+}
+
+/** A procedure's label in the page's language (French and English from the catalogue). */
+export function procedureLabelIn(
+  locale: string,
+  procedure: { id: string; label: { fr: string; en: string } },
+): { value: string; lang: string } {
+  const other = otherLabels?.[procedure.id];
+  if (other && (locale === 'es' || locale === 'ar' || locale === 'uk'))
+    return { value: other[locale], lang: locale };
+  return textIn(locale, procedure.label);
+}
+
 /** Which of a Text's languages to show, and the lang attribute it needs. */
 export function textIn(locale: string, text: { fr: string; en: string }): { value: string; lang: string } {
   return locale === 'en' ? { value: text.en, lang: 'en' } : { value: text.fr, lang: 'fr' };
