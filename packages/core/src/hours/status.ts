@@ -44,9 +44,12 @@ export function openingStatus(
       return { state: 'open', closesAt: hhmm(end), ...(today.holiday ? { holiday: today.holiday } : {}) };
     }
   }
+  // Only a day with hours (or any day, when the place opens on public holidays) can open.
+  const holidaysOpen = (hours.holidays?.length ?? 0) > 0;
   for (let offset = 0; offset <= 14; offset++) {
-    const date = addDays(now.date, offset);
     const weekday = (now.weekday + offset) % 7;
+    if (offset > 0 && !holidaysOpen && (hours.days[weekday]?.length ?? 0) === 0) continue;
+    const date = offset === 0 ? now.date : addDays(now.date, offset);
     const { intervals } = offset === 0 ? today : dayIntervals(hours, date, weekday, departement);
     const next = intervals.find(([start]) => offset > 0 || start > now.minutes);
     if (next) {

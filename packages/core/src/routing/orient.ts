@@ -268,21 +268,42 @@ class QueryContext {
 
   search(radiusKm: number, limit: number): OrientedPlace[] {
     const { latitude, longitude } = this.location;
-    // One nearest-neighbour query per kind, so that a rarer first kind is not crowded out.
-    const best = new Map<number, number>();
-    this.kinds.forEach((kind, rank) => {
-      const of = kind === 'body-counter' ? { typologies: this.procedure?.counters ?? [] } : { kind };
-      if (kind === 'body-counter' && !of.typologies?.length) return;
-      const filtered =
-        this.need.freeOnly || this.need.withoutAppointment || this.need.openAt || this.#modalities.length;
-      const accept = filtered ? (i: number) => this.#passesFilters(this.index.entry(i)) : undefined;
-      for (const i of this.index.nearest(latitude, longitude, limit, radiusKm, of, accept)) {
-        if (!best.has(i)) best.set(i, this.#bestRank(this.index.entry(i), rank));
+    const filtered =
+      this.need.freeOnly || this.need.withoutAppointment || this.need.openAt || this.#modalities.length;
+    const accept = filtered ? (i: number) => this.#passesFilters(this.index.entry(i)) : undefined;
+    // One nearest-neighbour query per kind, so that a rarer first kind is not crowded out; a kind
+    // whose best possible score cannot reach the current top `limit` is not queried at all.
+    const seen = new Set<number>();
+    const scored: Scored[] = [];
+    for (const [rank, kind] of this.kinds.entries()) {
+      if (scored.length >= limit) {
+        scored.sort(byScore);
+        if ((scored[limit - 1] as Scored).score > this.#bestPossible(rank)) break;
       }
-    });
-    const scored = [...best].map(([i, rank]) => this.#quickScore(i, rank));
-    scored.sort((a, b) => b.score - a.score || a.distance - b.distance || a.id.localeCompare(b.id));
+      const of = kind === 'body-counter' ? { typologies: this.procedure?.counters ?? [] } : { kind };
+      if (kind === 'body-counter' && !of.typologies?.length) continue;
+      for (const i of this.index.nearest(latitude, longitude, limit, radiusKm, of, accept)) {
+        if (seen.has(i)) continue;
+        seen.add(i);
+        scored.push(this.#quickScore(i, this.#bestRank(this.index.entry(i), rank)));
+      }
+    }
+    scored.sort(byScore);
     return scored.slice(0, limit).map((s) => this.#explain(s));
+  }
+
+  /** The highest score a place of this rank could get: its kind, and every bonus at its maximum. */
+  #bestPossible(rank: number): number {
+    const w = SCORE_WEIGHTS;
+    return (
+      w.kind * (this.#weights[rank] ?? 0) +
+      w.distance +
+      w.open +
+      w.fresh +
+      (this.procedure?.programmes?.length || this.procedure?.trainingLabels?.length ? w.procedureFit : 0) +
+      (this.#supportWanted.length ? w.support : 0) +
+      (this.#publicsWanted.length ? w.public : 0)
+    );
   }
 
   #quickScore(i: number, rank: number): Scored {
@@ -373,6 +394,9 @@ class QueryContext {
     };
   }
 }
+
+const byScore = (a: Scored, b: Scored) =>
+  b.score - a.score || a.distance - b.distance || a.id.localeCompare(b.id);
 
 interface Scored {
   entry: IndexedPlace;
