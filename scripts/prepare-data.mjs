@@ -169,10 +169,10 @@ export async function prepareData(options = {}) {
   await writeDataset(join(outDir, 'places'), { manifest, shards }, reports);
   let shardBytes = 0;
   let shardGzip = 0;
-  for (const places of shards.values()) {
-    const json = JSON.stringify(places);
-    shardBytes += json.length;
-    shardGzip += gzipSync(json).length;
+  for (const { file } of Object.values(manifest.shards)) {
+    const bytes = await readFile(join(outDir, 'places', file));
+    shardBytes += bytes.length;
+    shardGzip += gzipSync(bytes).length;
   }
   const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
   log(

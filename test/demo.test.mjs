@@ -49,7 +49,10 @@ describe('postal-code demo, in Chromium, offline', () => {
     const input = page.getByLabel('Code postal ou commune');
     await input.fill('99999');
     await page.keyboard.press('Enter');
-    await page.getByRole('status').filter({ hasText: "Le code postal 99999 n'existe pas" }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Le code postal 99999 ne correspond à aucune commune.' })
+      .waitFor();
     assert.equal(await input.inputValue(), '99999');
     assert.equal(await input.getAttribute('aria-invalid'), 'true');
     assert.equal(await page.getByRole('listitem').count(), 0);

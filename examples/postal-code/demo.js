@@ -3,7 +3,7 @@
  * town; the page lists the places of the built dataset nearest to it. The full finder (routing
  * by need, map, slip) is the <mediation-finder> widget.
  */
-import { distanceKm, Gazetteer } from '@mediation-finder/core';
+import { distanceKm, Gazetteer, resolveLocation } from '@mediation-finder/core';
 
 const DATA = new URL('../../data/', import.meta.url);
 const RADIUS_KM = 25;
@@ -61,26 +61,6 @@ async function placesNear(lat, lon) {
     .filter(({ km }) => km <= RADIUS_KM)
     .sort((a, b) => a.km - b.km || a.place.nom.localeCompare(b.place.nom))
     .slice(0, LIMIT);
-}
-
-function resolve(query) {
-  const trimmed = query.trim();
-  if (/^\d{5}$/.test(trimmed)) {
-    const communes = gazetteer.byPostalCode(trimmed).filter((c) => c.latitude !== null);
-    if (communes.length === 0)
-      return { error: `Le code postal ${trimmed} n'existe pas ou ne correspond à aucune commune connue.` };
-    return { commune: communes[0], label: `${trimmed} ${communes[0].name}` };
-  }
-  if (/^\d+$/.test(trimmed)) return { error: 'Un code postal a 5 chiffres, par exemple 77000.' };
-  const found = gazetteer.search(trimmed, 2).filter((c) => c.latitude !== null);
-  if (found.length === 0)
-    return {
-      error: `Aucune commune ne s'appelle « ${trimmed} ». Vérifiez l'orthographe ou tapez le code postal.`,
-    };
-  return {
-    commune: found[0],
-    label: `${found[0].name} (${found[0].postalCodes[0] ?? found[0].departement})`,
-  };
 }
 
 function element(tag, text, className) {
@@ -141,13 +121,14 @@ form.addEventListener('submit', async (event) => {
     status.textContent = `Les données n'ont pas pu être chargées (${error.message}).`;
     return;
   }
-  const where = resolve(input.value);
-  if (where.error) {
+  const where = resolveLocation(gazetteer, input.value);
+  if (!where.ok) {
     results.replaceChildren();
     input.setAttribute('aria-invalid', 'true');
-    status.textContent = where.error;
+    status.textContent = where.message.fr;
     input.focus();
     return;
   }
-  render(await placesNear(where.commune.latitude, where.commune.longitude), where.label);
+  const { latitude, longitude, label } = where.location;
+  render(await placesNear(latitude, longitude), label);
 });

@@ -16,7 +16,9 @@ export { type Resolved, type ResolveFailure, resolveLocation } from './geo/resol
 export { holidayName, publicHolidays } from './hours/holidays.js';
 export { type OpeningStatus, openingStatus } from './hours/status.js';
 export {
+  dayGroups,
   formatOpeningHours,
+  formatTime,
   type HoursParse,
   type Interval,
   parseOpeningHours,

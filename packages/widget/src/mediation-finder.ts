@@ -435,11 +435,14 @@ export class MediationFinder extends LitElement {
 
   // Share and hash --------------------------------------------------------------------------
 
-  #writeHash(): void {
-    if (!this.share) return;
+  /** The search, for the URL hash: what was chosen and typed, never a name. */
+  #hashValue(): string {
     const state = { p: this.chosenProcedure, d: this.chosenDifficulty, w: this.whereText, s: this.selected };
-    const hash = `#${HASH_KEY}=${encodeURIComponent(JSON.stringify(state))}`;
-    history.replaceState(history.state, '', hash);
+    return `${HASH_KEY}=${encodeURIComponent(JSON.stringify(state))}`;
+  }
+
+  #writeHash(): void {
+    if (this.share) history.replaceState(history.state, '', `#${this.#hashValue()}`);
   }
 
   #restoreFromHash(): void {
@@ -469,8 +472,7 @@ export class MediationFinder extends LitElement {
 
   get #shareUrl(): string {
     const url = new URL(location.href);
-    const state = { p: this.chosenProcedure, d: this.chosenDifficulty, w: this.whereText, s: this.selected };
-    url.hash = `${HASH_KEY}=${encodeURIComponent(JSON.stringify(state))}`;
+    url.hash = this.#hashValue();
     return url.href;
   }
 
@@ -917,7 +919,7 @@ export class MediationFinder extends LitElement {
     const a = this.attribution;
     if (!a)
       return html`${msg('Données : lieux de médiation numérique (ANCT, data·inclusion, France Services), Licence Ouverte 2.0.')}`;
-    const licence = a.text.includes(a.licence) ? '' : ` ${a.licence}.`;
+    const licence = a.licence && !a.text.includes(a.licence) ? ` ${a.licence}.` : '';
     return html`${msg('Source des données :')} <span lang="fr">${a.text}</span>.${licence} ${a.date ? msg(str`Données à jour au ${this.#date(a.date)}.`) : nothing}`;
   }
 

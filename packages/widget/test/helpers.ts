@@ -11,15 +11,30 @@ export type Finder = HTMLElement & {
   src: string | null;
 };
 
-/** Renders a finder and waits for its first results (`mediation-finder-orient`). */
+/**
+ * Renders a finder and waits for its first results (`mediation-finder-orient`). Events are
+ * recorded from before the element exists: with the data already cached, results can come
+ * before the fixture resolves.
+ */
 export async function finderWithResults(
   template: ReturnType<typeof html>,
 ): Promise<{ el: Finder; detail: OrientationJson }> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
-  const el = wrapper.firstElementChild as Finder;
-  const { detail } = await oneEvent(el, 'mediation-finder-orient');
-  await el.updateComplete;
-  return { el, detail };
+  const seen = new Map<EventTarget, CustomEvent<OrientationJson>>();
+  const record = (event: Event) => {
+    if (event.target && !seen.has(event.target))
+      seen.set(event.target, event as CustomEvent<OrientationJson>);
+  };
+  document.addEventListener('mediation-finder-orient', record);
+  try {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>${template}</div>`);
+    const el = wrapper.firstElementChild as Finder;
+    const event =
+      seen.get(el) ?? ((await oneEvent(el, 'mediation-finder-orient')) as CustomEvent<OrientationJson>);
+    await el.updateComplete;
+    return { el, detail: event.detail };
+  } finally {
+    document.removeEventListener('mediation-finder-orient', record);
+  }
 }
 
 export const $ = (el: Finder, selector: string) => el.shadowRoot.querySelector<HTMLElement>(selector);

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { buildDataset } from '../dataset/build.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
+import { orientationToJson } from '../routing/json.js';
 import {
   DIFFICULTIES,
   type Difficulty,
@@ -9,9 +10,10 @@ import {
   PUBLIC_IDS,
   SUPPORT_IDS,
 } from '../routing/need.js';
+import { PlaceIndex } from '../routing/place-index.js';
 import { writeDataset } from './dataset.js';
 import { CliError, loadGazetteer, readFiles } from './load.js';
-import { formatOrientation, loadPlaces, orientationToJson, PlaceIndex, runOrientation } from './orient.js';
+import { formatOrientation, loadPlaces, runOrientation } from './orient.js';
 import { formatSummary, summarize } from './validate.js';
 
 const USAGE = `Usage: mediation-finder <command> [options]

@@ -3,10 +3,9 @@ import type { Gazetteer } from '../geo/gazetteer.js';
 import { resolveLocation } from '../geo/resolve.js';
 import { mergePlaces } from '../places/merge.js';
 import type { Place } from '../places/place.js';
-import { orientationToJson } from '../routing/json.js';
 import type { Need } from '../routing/need.js';
 import { type Orientation, OrientError, orient } from '../routing/orient.js';
-import { PlaceIndex } from '../routing/place-index.js';
+import type { PlaceIndex } from '../routing/place-index.js';
 import { readDataset } from './dataset.js';
 import { CliError, readFiles } from './load.js';
 
@@ -66,5 +65,3 @@ export function formatOrientation(o: Orientation): string {
   for (const r of o.remote) lines.push(`  ${r.name}${r.phone ? ` ${r.phone}` : ''} — ${r.url}`);
   return `${lines.join('\n')}\n`;
 }
-
-export { orientationToJson, PlaceIndex };

@@ -1,5 +1,5 @@
 import type { Gazetteer } from '../geo/gazetteer.js';
-import { departementOfInsee } from '../geo/gazetteer.js';
+import { departementOfPlace } from '../geo/gazetteer.js';
 import { type MergeReport, mergePlaces } from '../places/merge.js';
 import type { Place } from '../places/place.js';
 import type { ReadReport } from '../places/read.js';
@@ -40,15 +40,6 @@ export interface BuiltDataset {
 export const ATTRIBUTION =
   'Lieux de médiation numérique : ANCT, La MedNum, data·inclusion, France Services (ANCT) ; communes : INSEE, La Poste — Licence Ouverte 2.0';
 
-function departementOf(place: Place, gazetteer?: Gazetteer): string {
-  if (place.code_insee) return departementOfInsee(place.code_insee);
-  const fromPostal = gazetteer?.departementsOfPostalCode(place.code_postal)[0];
-  return (
-    fromPostal ??
-    (place.code_postal.startsWith('97') ? place.code_postal.slice(0, 3) : place.code_postal.slice(0, 2))
-  );
-}
-
 const fileOf = (place: Place) => place.provenance[0]?.file ?? '';
 
 /** Ids are unique within a source, not across sources: qualify the ones that collide. */
@@ -69,7 +60,7 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
   ensureUniqueIds(places);
   const shards = new Map<string, Place[]>();
   for (const place of places) {
-    const code = departementOf(place, gazetteer);
+    const code = departementOfPlace(place, gazetteer);
     const shard = shards.get(code);
     if (shard) shard.push(place);
     else shards.set(code, [place]);

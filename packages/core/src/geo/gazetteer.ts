@@ -47,6 +47,20 @@ export function departementOfInsee(insee: string): string {
 }
 
 /**
+ * Département of a place: from its INSEE code, else from the communes of its postal code, else
+ * from the postal code itself (CEDEX codes start with their département; 97x/98x overseas).
+ */
+export function departementOfPlace(
+  place: { code_insee?: string | undefined; code_postal: string },
+  gazetteer?: Gazetteer,
+): string {
+  if (place.code_insee) return departementOfInsee(place.code_insee);
+  const fromCommunes = gazetteer?.departementsOfPostalCode(place.code_postal)[0];
+  if (fromCommunes) return fromCommunes;
+  return /^9[78]/.test(place.code_postal) ? place.code_postal.slice(0, 3) : place.code_postal.slice(0, 2);
+}
+
+/**
  * Writes communes in the compact format: a JSON header line, then one tab-separated line each.
  * Centres keep 3 decimals (about 100 m), plenty for a commune and 10% smaller.
  */

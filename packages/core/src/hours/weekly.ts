@@ -151,7 +151,7 @@ export function parseOpeningHours(value: string): HoursParse {
   };
 }
 
-function formatTime(minutes: number): string {
+export function formatTime(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
@@ -161,21 +161,27 @@ function formatIntervals(intervals: Interval[]): string {
   return intervals.map(([start, end]) => `${formatTime(start)}-${formatTime(end)}`).join(',');
 }
 
-/** Writes weekly hours back in canonical OSM syntax, grouping consecutive identical days. */
-export function formatOpeningHours(hours: WeeklyHours): string {
-  const rules: string[] = [];
+/** Consecutive weekdays with the same hours, Monday first; closed days are left out. */
+export function dayGroups(hours: WeeklyHours): Array<{ from: number; to: number; intervals: Interval[] }> {
+  const groups: Array<{ from: number; to: number; intervals: Interval[] }> = [];
   let day = 0;
   while (day < 7) {
     const intervals = hours.days[day] ?? [];
     const key = formatIntervals(intervals);
     let last = day;
     while (last + 1 < 7 && formatIntervals(hours.days[last + 1] ?? []) === key) last++;
-    if (key) {
-      const span = last === day ? WEEKDAYS[day] : `${WEEKDAYS[day]}-${WEEKDAYS[last]}`;
-      rules.push(`${span} ${key}`);
-    }
+    if (intervals.length) groups.push({ from: day, to: last, intervals });
     day = last + 1;
   }
+  return groups;
+}
+
+/** Writes weekly hours back in canonical OSM syntax, grouping consecutive identical days. */
+export function formatOpeningHours(hours: WeeklyHours): string {
+  const rules = dayGroups(hours).map(({ from, to, intervals }) => {
+    const span = from === to ? WEEKDAYS[from] : `${WEEKDAYS[from]}-${WEEKDAYS[to]}`;
+    return `${span} ${formatIntervals(intervals)}`;
+  });
   if (hours.holidays) rules.push(hours.holidays.length ? `PH ${formatIntervals(hours.holidays)}` : 'PH off');
   return rules.join('; ');
 }

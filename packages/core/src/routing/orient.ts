@@ -147,10 +147,12 @@ export function orient(
   const context = new QueryContext(index, location, need, procedure, placeKinds, at);
   const firstKind = placeKinds[0];
   let results: OrientedPlace[] = [];
+  let firstResults: OrientedPlace[] | null = null;
   let radius = steps[0] ?? 15;
   for (const step of steps) {
     radius = step;
     results = context.search(step, limit);
+    firstResults ??= results;
     // Enough places, and at least one of the kind of help that fits best: stop widening.
     const enough = results.length >= Math.min(limit, MIN_FITTING);
     if (enough && (!firstKind || results.some((r) => r.actor === firstKind))) break;
@@ -158,7 +160,7 @@ export function orient(
   const first = steps[0] ?? radius;
   let widened: Orientation['widened'] = null;
   if (radius > first) {
-    const missing = firstKind && !context.hasKindWithin(firstKind, first, limit);
+    const missing = firstKind && !firstResults?.some((r) => r.actor === firstKind);
     const label = firstKind ? ACTOR_LABELS[firstKind] : { fr: '', en: '' };
     widened = {
       from_km: first,
@@ -259,11 +261,6 @@ class QueryContext {
     }
     if (this.need.openAt && this.status(entry).state !== 'open') return false;
     return true;
-  }
-
-  /** Whether a place of this kind passes the filters within the radius. */
-  hasKindWithin(kind: ActorKind, radiusKm: number, limit: number): boolean {
-    return this.search(radiusKm, limit).some((r) => r.actor === kind);
   }
 
   search(radiusKm: number, limit: number): OrientedPlace[] {

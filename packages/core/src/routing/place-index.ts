@@ -1,6 +1,6 @@
 import { around } from 'geokdbush';
 import KDBush from 'kdbush';
-import { departementOfInsee } from '../geo/gazetteer.js';
+import { departementOfPlace } from '../geo/gazetteer.js';
 import { parseOpeningHours, type WeeklyHours } from '../hours/weekly.js';
 import type { Place } from '../places/place.js';
 import { ACTOR_CRITERIA, ACTOR_KINDS, type ActorKind } from './actors.js';
@@ -21,13 +21,6 @@ export interface IndexedPlace {
   departement: string;
   free: boolean;
   appointmentOnly: boolean;
-}
-
-function departementOf(place: Place): string {
-  if (place.code_insee) return departementOfInsee(place.code_insee);
-  return place.code_postal.startsWith('97') || place.code_postal.startsWith('98')
-    ? place.code_postal.slice(0, 3)
-    : place.code_postal.slice(0, 2);
 }
 
 /** For each service, programme and typology: the kinds of help it makes a place count as. */
@@ -99,7 +92,7 @@ export class PlaceIndex {
       entry = {
         place,
         kinds: this.kinds[i] as number,
-        departement: departementOf(place),
+        departement: departementOfPlace(place),
         free:
           place.frais_a_charge.includes('Gratuit') || place.frais_a_charge.includes('Gratuit sous condition'),
         appointmentOnly:

@@ -142,9 +142,10 @@ export async function openSource(src: string | null, gazetteer: Gazetteer): Prom
   const { readFileSource } = await import('./read-file.js');
   const { places, date } = readFileSource(bytes, url.pathname.split('/').pop() || 'data', gazetteer);
   if (places.length === 0) throw new DataError(`${url.href}: no valid place in this file`, 'invalid');
+  // The embedder's own file: its licence is theirs to state, none is claimed here.
   return new FileSource(new PlaceIndex(places), {
     text: `${url.hostname}${url.pathname}`,
-    licence: 'Licence Ouverte 2.0',
+    licence: '',
     date,
   });
 }
