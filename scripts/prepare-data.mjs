@@ -26,6 +26,10 @@ export const LOCAL_SOURCES = {
     'mediation_numerique/20230206-data-inclusion-lieux-de-mediation-numerique-national.json',
     'mediation_numerique/regional/hinaura-lieux-de-mediation-numeriques-auvergne-rhone-alpes.json',
     'france_services/liste-fs-20240801.csv',
+    // The bodies' counters, town halls and départements' councils (2017 snapshot: shown with its
+    // date, "call before you go").
+    'services_publics/annuaire-administration-2017-12-12-guichets-sociaux-emploi.csv',
+    'services_publics/annuaire-administration-2017-12-12-mairies-conseils-departementaux.csv',
   ],
 };
 
@@ -33,7 +37,8 @@ export const LOCAL_SOURCES = {
 export const REMOTE_SOURCES = {
   communes: {
     file: 'communes-geo-api.json',
-    url: 'https://geo.api.gouv.fr/communes?type=commune-actuelle,arrondissement-municipal,commune-deleguee,commune-associee&fields=nom,code,type,chefLieu,codesPostaux,centre,population,codeDepartement&format=json',
+    // zone=…,com brings the communes of the overseas collectivities (Nouvelle-Calédonie, Polynésie…).
+    url: 'https://geo.api.gouv.fr/communes?zone=metro,drom,com&type=commune-actuelle,arrondissement-municipal,commune-deleguee,commune-associee&fields=nom,code,type,chefLieu,codesPostaux,centre,population,codeDepartement,codeRegion&format=json',
   },
   departements: {
     file: 'departements-geo-api.json',
@@ -50,6 +55,12 @@ export const REMOTE_SOURCES = {
       // ANCT, "Liste des structures France Services": the dataset page lists the latest CSV.
       file: 'liste-france-services.csv',
       dataset: 'https://www.data.gouv.fr/api/1/datasets/liste-des-structures-france-services/',
+    },
+    {
+      // DILA, "Annuaire de l'administration" (service-public.fr), current export: the bodies'
+      // counters, town halls and départements' councils. Licence Ouverte 2.0.
+      file: 'annuaire-administration.json',
+      url: 'https://api-lannuaire.service-public.gouv.fr/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/exports/json?select=id,nom,pivot,adresse,telephone,adresse_courriel,site_internet,plage_ouverture,code_insee_commune,date_modification',
     },
   ],
 };
@@ -160,13 +171,14 @@ export async function prepareData(options = {}) {
     );
     reports.push(report);
   }
-  const { manifest, shards } = core.buildDataset(reports, gazetteer);
+  const built = core.buildDataset(reports, gazetteer);
+  const { manifest, shards } = built;
 
   const { writeDataset } = await import(pathToFileURL(join(ROOT, 'packages/core/dist/cli/dataset.js')).href);
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'gazetteer.tsv'), gazetteerText);
-  await writeDataset(join(outDir, 'places'), { manifest, shards }, reports);
+  await writeDataset(join(outDir, 'places'), built, reports);
   let shardBytes = 0;
   let shardGzip = 0;
   for (const { file } of Object.values(manifest.shards)) {

@@ -81,7 +81,7 @@ describe('every example page', () => {
       const finder = document.querySelector('mediation-finder');
       return (
         finder.getAttribute('difficulty') === 'do-for-me' &&
-        /Démarche faite avec vous ou pour vous/.test(finder.shadowRoot.textContent)
+        /Démarche faite à votre place \(Aidants Connect\)/.test(finder.shadowRoot.textContent)
       );
     });
     await page.evaluate(() => {

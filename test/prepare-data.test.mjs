@@ -20,6 +20,7 @@ function publishers() {
       '/geo/departements': 'departements.json',
       '/datasets/r/national': 'lieux-national.csv',
       '/files/liste-fs-20240801.csv': 'liste-fs.csv',
+      '/annuaire/export': 'annuaire.json',
     };
     if (request.url === '/api/datasets/france-services/') {
       // The dataset page lists several resources: the newest CSV must be chosen.
@@ -51,6 +52,7 @@ function remoteSources(base) {
     places: [
       { file: 'lieux-de-mediation-numerique-national.csv', url: `${base}/datasets/r/national` },
       { file: 'liste-france-services.csv', dataset: `${base}/api/datasets/france-services/` },
+      { file: 'annuaire-administration.json', url: `${base}/annuaire/export` },
     ],
   };
 }
@@ -96,7 +98,7 @@ describe('prepare-data without ../shared/data: downloads from the publishers', (
     );
     assert.ok(!publisher.state.requests.includes('/files/old.csv'));
     const { manifest } = result;
-    assert.equal(manifest.places, 3);
+    assert.equal(manifest.places, 4);
     assert.deepEqual(Object.keys(manifest.shards), ['75', '77']);
     assert.equal(manifest.dataDate, '2025-05-02');
     assert.match(manifest.attribution, /Licence Ouverte 2\.0/);
@@ -107,6 +109,19 @@ describe('prepare-data without ../shared/data: downloads from the publishers', (
       'Mo-Tu 09:00-12:00,14:00-17:00; We 09:00-12:00; Th 09:00-12:00,14:00-17:00; Fr 09:00-12:00,14:00-16:00',
     );
     assert.equal(franceServices.date_maj, '2024-08-01');
+    // The annuaire's current export: the CAF counter is a routable place, the town hall a door by
+    // territory, in the directory.
+    const caf = melun.find((p) => p.nom.startsWith("Caisse d'allocations familiales"));
+    assert.deepEqual(caf.typologie, ['CAF']);
+    assert.equal(caf.adresse, '21 avenue de Corbeil');
+    assert.equal(caf.horaires, 'Mo-Fr 08:30-12:00');
+    assert.equal(caf.date_maj, '2025-03-14');
+    assert.equal(caf.claims[0].kind, 'caf');
+    const directory = JSON.parse(readFileSync(join(outDir, 'places', manifest.directory['77'].file), 'utf8'));
+    assert.deepEqual(
+      directory.map((p) => [p.nom, p.claims[0].kind, p.horaires]),
+      [['Mairie - Melun', 'town-hall', 'Mo-Fr 08:30-12:00,13:30-17:30']],
+    );
     const gazetteer = readFileSync(join(outDir, 'gazetteer.tsv'), 'utf8').trim().split('\n');
     assert.equal(gazetteer.length, 5, 'header and 4 communes');
   });
@@ -120,7 +135,7 @@ describe('prepare-data without ../shared/data: downloads from the publishers', (
       text,
       /WARNING: download of communes-geo-api\.json failed \(HTTP 503 for .*\); using the copy cached on \d{4}-\d{2}-\d{2}/,
     );
-    assert.equal(result.manifest.places, 3);
+    assert.equal(result.manifest.places, 4);
   });
 
   test('a failed download with nothing cached stops with a clear message', async () => {

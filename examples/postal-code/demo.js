@@ -80,7 +80,9 @@ function render(found, label) {
     const kinds = [...place.dispositif_programmes_nationaux, ...place.services.slice(0, 3)];
     if (kinds.length) item.append(element('p', kinds.join(' · '), 'kinds'));
     if (place.capabilities.doesItForYou)
-      item.append(element('p', 'Peut faire la démarche à votre place (habilitation)', 'kinds'));
+      item.append(
+        element('p', 'Peut faire la démarche à votre place, avec votre accord (Aidants Connect)', 'kinds'),
+      );
     if (place.telephone) {
       const call = element('a', `Téléphone : ${place.telephone.replace(/^\+33/, '0')}`);
       call.href = `tel:${place.telephone}`;

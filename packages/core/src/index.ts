@@ -27,7 +27,18 @@ export {
   type WeeklyHours,
 } from './hours/weekly.js';
 export { localTime, TIME_ZONES, timeZoneOf } from './hours/zones.js';
-export type { Format, Place, Provenance, Quality } from './places/place.js';
+export {
+  CLAIM_CONFIDENCES,
+  CLAIM_EVIDENCES,
+  type ClaimConfidence,
+  type ClaimEvidence,
+  RESTRICTED_PUBLICS,
+  type RestrictedPublic,
+  STRUCTURE_FACTS,
+  STRUCTURE_KINDS,
+  type StructureKind,
+} from './places/classification.js';
+export type { Claim, Format, Place, PositionPrecision, Provenance, Quality } from './places/place.js';
 export * from './places/vocabulary.js';
 export { PROCEDURES, procedureById } from './procedures/catalogue.js';
 export { matchProcedure, type ProcedureMatch, portalHosts } from './procedures/match.js';
@@ -42,6 +53,7 @@ export {
 export { type Reason, summarize } from './routing/explain.js';
 export { type OrientationJson, orientationToJson } from './routing/json.js';
 export {
+  BELONGS_TO_IDS,
   DIFFICULTIES,
   type Difficulty,
   MODALITY_IDS,

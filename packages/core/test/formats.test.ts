@@ -77,7 +77,19 @@ describe('formats', () => {
     assert.equal(place.pivot, '21770288500015');
     assert.deepEqual(place.typologie, ['CCAS']);
     assert.equal(place.horaires, 'Mo-Fr 08:30-12:00,13:30-17:00');
-    assert.deepEqual(place.dispositif_programmes_nationaux, ['Aidants Connect', 'France Services']);
+    // A data·inclusion "france-services" label is not the official list: kept, not used.
+    assert.deepEqual(place.dispositif_programmes_nationaux, ['Aidants Connect']);
+    assert.deepEqual(place.claims.find((c) => c.kind === 'france-services')?.confidence, 'unconfirmed');
+    assert.deepEqual(
+      place.claims.find((c) => c.kind === 'ccas'),
+      {
+        kind: 'ccas',
+        evidence: 'typologie',
+        value: 'CCAS',
+        confidence: 'high',
+      },
+    );
+    assert.equal(place.capabilities.doesItWithYou, false);
     assert.deepEqual(place.services, ['Aide aux démarches administratives']);
     assert.equal(place.capabilities.doesItForYou, true);
     assert.equal(place.date_maj, '2024-10-01');

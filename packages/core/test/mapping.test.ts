@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { readReal } from './helpers.js';
 
 describe('legacy v0 to v1', () => {
-  test('a real data·inclusion row (APIJE Lunel) maps services, modalities and "A ma place"', () => {
+  test('a real data·inclusion row (APIJE Lunel) maps services, modalities, and "A ma place" to step by step', () => {
     const place = readReal('dataInclusion').places.find(
       (p) => p.id === '010c714a-71ce-44aa-a8bf-45d63ae4d1e8',
     );
@@ -20,7 +20,9 @@ describe('legacy v0 to v1', () => {
       'Dans un atelier collectif',
       'En autonomie',
     ]);
-    assert.equal(place.capabilities.doesItForYou, true);
+    // Nobody authorised this association to act in people's names: it accompanies step by step.
+    assert.equal(place.capabilities.doesItForYou, false);
+    assert.equal(place.capabilities.stepByStep, true);
     assert.ok(
       place.legacy?.modalites_accompagnement?.includes(
         'A ma place : une personne habilitée fait les démarches à ma place',

@@ -10,7 +10,8 @@ describe('real files', () => {
     assert.equal(report.format, 'legacy-v0');
     assert.equal(report.rows, 4930);
     assert.equal(report.accepted, 4929);
-    assert.equal(report.approximate, 29);
+    // 29 without coordinates of their own, 5 whose point is their town's centre with no street number.
+    assert.equal(report.approximate, 34);
     // The only row that cannot be located: Saint-Martin (978), which no commune source locates.
     assert.equal(report.rejected.length, 1);
     assert.equal(report.rejected[0]?.nom, 'FIVE B');
@@ -49,10 +50,21 @@ describe('real files', () => {
     assert.equal(report.format, 'france-services');
     assert.equal(report.rows, 2845);
     assert.equal(report.accepted, 2845);
-    assert.equal(report.approximate, 0);
+    // Pierrefitte-Nestalas: "Place Jean Jaurès", at the very centre of the town: a town-level point.
+    assert.equal(report.approximate, 1);
     for (const place of report.places) {
+      assert.ok(place.capabilities.doesItWithYou);
+      assert.deepEqual(
+        place.claims.find((c) => c.kind === 'france-services'),
+        {
+          kind: 'france-services',
+          evidence: 'official-list',
+          value: 'liste France Services',
+          confidence: 'certain',
+        },
+      );
       assert.equal(place.date_maj, '2024-08-01');
-      assert.deepEqual(place.typologie, ['RFS']);
+      assert.equal(place.typologie[0], 'RFS');
       assert.ok(place.dispositif_programmes_nationaux.includes('France Services'));
     }
   });

@@ -23,7 +23,11 @@ describe('routing scenarios on the real data', () => {
     assert.equal(first.actor, 'do-it-for-me');
     assert.equal(first.place.capabilities.doesItForYou, true);
     assert.equal(first.reasons[0]?.code, 'does-it-for-you');
-    assert.match(first.summary.fr, /^Peut faire la démarche pour vous/);
+    assert.match(
+      first.summary.fr,
+      /^Peut faire la démarche à votre place, avec votre accord \(Aidants Connect\)/,
+    );
+    assert.ok(first.place.dispositif_programmes_nationaux.includes('Aidants Connect'));
     assert.ok(
       o.remote.some((r) => r.id === 'caf-3230'),
       'the CAF line is offered too',

@@ -13,6 +13,7 @@ import {
   PROCEDURES,
   type Procedure,
   PUBLIC_IDS,
+  type RestrictedPublic,
   resolveLocation,
   SUPPORT_IDS,
 } from '@mediation-finder/core';
@@ -21,6 +22,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { DataError, loadGazetteer, openSource, type PlaceSource } from './data/loader.js';
 import { readableHours } from './i18n/hours.js';
 import {
+  belongsToLabel,
   difficultyLabel,
   kindLabel,
   kindReason,
@@ -49,9 +51,19 @@ interface Filters {
   openNow: boolean;
   withoutAppointment: boolean;
   publics: string[];
+  /** Publics some places are reserved to (core's `Need.belongsTo`). */
+  belongsTo: RestrictedPublic[];
   support: string[];
   modalities: string[];
 }
+
+/** The reserved publics a person is asked about; 16–25 comes from the "young" public. */
+const BELONGS_TO_CHOICES: RestrictedPublic[] = [
+  'residents',
+  'patients',
+  'disabled-job-seekers',
+  'under-justice-supervision',
+];
 
 const HASH_KEY = 'mediation-finder';
 /** Radius of the shards fetched around the person: the orientation may widen up to 120 km. */
@@ -147,6 +159,7 @@ export class MediationFinder extends LitElement {
     openNow: false,
     withoutAppointment: false,
     publics: [],
+    belongsTo: [],
     support: [],
     modalities: [],
   };
@@ -361,6 +374,7 @@ export class MediationFinder extends LitElement {
       ...(this.chosenProcedure ? { procedure: this.chosenProcedure } : {}),
       ...(this.chosenDifficulty ? { difficulty: this.chosenDifficulty } : {}),
       ...(f.publics.length ? { publics: f.publics } : {}),
+      ...(f.belongsTo.length ? { belongsTo: f.belongsTo } : {}),
       ...(f.support.length ? { support: f.support } : {}),
       ...(f.modalities.length ? { modalities: f.modalities } : {}),
       ...(f.support.includes('foreign-language') && this.locale !== 'fr' && this.locale !== 'fr-x-falc'
@@ -568,8 +582,8 @@ export class MediationFinder extends LitElement {
     if (this.orientation) void this.#search({ focus: false });
   }
 
-  #toggleList(key: 'publics' | 'support' | 'modalities', id: string, on: boolean): void {
-    const list = this.filters[key].filter((x) => x !== id);
+  #toggleList(key: 'publics' | 'belongsTo' | 'support' | 'modalities', id: string, on: boolean): void {
+    const list = (this.filters[key] as string[]).filter((x) => x !== id);
     this.filters = { ...this.filters, [key]: on ? [...list, id] : list };
     if (this.orientation) void this.#search({ focus: false });
   }
@@ -752,6 +766,7 @@ export class MediationFinder extends LitElement {
         <fieldset>
           <legend>${msg('Je suis')}</legend>
           ${Object.keys(PUBLIC_IDS).map((id) => box(`public-${id}`, publicLabel(id), f.publics.includes(id), (on) => this.#toggleList('publics', id, on)))}
+          ${BELONGS_TO_CHOICES.map((id) => box(`belongs-${id}`, belongsToLabel(id), f.belongsTo.includes(id), (on) => this.#toggleList('belongsTo', id, on)))}
         </fieldset>
         <fieldset>
           <legend>${msg('Comment être aidé')}</legend>
@@ -810,7 +825,7 @@ export class MediationFinder extends LitElement {
         ${p.prise_rdv ? html`<li><a href=${p.prise_rdv} target="_blank" rel="noopener noreferrer">${msg('Prendre rendez-vous')}<span class="visually-hidden"> ${msg('(nouvelle fenêtre)')}</span></a></li>` : nothing}
         <li><a href=${directions} target="_blank" rel="noopener noreferrer">${msg('Itinéraire')}<span class="visually-hidden"> ${msg('(nouvelle fenêtre)')}</span></a></li>
       </ul>
-      <p class="meta">${msg(str`Informations mises à jour le ${this.#date(p.date_maj)}`)}</p>
+      <p class="meta">${p.date_maj ? msg(str`Informations mises à jour le ${this.#date(p.date_maj)}`) : msg('Date de mise à jour inconnue')}</p>
       <button type="button" class="secondary" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.#select(r)}>
         ${msg('Choisir ce lieu pour la fiche')}<span class="visually-hidden"> : ${p.nom}</span>
       </button>

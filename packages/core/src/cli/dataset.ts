@@ -21,6 +21,10 @@ export async function writeDataset(
     const shard = built.manifest.shards[code];
     if (shard) await writeFile(join(outDir, shard.file), JSON.stringify(places));
   }
+  for (const [code, places] of built.directory ?? []) {
+    const file = built.manifest.directory?.[code]?.file;
+    if (file) await writeFile(join(outDir, file), JSON.stringify(places));
+  }
   const report = reports.map(({ places: _places, ...rest }) => rest);
   await writeFile(join(outDir, 'report.json'), `${JSON.stringify(report, null, 1)}\n`);
 }

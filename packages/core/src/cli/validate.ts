@@ -1,5 +1,16 @@
 import { basename } from 'node:path';
+import {
+  CLAIM_CONFIDENCES,
+  CLAIM_EVIDENCES,
+  type ClaimConfidence,
+  type ClaimEvidence,
+  RESTRICTED_PUBLICS,
+  type RestrictedPublic,
+  STRUCTURE_KINDS,
+  type StructureKind,
+} from '../places/classification.js';
 import { mergePlaces } from '../places/merge.js';
+import { type Place, POSITION_PRECISIONS, type PositionPrecision } from '../places/place.js';
 import type { ReadReport } from '../places/read.js';
 
 export interface FileSummary {
@@ -17,8 +28,63 @@ export interface FileSummary {
   topRejections: Array<{ reason: string; count: number; example: string }>;
 }
 
+/** What the merged places are, and on what evidence (classification.ts). */
+export interface ClassificationSummary {
+  kinds: Array<{
+    kind: StructureKind;
+    places: number;
+    byEvidence: Record<ClaimEvidence, number>;
+    byConfidence: Record<ClaimConfidence, number>;
+  }>;
+  restricted: Record<RestrictedPublic, number>;
+  positions: Record<PositionPrecision, number>;
+  unknownDates: number;
+  capabilities: { doesItForYou: number; doesItWithYou: number; stepByStep: number };
+}
+
+export function classificationSummary(places: readonly Place[]): ClassificationSummary {
+  const zero = <K extends string>(keys: readonly K[]) =>
+    Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+  const kinds = new Map<StructureKind, ClassificationSummary['kinds'][number]>();
+  const restricted = zero(RESTRICTED_PUBLICS);
+  const positions = zero(POSITION_PRECISIONS);
+  const capabilities = { doesItForYou: 0, doesItWithYou: 0, stepByStep: 0 };
+  let unknownDates = 0;
+  for (const place of places) {
+    for (const claim of place.claims) {
+      let entry = kinds.get(claim.kind);
+      if (!entry) {
+        entry = {
+          kind: claim.kind,
+          places: 0,
+          byEvidence: zero(CLAIM_EVIDENCES),
+          byConfidence: zero(CLAIM_CONFIDENCES),
+        };
+        kinds.set(claim.kind, entry);
+      }
+      entry.places++;
+      entry.byEvidence[claim.evidence]++;
+      entry.byConfidence[claim.confidence]++;
+    }
+    for (const publicId of place.restrictedTo) restricted[publicId]++;
+    positions[place.quality.position]++;
+    if (place.quality.unknownDate) unknownDates++;
+    for (const key of ['doesItForYou', 'doesItWithYou', 'stepByStep'] as const) {
+      if (place.capabilities[key]) capabilities[key]++;
+    }
+  }
+  return {
+    kinds: STRUCTURE_KINDS.flatMap((kind) => kinds.get(kind) ?? []),
+    restricted,
+    positions,
+    unknownDates,
+    capabilities,
+  };
+}
+
 export interface ValidationSummary {
   files: FileSummary[];
+  classification: ClassificationSummary;
   total: {
     rows: number;
     accepted: number;
@@ -79,6 +145,7 @@ export function summarize(reports: ReadReport[]): ValidationSummary {
     files.reduce((n, f) => n + f[key], 0);
   return {
     files,
+    classification: classificationSummary(places),
     total: {
       rows: sum('rows'),
       accepted: sum('accepted'),
@@ -103,6 +170,7 @@ export function formatSummary(summary: ValidationSummary): string {
   const line = (cells: string[]) =>
     cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
   const out = [line(header), ...rows.map(line), '', `${t.places} places after merging duplicates.`];
+  out.push('', ...formatClassification(summary.classification));
   for (const file of summary.files) {
     if (file.notes.length === 0 && file.topRejections.length === 0) continue;
     out.push('', `${basename(file.file)}:`);
@@ -110,4 +178,34 @@ export function formatSummary(summary: ValidationSummary): string {
     for (const r of file.topRejections) out.push(`  ${String(r.count).padStart(6)} × ${r.example}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+function formatClassification(c: ClassificationSummary): string[] {
+  const evidence = CLAIM_EVIDENCES.filter((e) => c.kinds.some((k) => k.byEvidence[e] > 0));
+  const header = ['what the places are', 'places', ...evidence, 'unconfirmed'];
+  const rows = c.kinds.map((k) => [
+    k.kind,
+    String(k.places),
+    ...evidence.map((e) => String(k.byEvidence[e])),
+    String(k.byConfidence.unconfirmed),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ');
+  const restricted = RESTRICTED_PUBLICS.filter((p) => c.restricted[p] > 0)
+    .map((p) => `${p} ${c.restricted[p]}`)
+    .join(', ');
+  const p = c.positions;
+  return [
+    line(header),
+    ...rows.map(line),
+    '("unconfirmed" claims are kept and shown, never used to route.)',
+    '',
+    `Reserved to a public: ${restricted || 'none'}.`,
+    `Positions: ${p.address} at their address, ${p.street} on their street, ${p.town} known only by their town (approximate).`,
+    `Update date unknown (missing or not believable): ${c.unknownDates}.`,
+    `May act in the person's name (Aidants Connect): ${c.capabilities.doesItForYou}; do it with the person (France Services): ${c.capabilities.doesItWithYou}; accompany step by step (v0 "A ma place" only): ${c.capabilities.stepByStep}.`,
+  ];
 }

@@ -3,6 +3,8 @@ import { departementOfPlace } from '../geo/gazetteer.js';
 import { type MergeReport, mergePlaces } from '../places/merge.js';
 import type { Place } from '../places/place.js';
 import type { ReadReport } from '../places/read.js';
+import { PROCEDURES } from '../procedures/catalogue.js';
+import { kindsOf } from '../routing/place-index.js';
 import { foldText } from '../text/normalize.js';
 
 /**
@@ -30,15 +32,35 @@ export interface DatasetManifest {
   }>;
   /** Département code → shard file, place count and [south, west, north, east]. */
   shards: Record<string, { file: string; places: number; bounds: [number, number, number, number] }>;
+  /**
+   * Doors chosen by where the person lives, not by distance (town halls, départements'
+   * councils, and annuaire organisms that give no kind of help by themselves): one file per
+   * département, looked up by commune, never ranked by distance.
+   */
+  directory: Record<string, { file: string; places: number }>;
 }
 
 export interface BuiltDataset {
   manifest: DatasetManifest;
   shards: Map<string, Place[]>;
+  directory: Map<string, Place[]>;
+}
+
+/** Typology codes that some procedure's routing looks for (its bodies' counters). */
+const COUNTER_TYPOLOGIES = new Set(PROCEDURES.flatMap((p) => p.counters ?? []));
+
+/**
+ * A place that no kind of help and no procedure's counters stand for (a town hall, a
+ * département's council, a youth information point): a door looked up by territory, kept out
+ * of the shards that routing ranks by distance.
+ */
+export function isDirectoryOnly(place: Place): boolean {
+  if (kindsOf(place) !== 0) return false;
+  return !place.typologie.some((code) => COUNTER_TYPOLOGIES.has(code));
 }
 
 export const ATTRIBUTION =
-  'Lieux de médiation numérique : ANCT, La MedNum, data·inclusion, France Services (ANCT) ; communes : INSEE, La Poste — Licence Ouverte 2.0';
+  "Lieux de médiation numérique : ANCT, La MedNum, data·inclusion, France Services (ANCT) ; accueils des organismes, mairies : Annuaire de l'administration (DILA) ; communes : INSEE, La Poste — Licence Ouverte 2.0";
 
 const fileOf = (place: Place) => place.provenance[0]?.file ?? '';
 
@@ -59,11 +81,18 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
   const { places, report: merge } = mergePlaces(all);
   ensureUniqueIds(places);
   const shards = new Map<string, Place[]>();
+  const directory = new Map<string, Place[]>();
   for (const place of places) {
     const code = departementOfPlace(place, gazetteer);
-    const shard = shards.get(code);
+    const target = isDirectoryOnly(place) ? directory : shards;
+    const shard = target.get(code);
     if (shard) shard.push(place);
-    else shards.set(code, [place]);
+    else target.set(code, [place]);
+  }
+  const manifestDirectory: DatasetManifest['directory'] = {};
+  for (const code of [...directory.keys()].sort()) {
+    const list = (directory.get(code) as Place[]).sort((a, b) => a.id.localeCompare(b.id));
+    manifestDirectory[code] = { file: `directory-${code}.json`, places: list.length };
   }
   const manifestShards: DatasetManifest['shards'] = {};
   for (const code of [...shards.keys()].sort()) {
@@ -77,17 +106,17 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
     }
     manifestShards[code] = { file: `places-${code}.json`, places: list.length, bounds };
   }
-  const dates = places.map((p) => p.date_maj).sort();
+  const dates = places.flatMap((p) => p.date_maj ?? []).sort();
   const manifest: DatasetManifest = {
     format: 'mediation-finder-dataset',
     version: 1,
     dataDate: dates[dates.length - 1] ?? '',
     attribution: ATTRIBUTION,
     licence: 'Licence Ouverte 2.0',
-    places: places.length,
+    places: places.length - [...directory.values()].reduce((n, list) => n + list.length, 0),
     merge,
     sources: reports.map((r) => {
-      const sourceDates = r.places.map((p) => p.date_maj).sort();
+      const sourceDates = r.places.flatMap((p) => p.date_maj ?? []).sort();
       return {
         file: r.file,
         format: r.format,
@@ -100,6 +129,7 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
       };
     }),
     shards: manifestShards,
+    directory: manifestDirectory,
   };
-  return { manifest, shards };
+  return { manifest, shards, directory };
 }

@@ -48,7 +48,12 @@ export interface Draft {
   modalites_accompagnement: SupportMode[];
   fiche_acces_libre?: string;
   prise_rdv?: string;
-  doesItForYou: boolean;
+  /** v0 "A ma place": accompanies step by step (no authorisation to act for the person behind it). */
+  stepByStep: boolean;
+  /** The annuaire's organism type, for rows of that source. */
+  annuaireType?: string;
+  /** Why rows of this kind are left out although well formed (an organism type that no longer exists). */
+  superseded?: string;
   legacy: Record<string, string[]>;
   /** The format has no SIRET/RNA column at all (France Services): not a data problem. */
   noPivotColumn?: boolean;
@@ -69,7 +74,7 @@ export function emptyDraft(): Draft {
     autres_formations_labels: [],
     modalites_acces: [],
     modalites_accompagnement: [],
-    doesItForYou: false,
+    stepByStep: false,
     legacy: {},
   };
 }
@@ -88,7 +93,7 @@ export function applyTarget(draft: Draft, target: V1Target): void {
   addUnique(draft.formations_labels, target.trainingLabels);
   addUnique(draft.autres_formations_labels, target.otherLabels);
   addUnique(draft.modalites_accompagnement, target.supportModes);
-  if (target.doesItForYou) draft.doesItForYou = true;
+  if (target.stepByStep) draft.stepByStep = true;
 }
 
 /** Reads a record's value as a trimmed string ('' when absent). */

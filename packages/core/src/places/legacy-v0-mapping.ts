@@ -22,8 +22,12 @@ export interface V1Target {
   trainingLabels?: TrainingLabel[];
   otherLabels?: string[];
   supportModes?: SupportMode[];
-  /** "A ma place": a habilitated person does the procedure for the person (no v1 value). */
-  doesItForYou?: boolean;
+  /**
+   * "A ma place": the v0 tick said someone does the procedure for the person, but no
+   * authorisation stood behind it. It is read as step-by-step accompaniment; only Aidants
+   * Connect may act in the person's name (see classification.ts).
+   */
+  stepByStep?: boolean;
 }
 
 export const V0_SERVICES: Record<string, V1Target> = {
@@ -114,6 +118,6 @@ export const V0_SUPPORT_MODES: Record<string, V1Target> = {
   },
   'A ma place : une personne habilitée fait les démarches à ma place': {
     supportModes: ['Accompagnement individuel'],
-    doesItForYou: true,
+    stepByStep: true,
   },
 };

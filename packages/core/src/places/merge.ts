@@ -1,4 +1,5 @@
 import { foldText } from '../text/normalize.js';
+import { STRUCTURE_FACTS } from './classification.js';
 import type { Place } from './place.js';
 
 /**
@@ -155,7 +156,7 @@ export function mergePlaces(places: readonly Place[]): { places: Place[]; report
   let multi = 0;
   for (const group of groups.values()) {
     if (group.length > 1) multi++;
-    output.push(group.length === 1 ? (group[0] as Place) : combine(group));
+    output.push(group.length === 1 ? (group[0] as Place) : combinePlaces(group));
   }
   return {
     places: output,
@@ -202,10 +203,15 @@ const SCALAR_FIELDS = [
   'prise_rdv',
 ] as const;
 
+const CONFIDENCE_RANK = { certain: 3, high: 2, medium: 1, unconfirmed: 0 } as const;
+
 /** The newest, then richest, place leads; others fill its gaps. */
-function combine(group: Place[]): Place {
+export function combinePlaces(group: Place[]): Place {
   const ordered = [...group].sort(
-    (a, b) => b.date_maj.localeCompare(a.date_maj) || richness(b) - richness(a) || a.id.localeCompare(b.id),
+    (a, b) =>
+      (b.date_maj ?? '').localeCompare(a.date_maj ?? '') ||
+      richness(b) - richness(a) ||
+      a.id.localeCompare(b.id),
   );
   const lead = ordered[0] as Place;
   const merged: Place = structuredClone(lead);
@@ -221,10 +227,29 @@ function combine(group: Place[]): Place {
       merged.pivot = other.pivot;
       merged.quality.placeholderPivot = false;
     }
-    if (merged.quality.approximateCoordinates && !other.quality.approximateCoordinates) {
+    const precision = { address: 2, street: 1, town: 0 } as const;
+    if (precision[other.quality.position] > precision[merged.quality.position]) {
       merged.latitude = other.latitude;
       merged.longitude = other.longitude;
-      merged.quality.approximateCoordinates = false;
+      merged.quality.approximateCoordinates = other.quality.approximateCoordinates;
+      merged.quality.position = other.quality.position;
+      delete merged.quality.positionUncertaintyKm;
+    }
+    if (merged.quality.unknownDate && !other.quality.unknownDate && other.date_maj) {
+      merged.date_maj = other.date_maj;
+      merged.quality.unknownDate = false;
+      merged.quality.stale = other.quality.stale;
+    }
+    for (const claim of other.claims) {
+      const known = merged.claims.find((c) => c.kind === claim.kind);
+      if (!known) merged.claims.push({ ...claim });
+      else if (CONFIDENCE_RANK[claim.confidence] > CONFIDENCE_RANK[known.confidence])
+        Object.assign(known, claim);
+    }
+    // The same door listed by an official list and by a partner's file is open to all when any
+    // source says so with certainty; otherwise its restrictions stand.
+    for (const publicId of other.restrictedTo) {
+      if (!merged.restrictedTo.includes(publicId)) merged.restrictedTo.push(publicId);
     }
     if (
       (!merged.horaires || merged.quality.unparsedHours) &&
@@ -235,6 +260,8 @@ function combine(group: Place[]): Place {
       merged.quality.unparsedHours = false;
     }
     if (other.capabilities.doesItForYou) merged.capabilities.doesItForYou = true;
+    if (other.capabilities.doesItWithYou) merged.capabilities.doesItWithYou = true;
+    if (other.capabilities.stepByStep) merged.capabilities.stepByStep = true;
     if (other.legacy) {
       merged.legacy ??= {};
       for (const [key, values] of Object.entries(other.legacy)) {
@@ -244,6 +271,23 @@ function combine(group: Place[]): Place {
       }
     }
     merged.provenance.push(...other.provenance);
+  }
+  if (merged.capabilities.doesItForYou) merged.capabilities.stepByStep = false;
+  // An official France Services (or a social service) is open to all, whatever a name suggested.
+  const openToAll = merged.claims.some(
+    (c) =>
+      (c.kind === 'france-services' || c.kind === 'ccas' || c.kind === 'departement-social-service') &&
+      CONFIDENCE_RANK[c.confidence] >= CONFIDENCE_RANK.high,
+  );
+  if (openToAll) {
+    const strong = merged.claims.filter((c) => CONFIDENCE_RANK[c.confidence] >= CONFIDENCE_RANK.high);
+    merged.restrictedTo = merged.restrictedTo.filter((publicId) =>
+      strong.some((c) => (STRUCTURE_FACTS[c.kind].restrictedTo ?? []).includes(publicId)),
+    );
+  }
+  if (merged.claims.some((c) => c.kind === 'france-services' && CONFIDENCE_RANK[c.confidence] >= 1)) {
+    if (!merged.dispositif_programmes_nationaux.includes('France Services'))
+      merged.dispositif_programmes_nationaux.push('France Services');
   }
   return merged;
 }

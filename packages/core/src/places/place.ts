@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CLAIM_CONFIDENCES, CLAIM_EVIDENCES, RESTRICTED_PUBLICS, STRUCTURE_KINDS } from './classification.js';
 import {
   ACCESS_MODES,
   FEES,
@@ -12,7 +13,7 @@ import {
 } from './vocabulary.js';
 
 /** The formats the readers recognise. */
-export const FORMATS = ['standard-v1', 'legacy-v0', 'france-services', 'data-inclusion'] as const;
+export const FORMATS = ['standard-v1', 'legacy-v0', 'france-services', 'data-inclusion', 'annuaire'] as const;
 export type Format = (typeof FORMATS)[number];
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
@@ -26,13 +27,23 @@ export const Provenance = z.object({
   id: z.string(),
   /** The publisher named in the row (`source` column) or the file's publisher. */
   source: z.string(),
-  date_maj: isoDate,
+  /** Absent when the row had no believable date (placeholder, before 2000, in the future). */
+  date_maj: isoDate.optional(),
 });
 export type Provenance = z.infer<typeof Provenance>;
 
+/** How precise a place's point is: its address, its street, or only its town. */
+export const POSITION_PRECISIONS = ['address', 'street', 'town'] as const;
+export type PositionPrecision = (typeof POSITION_PRECISIONS)[number];
+
 export const Quality = z.object({
-  /** Coordinates are the commune's centre, not the place's own. */
+  /** Coordinates are the commune's centre, not the place's own (`position` is `town`). */
   approximateCoordinates: z.boolean(),
+  position: z.enum(POSITION_PRECISIONS),
+  /** For a town-centre position: how far the place may be from that point (about the town's radius). */
+  positionUncertaintyKm: z.number().nonnegative().optional(),
+  /** `date_maj` was missing or not believable: nobody knows when this was last checked. */
+  unknownDate: z.boolean(),
   /** `date_maj` is older than the staleness limit (two years by default). */
   stale: z.boolean(),
   /** `horaires` is present but not in a form we can read: show it as text only. */
@@ -41,6 +52,16 @@ export const Quality = z.object({
   placeholderPivot: z.boolean(),
 });
 export type Quality = z.infer<typeof Quality>;
+
+/** One thing a place is said to be, where that comes from, and how sure it is (see classification.ts). */
+export const Claim = z.object({
+  kind: z.enum(STRUCTURE_KINDS),
+  evidence: z.enum(CLAIM_EVIDENCES),
+  /** The value that says so: a typology code, a programme, the matched words of the name, a type. */
+  value: z.string(),
+  confidence: z.enum(CLAIM_CONFIDENCES),
+});
+export type Claim = z.infer<typeof Claim>;
 
 /**
  * A place in the v1.0.2 standard ("Schéma de données des lieux de médiation numérique"): its 32
@@ -72,7 +93,8 @@ export const Place = z.object({
   source: z.string().optional(),
   itinerance: z.array(z.enum(ROAMING)),
   structure_parente: z.string().optional(),
-  date_maj: isoDate,
+  /** Required by the standard; absent here only when the source's date was not believable. */
+  date_maj: isoDate.optional(),
   services: z.array(z.enum(SERVICES)),
   publics_specifiquement_adresses: z.array(z.enum(PUBLICS)),
   prise_en_charge_specifique: z.array(z.enum(SPECIFIC_SUPPORT)),
@@ -86,11 +108,22 @@ export const Place = z.object({
   prise_rdv: z.string().optional(),
   capabilities: z.object({
     /**
-     * A habilitated person may do the procedure for the person ("A ma place" in v0, or Aidants
-     * Connect). v1 dropped the value; routing for "do it for me" depends on it.
+     * Doing a procedure in someone's name is regulated: only Aidants Connect helpers, with the
+     * person's mandate, may. Nothing else (a v0 "A ma place" tick, a label) sets this.
      */
     doesItForYou: z.boolean(),
+    /** France Services agents do the procedure with the person, and contact the partner bodies. */
+    doesItWithYou: z.boolean(),
+    /**
+     * The place ticked v0's "A ma place" without any authorisation behind it: it accompanies the
+     * person step by step, nothing more is promised.
+     */
+    stepByStep: z.boolean(),
   }),
+  /** What the place is (social service, France Services, CAF counter…), with evidence. */
+  claims: z.array(Claim),
+  /** Publics the place is reserved to (its residents, patients, 16–25 year-olds…); empty: everyone. */
+  restrictedTo: z.array(z.enum(RESTRICTED_PUBLICS)),
   /** Original v0 values of mapped fields, keyed by v0 column name. */
   legacy: z.record(z.string(), z.array(z.string())).optional(),
   provenance: z.array(Provenance).min(1),

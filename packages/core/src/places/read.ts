@@ -1,13 +1,17 @@
-import { departementOfInsee, type Gazetteer } from '../geo/gazetteer.js';
+import { distanceKm } from '../geo/distance.js';
+import { type Commune, departementOfInsee, type Gazetteer } from '../geo/gazetteer.js';
 import { parseOpeningHours } from '../hours/weekly.js';
 import { cleanText, foldText, normalizeEmail, normalizePhone, normalizeUrl } from '../text/normalize.js';
+import { classify, usable } from './classify.js';
 import type { Draft } from './draft.js';
+import { ANNUAIRE_COLUMNS, readAnnuaire } from './formats/annuaire.js';
 import { DATA_INCLUSION_COLUMNS, readDataInclusion } from './formats/data-inclusion.js';
 import { FRANCE_SERVICES_COLUMNS, readFranceServices } from './formats/france-services.js';
 import { readLegacyV0, V0_ONLY_COLUMNS } from './formats/legacy-v0.js';
 import { readStandardV1, V1_ONLY_COLUMNS } from './formats/standard-v1.js';
 import { V0_SERVICES } from './legacy-v0-mapping.js';
-import { type Format, Place } from './place.js';
+import { combinePlaces, nameSimilarity } from './merge.js';
+import { type Format, Place, type PositionPrecision } from './place.js';
 import { parseTable, type RawRecord, type Table } from './table.js';
 
 export interface ReadOptions {
@@ -47,6 +51,8 @@ export interface ReadReport {
   warnings: RowNote[];
   /** File-level notes (encoding fallback, empty file, unknown format…). */
   notes: string[];
+  /** Rows folded into another row of the same file that has the same id (one row per source). */
+  mergedSameId: number;
   places: Place[];
 }
 
@@ -57,6 +63,7 @@ const DEPARTEMENT_MARGIN = 0.2;
 export function detectFormat(columns: string[], records: RawRecord[]): Format | null {
   const has = (names: string[]) => names.some((name) => columns.includes(name));
   if (has(FRANCE_SERVICES_COLUMNS)) return 'france-services';
+  if (has(ANNUAIRE_COLUMNS)) return 'annuaire';
   if (!columns.includes('pivot') && has(DATA_INCLUSION_COLUMNS)) return 'data-inclusion';
   if (has(V1_ONLY_COLUMNS)) return 'standard-v1';
   if (has(V0_ONLY_COLUMNS)) return 'legacy-v0';
@@ -92,6 +99,7 @@ export function readPlaces(input: string | Uint8Array, options: ReadOptions): Re
     rejected: [],
     warnings: [],
     notes: [...table.notes],
+    mergedSameId: 0,
     places: [],
   };
   if (table.rows.length > 0 && !format) {
@@ -102,8 +110,7 @@ export function readPlaces(input: string | Uint8Array, options: ReadOptions): Re
     return report;
   }
   const fileDate = options.fileDate ?? dateFromFileName(options.file);
-  const qualified = idsSharedBySources(records);
-  const seenIds = new Set<string>();
+  const accepted: Array<{ place: Place; note: RowNote }> = [];
   for (const row of table.rows) {
     if ('error' in row) {
       report.rejected.push({ row: row.index, messages: [row.error] });
@@ -111,9 +118,8 @@ export function readPlaces(input: string | Uint8Array, options: ReadOptions): Re
     }
     const warnings: string[] = [];
     const warn = (message: string) => warnings.push(message);
+    if (row.repairedEncoding) warn('badly encoded bytes in this row: decoded on their own');
     const draft = readDraft(format as Format, row.record, warn, fileDate);
-    // Aggregated files (data·inclusion) reuse ids across their sources: qualify those.
-    if (draft.id && qualified.has(draft.id)) draft.id = `${slug(draft.source ?? '')}-${draft.id}`;
     const result = finalize(draft, { ...options, format: format as Format, fileDate }, warn);
     const note: RowNote = { row: row.index, messages: warnings };
     if (draft.id) note.id = String(draft.id).slice(0, 100);
@@ -122,35 +128,88 @@ export function readPlaces(input: string | Uint8Array, options: ReadOptions): Re
       report.rejected.push({ ...note, messages: result.reasons });
       continue;
     }
-    const place = result.place;
-    if (seenIds.has(place.id)) {
-      report.rejected.push({ ...note, messages: [`duplicate id "${place.id}" in the same file`] });
-      continue;
-    }
-    seenIds.add(place.id);
+    accepted.push({ place: result.place, note });
+  }
+  for (const { place, note } of mergeSameIds(accepted, report)) {
     report.places.push(place);
     report.accepted++;
     if (place.quality.approximateCoordinates) report.approximate++;
-    if (warnings.length) report.warnings.push(note);
+    if (note.messages.length) report.warnings.push(note);
   }
   return report;
 }
 
-function slug(text: string): string {
-  return foldText(text).replace(/ /g, '-') || 'source';
+/**
+ * Rows of one file sharing an id: a consolidated export lists a place once per source, with the
+ * same id. The same place (similar name, within a kilometre, or the same SIRET) is merged into
+ * one, keeping every source's fields; different places keep their row, under a qualified id.
+ */
+function mergeSameIds(
+  rows: Array<{ place: Place; note: RowNote }>,
+  report: ReadReport,
+): Array<{ place: Place; note: RowNote }> {
+  const byId = new Map<string, Array<{ place: Place; note: RowNote }>>();
+  for (const row of rows) {
+    const group = byId.get(row.place.id);
+    if (group) group.push(row);
+    else byId.set(row.place.id, [row]);
+  }
+  const out: Array<{ place: Place; note: RowNote }> = [];
+  const used = new Set(byId.keys());
+  for (const group of byId.values()) {
+    if (group.length === 1) {
+      out.push(group[0] as { place: Place; note: RowNote });
+      continue;
+    }
+    const clusters: Array<typeof group> = [];
+    for (const row of group) {
+      const same = clusters.find((cluster) => cluster.some((other) => samePlace(other.place, row.place)));
+      if (same) same.push(row);
+      else clusters.push([row]);
+    }
+    for (const cluster of clusters) {
+      const first = cluster[0] as { place: Place; note: RowNote };
+      const place = cluster.length === 1 ? first.place : combinePlaces(cluster.map((r) => r.place));
+      const note: RowNote = { ...first.note, messages: cluster.flatMap((r) => r.note.messages) };
+      if (cluster.length > 1) {
+        report.mergedSameId += cluster.length - 1;
+        const sources = [...new Set(cluster.map((r) => r.place.provenance[0]?.source ?? ''))].join(', ');
+        note.messages.push(
+          `rows ${cluster.map((r) => r.note.row).join(', ')} share the id "${place.id.slice(0, 60)}" (sources: ${sources.slice(0, 200)}): merged`,
+        );
+      }
+      if (clusters.length > 1) {
+        // Different places under one id (an aggregated file reuses its sources' ids): each keeps
+        // its row, under an id qualified by its source.
+        const original = place.id;
+        let id = `${slug(place.provenance[0]?.source ?? '')}-${original}`;
+        for (let k = 2; used.has(id); k++) id = `${original}-${k}`;
+        used.add(id);
+        note.messages.push(
+          `id "${original.slice(0, 60)}" is shared with another place of this file: read as ${id.slice(0, 80)}`,
+        );
+        place.id = id;
+        for (const source of place.provenance) if (source.id === original) source.id = id;
+      }
+      out.push({ place, note });
+    }
+  }
+  if (report.mergedSameId) {
+    report.notes.push(
+      `${report.mergedSameId} row(s) merged with another row of the same id (one place listed once per source)`,
+    );
+  }
+  return out;
 }
 
-/** Ids that several sources of one file use. */
-function idsSharedBySources(records: RawRecord[]): Set<string> {
-  const sources = new Map<string, Set<string>>();
-  for (const record of records) {
-    const id = String(record.id ?? '').trim();
-    if (!id) continue;
-    const set = sources.get(id) ?? new Set<string>();
-    set.add(String(record.source ?? ''));
-    sources.set(id, set);
-  }
-  return new Set([...sources].filter(([, set]) => set.size > 1).map(([id]) => id));
+function samePlace(a: Place, b: Place): boolean {
+  if (!a.quality.placeholderPivot && a.pivot === b.pivot) return true;
+  const close = distanceKm(a.latitude, a.longitude, b.latitude, b.longitude) <= 1;
+  return close && (nameSimilarity(a.nom, b.nom) >= 0.5 || a.code_postal === b.code_postal);
+}
+
+function slug(text: string): string {
+  return foldText(text).replace(/ /g, '-') || 'source';
 }
 
 function readDraft(format: Format, record: RawRecord, warn: (m: string) => void, fileDate?: string): Draft {
@@ -163,6 +222,8 @@ function readDraft(format: Format, record: RawRecord, warn: (m: string) => void,
       return readFranceServices(record, warn, fileDate);
     case 'data-inclusion':
       return readDataInclusion(record, warn);
+    case 'annuaire':
+      return readAnnuaire(record, warn);
   }
 }
 
@@ -208,15 +269,31 @@ function stableId(parts: string[]): string {
   return `sans-id-${hash.toString(16).padStart(8, '0')}`;
 }
 
-function finalize(draft: Draft, context: FinalizeContext, warn: (m: string) => void): Finalized {
-  const reasons: string[] = [];
+/** A row's commune, postal code and INSEE code, once they have been made to agree. */
+interface Located {
+  postalCode: string;
+  insee: string;
+  commune: string;
+  /** The commune the row belongs to, when one could be told. */
+  commune_?: Commune;
+  unknownPostalCode: boolean;
+  nameMismatch: boolean;
+}
+
+const wantedName = (commune: string) =>
+  foldText(commune)
+    .replace(/\b(cedex|\d+)\b/g, '')
+    .trim();
+
+/** Postal code, INSEE code and commune name → the commune, trusting the signals that agree. */
+function locate(
+  draft: Draft,
+  context: FinalizeContext,
+  warn: (m: string) => void,
+  reasons: string[],
+): Located {
   const gazetteer = context.gazetteer;
-
-  const nom = text(draft.nom, 'nom', 100_000, warn);
-  if (!nom) reasons.push('missing name (nom)');
-  else if (nom.length > 300) reasons.push(`name is ${nom.length} characters long (300 at most)`);
-
-  // Postal and INSEE codes: spreadsheets drop the leading zero ("1000" for 01000).
+  // Spreadsheets drop the leading zero ("1000" for 01000).
   let postalCode = (draft.code_postal ?? '').replace(/\s/g, '');
   if (/^\d{4}$/.test(postalCode)) {
     warn(`postal code "${postalCode}" padded to 0${postalCode}`);
@@ -229,12 +306,33 @@ function finalize(draft: Draft, context: FinalizeContext, warn: (m: string) => v
     insee = '';
   }
   let commune = text(draft.commune, 'commune', 200, warn);
-  const byInsee = insee && gazetteer ? gazetteer.byInsee(insee) : undefined;
+  let byInsee = insee && gazetteer ? gazetteer.byInsee(insee) : undefined;
   if (insee && gazetteer && !byInsee) warn(`INSEE code ${insee} is not a known commune`);
   const wellFormed = /^\d{5}$/.test(postalCode);
   // CEDEX and other business codes (85108, 74008) are real but not in the communes list.
   let unknownPostalCode =
     wellFormed && gazetteer !== undefined && gazetteer.byPostalCode(postalCode).length === 0;
+  const wanted = wantedName(commune);
+
+  // An INSEE code that contradicts the postal code: keep the commune that most signals agree on.
+  if (byInsee && gazetteer && wellFormed && !unknownPostalCode && !byInsee.postalCodes.includes(postalCode)) {
+    const chosen = agreeing(
+      byInsee,
+      gazetteer.byPostalCode(postalCode),
+      postalCode,
+      wanted,
+      draft,
+      gazetteer,
+    );
+    if (chosen !== byInsee) {
+      warn(
+        `INSEE code ${insee} (${byInsee.name}, ${byInsee.departement}) contradicts postal code ${postalCode} and commune "${commune.slice(0, 60)}": placed in ${chosen.name} (${chosen.insee}), where they agree`,
+      );
+      byInsee = chosen;
+      insee = chosen.insee;
+    }
+  }
+
   if (!wellFormed && byInsee?.postalCodes[0]) {
     const shown = postalCode ? `"${postalCode.slice(0, 20)}"` : 'missing';
     warn(`postal code ${shown} replaced by ${byInsee.postalCodes[0]}, from the INSEE code`);
@@ -244,11 +342,7 @@ function finalize(draft: Draft, context: FinalizeContext, warn: (m: string) => v
     reasons.push(`invalid postal code: ${postalCode ? `"${postalCode.slice(0, 20)}"` : 'missing'}`);
   }
 
-  // The commune this row belongs to, for geocoding and coordinate checks.
   let located = byInsee;
-  const wanted = foldText(commune)
-    .replace(/\b(cedex|\d+)\b/g, '')
-    .trim();
   if (!located && gazetteer && wellFormed && !unknownPostalCode) {
     const candidates = gazetteer.byPostalCode(postalCode);
     // Without a name, a postal code shared by several communes cannot say which one.
@@ -282,21 +376,91 @@ function finalize(draft: Draft, context: FinalizeContext, warn: (m: string) => v
     warn(`missing commune filled in as ${located.name}`);
   }
   if (!commune) reasons.push('missing commune');
+  return { postalCode, insee, commune, commune_: located, unknownPostalCode, nameMismatch };
+}
 
-  const adresse = text(draft.adresse, 'adresse', 300, warn);
-  if (!adresse) reasons.push('missing address (adresse)');
+/**
+ * The commune that the most of INSEE code, postal code, name and coordinates agree on; on a tie,
+ * the postal code's (a typed INSEE code is often a geocoder's guess from the name alone).
+ */
+function agreeing(
+  byInsee: Commune,
+  candidates: Commune[],
+  postalCode: string,
+  wanted: string,
+  draft: Draft,
+  gazetteer: Gazetteer,
+): Commune {
+  const latitude = parseCoordinate(draft.latitude);
+  const longitude = parseCoordinate(draft.longitude);
+  const score = (c: Commune) => {
+    let n = c === byInsee ? 1 : 0;
+    if (c.postalCodes.includes(postalCode)) n++;
+    if (wanted && foldText(c.name) === wanted) n++;
+    if (latitude !== null && longitude !== null) {
+      const near =
+        c.latitude !== null &&
+        c.longitude !== null &&
+        distanceKm(latitude, longitude, c.latitude, c.longitude) < 40;
+      const box = gazetteer.departement(c.departement)?.bounds;
+      const inBox =
+        box &&
+        latitude >= box[0] - 0.2 &&
+        latitude <= box[2] + 0.2 &&
+        longitude >= box[1] - 0.2 &&
+        longitude <= box[3] + 0.2;
+      if (near || inBox) n++;
+    }
+    return n;
+  };
+  let best = byInsee;
+  let bestScore = score(byInsee);
+  for (const candidate of candidates) {
+    const s = score(candidate);
+    if (
+      s >= bestScore &&
+      candidate !== byInsee &&
+      (s > bestScore || candidate.departement !== byInsee.departement)
+    ) {
+      best = candidate;
+      bestScore = s;
+    }
+  }
+  // Same département: a moved postal code or a commune nouvelle, not a contradiction.
+  return best.departement === byInsee.departement ? byInsee : best;
+}
 
-  // Coordinates: own point when plausible, else the commune's centre (flagged approximate).
+interface Position {
+  latitude: number | null;
+  longitude: number | null;
+  precision: PositionPrecision;
+  uncertaintyKm?: number;
+}
+
+/** A house number before a street word ("12 rue…", "3bis, av…") or at the start of the line. */
+const HOUSE_NUMBER =
+  /(^\s*\d+\s*(bis|ter|[a-d])?\b)|(\b\d+\s*(bis|ter|[a-d])?\s*,?\s*(rue|r|avenue|av|bd|boulevard|place|pl|chemin|ch|route|rte|allee|all|impasse|imp|quai|cours|square|sq|voie|esplanade|promenade|rond point|faubourg|fg|cite|residence|lotissement|hameau|parvis|passage|sentier|mail)\b)/;
+
+/** The place's point: its own when plausible, else its commune's centre, and how precise it is. */
+function position(
+  draft: Draft,
+  where: Located,
+  adresse: string,
+  context: FinalizeContext,
+  warn: (m: string) => void,
+  reasons: string[],
+): Position {
+  const gazetteer = context.gazetteer;
+  const located = where.commune_;
   let latitude = parseCoordinate(draft.latitude);
   let longitude = parseCoordinate(draft.longitude);
-  let approximate = false;
   if (latitude === 0 && longitude === 0) latitude = longitude = null;
   if ((latitude === null) !== (longitude === null)) {
     warn('only one of latitude and longitude given: ignored');
     latitude = longitude = null;
   }
   if (latitude !== null && longitude !== null) {
-    const departementCode = insee ? departementOfInsee(insee) : located?.departement;
+    const departementCode = where.insee ? departementOfInsee(where.insee) : located?.departement;
     const departement = departementCode ? gazetteer?.departement(departementCode) : undefined;
     const inside = (lat: number, lon: number) => {
       if (!departement) return Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
@@ -305,67 +469,119 @@ function finalize(draft: Draft, context: FinalizeContext, warn: (m: string) => v
       return lat >= s - m && lat <= n + m && lon >= w - m && lon <= e + m;
     };
     if (!inside(latitude, longitude)) {
-      const where = departement ? `département ${departement.code} (${departement.name})` : 'the globe';
+      const where_ = departement ? `département ${departement.code} (${departement.name})` : 'the globe';
       const shown = `(${latitude}, ${longitude})`;
       if (inside(longitude, latitude)) {
         warn(`latitude and longitude were swapped ${shown}`);
         [latitude, longitude] = [longitude, latitude];
       } else if (located?.latitude != null && located.longitude != null) {
-        warn(`coordinates ${shown} are outside ${where}: the commune centre is used`);
+        warn(`coordinates ${shown} are outside ${where_}: the commune centre is used`);
         latitude = longitude = null;
       } else {
-        reasons.push(`impossible coordinates ${shown} for ${where}`);
+        reasons.push(`impossible coordinates ${shown} for ${where_}`);
       }
     }
   }
-  if (latitude === null || longitude === null) {
-    if (located && located.latitude !== null && located.longitude !== null) {
-      latitude = located.latitude;
-      longitude = located.longitude;
-      approximate = true;
-    } else if (!reasons.some((r) => r.startsWith('impossible coordinates'))) {
-      reasons.push(
-        !gazetteer
-          ? 'no coordinates (and no gazetteer to locate the commune)'
-          : located
-            ? `no coordinates, and no known centre for the commune ${located.name} (${located.insee})`
-            : nameMismatch
-              ? `no coordinates, and no commune "${commune.slice(0, 60)}" uses postal code ${postalCode}`
-              : unknownPostalCode
-                ? `no coordinates, and unknown postal code ${postalCode} for commune "${commune.slice(0, 60)}"`
-                : 'no coordinates and no commune could be located from the postal or INSEE code',
-      );
+  const hasNumber = HOUSE_NUMBER.test(foldText(adresse));
+  const townRadius = () => (located && gazetteer ? gazetteer.radiusKm(located) : undefined);
+  if (latitude !== null && longitude !== null) {
+    // A geocoder that found only the town returns its centre: that is no address.
+    if (
+      !hasNumber &&
+      located?.latitude != null &&
+      located.longitude != null &&
+      distanceKm(latitude, longitude, located.latitude, located.longitude) < 0.05
+    ) {
+      warn('coordinates are the commune centre and the address has no number: position approximate');
+      const uncertaintyKm = townRadius();
+      return { latitude, longitude, precision: 'town', ...(uncertaintyKm ? { uncertaintyKm } : {}) };
     }
+    return { latitude, longitude, precision: hasNumber ? 'address' : 'street' };
   }
+  if (located && located.latitude !== null && located.longitude !== null) {
+    const uncertaintyKm = townRadius();
+    return {
+      latitude: located.latitude,
+      longitude: located.longitude,
+      precision: 'town',
+      ...(uncertaintyKm ? { uncertaintyKm } : {}),
+    };
+  }
+  if (!reasons.some((r) => r.startsWith('impossible coordinates'))) {
+    reasons.push(
+      !gazetteer
+        ? 'no coordinates (and no gazetteer to locate the commune)'
+        : located
+          ? `no coordinates, and no known centre for the commune ${located.name} (${located.insee})`
+          : where.nameMismatch
+            ? `no coordinates, and no commune "${where.commune.slice(0, 60)}" uses postal code ${where.postalCode}`
+            : where.unknownPostalCode
+              ? `no coordinates, and unknown postal code ${where.postalCode} for commune "${where.commune.slice(0, 60)}"`
+              : 'no coordinates and no commune could be located from the postal or INSEE code',
+    );
+  }
+  return { latitude: null, longitude: null, precision: 'town' };
+}
 
-  let dateMaj = draft.date_maj ? normalizeDate(draft.date_maj) : null;
-  if (draft.date_maj && !dateMaj) warn(`unreadable date_maj "${String(draft.date_maj).slice(0, 30)}"`);
-  if (!dateMaj && context.fileDate) {
+/** Dates of the Unix epoch or of the 1900s that exports write for "no date". */
+const FIRST_BELIEVABLE_YEAR = 2000;
+
+/** The row's update date, when believable; the file's date when the row has none. */
+function updateDate(
+  draft: Draft,
+  context: FinalizeContext,
+  warn: (m: string) => void,
+): { date: string | null; unknown: boolean; stale: boolean } {
+  let date = draft.date_maj ? normalizeDate(draft.date_maj) : null;
+  if (draft.date_maj && !date) warn(`unreadable date_maj "${String(draft.date_maj).slice(0, 30)}"`);
+  const today = context.today ?? new Date();
+  if (date) {
+    const future = Date.parse(date) - today.getTime() > 86_400_000;
+    if (Number(date.slice(0, 4)) < FIRST_BELIEVABLE_YEAR || future) {
+      warn(
+        `date_maj ${date} is not believable (${future ? 'in the future' : 'a placeholder or before 2000'}): date unknown`,
+      );
+      return { date: null, unknown: true, stale: true };
+    }
+  } else if (!draft.date_maj && context.fileDate) {
     if (context.format !== 'france-services')
       warn(`date_maj missing: the file date ${context.fileDate} is used`);
-    dateMaj = context.fileDate;
+    date = context.fileDate;
   }
-  if (!dateMaj) reasons.push('missing update date (date_maj)');
-  const today = context.today ?? new Date();
-  let stale = false;
-  if (dateMaj) {
-    const age = (today.getTime() - Date.parse(dateMaj)) / 86_400_000;
-    if (age < -1) warn(`date_maj ${dateMaj} is in the future`);
-    stale = age > (context.staleAfterDays ?? 730);
+  if (!date) {
+    if (!draft.date_maj) warn('date_maj missing: date unknown');
+    return { date: null, unknown: true, stale: true };
   }
+  const age = (today.getTime() - Date.parse(date)) / 86_400_000;
+  return { date, unknown: false, stale: age > (context.staleAfterDays ?? 730) };
+}
+
+function finalize(draft: Draft, context: FinalizeContext, warn: (m: string) => void): Finalized {
+  const reasons: string[] = [];
+  if (draft.superseded) return { reasons: [draft.superseded] };
+
+  const nom = text(draft.nom, 'nom', 100_000, warn);
+  if (!nom) reasons.push('missing name (nom)');
+  else if (nom.length > 300) reasons.push(`name is ${nom.length} characters long (300 at most)`);
+
+  const where = locate(draft, context, warn, reasons);
+  const adresse = text(draft.adresse, 'adresse', 300, warn);
+  if (!adresse) reasons.push('missing address (adresse)');
+  const point = position(draft, where, adresse, context, warn, reasons);
+  const dated = updateDate(draft, context, warn);
 
   if (reasons.length) return { reasons };
 
   // Identity.
   let id = text(draft.id, 'id', 200, warn);
   if (!id) {
-    id = stableId([nom, postalCode, adresse]);
+    id = stableId([nom, where.postalCode, adresse]);
     warn(`missing id: ${id} derived from name, postal code and address`);
   }
   let pivot = (draft.pivot ?? '').replace(/[\s.]/g, '');
   let placeholderPivot = false;
   if (!/^[a-zA-Z0-9]{9,14}$/.test(pivot) || /^0+$/.test(pivot)) {
-    if (!draft.noPivotColumn)
+    if (!draft.noPivotColumn && context.format !== 'annuaire')
       warn(
         pivot && !/^0+$/.test(pivot)
           ? `invalid SIRET/RNA "${pivot.slice(0, 20)}"`
@@ -406,18 +622,39 @@ function finalize(draft: Draft, context: FinalizeContext, warn: (m: string) => v
     }
   }
 
+  // What the place is, and what it may honestly promise.
+  const typologie = draft.typologie.map((t) => t.toUpperCase().replace(/[^A-Z0-9_]/g, '')).filter(Boolean);
+  const classification = classify({
+    format: context.format,
+    nom,
+    commune: where.commune,
+    typologie,
+    programmes: draft.dispositif_programmes_nationaux,
+    ...(draft.annuaireType ? { annuaireType: draft.annuaireType } : {}),
+  });
+  const unconfirmedFranceServices = classification.claims.find(
+    (c) => c.kind === 'france-services' && !usable(c),
+  );
+  if (unconfirmedFranceServices) {
+    warn(
+      `"France Services" (${unconfirmedFranceServices.evidence}) is not confirmed by the official list or the national export: not used`,
+    );
+  }
+  const claimed = (kind: string) => classification.claims.some((c) => c.kind === kind && usable(c));
+  const doesItForYou = claimed('aidants-connect');
+
   const candidate = {
     id,
     pivot,
     nom,
-    commune,
-    code_postal: postalCode,
-    ...(insee ? { code_insee: insee } : {}),
+    commune: where.commune,
+    code_postal: where.postalCode,
+    ...(where.insee ? { code_insee: where.insee } : {}),
     adresse,
     ...optional('complement_adresse', text(draft.complement_adresse, 'complement_adresse', 300, warn)),
-    latitude: Math.round((latitude as number) * 1e6) / 1e6,
-    longitude: Math.round((longitude as number) * 1e6) / 1e6,
-    typologie: draft.typologie.map((t) => t.toUpperCase().replace(/[^A-Z0-9_]/g, '')).filter(Boolean),
+    latitude: Math.round((point.latitude as number) * 1e6) / 1e6,
+    longitude: Math.round((point.longitude as number) * 1e6) / 1e6,
+    typologie: [...typologie, ...classification.typologies],
     ...optional('telephone', telephone),
     courriels,
     site_web: siteWeb,
@@ -433,12 +670,12 @@ function finalize(draft: Draft, context: FinalizeContext, warn: (m: string) => v
     ...optional('source', text(draft.source, 'source', 200, warn)),
     itinerance: draft.itinerance,
     ...optional('structure_parente', text(draft.structure_parente, 'structure_parente', 200, warn)),
-    date_maj: dateMaj as string,
+    ...(dated.date ? { date_maj: dated.date } : {}),
     services: draft.services,
     publics_specifiquement_adresses: draft.publics_specifiquement_adresses,
     prise_en_charge_specifique: draft.prise_en_charge_specifique,
     frais_a_charge: draft.frais_a_charge,
-    dispositif_programmes_nationaux: draft.dispositif_programmes_nationaux,
+    dispositif_programmes_nationaux: classification.programmes,
     formations_labels: draft.formations_labels,
     autres_formations_labels: draft.autres_formations_labels.map((l) =>
       text(l, 'autres_formations_labels', 200, warn),
@@ -447,7 +684,13 @@ function finalize(draft: Draft, context: FinalizeContext, warn: (m: string) => v
     modalites_accompagnement: draft.modalites_accompagnement,
     ...optional('fiche_acces_libre', link(draft.fiche_acces_libre, 'fiche_acces_libre')),
     ...optional('prise_rdv', link(draft.prise_rdv, 'prise_rdv')),
-    capabilities: { doesItForYou: draft.doesItForYou },
+    capabilities: {
+      doesItForYou,
+      doesItWithYou: claimed('france-services'),
+      stepByStep: draft.stepByStep && !doesItForYou,
+    },
+    claims: classification.claims,
+    restrictedTo: classification.restrictedTo,
     ...(Object.keys(draft.legacy).length ? { legacy: draft.legacy } : {}),
     provenance: [
       {
@@ -455,10 +698,18 @@ function finalize(draft: Draft, context: FinalizeContext, warn: (m: string) => v
         file: context.file,
         id,
         source: text(draft.source, 'source', 200, () => {}) || context.format,
-        date_maj: dateMaj as string,
+        ...(dated.date ? { date_maj: dated.date } : {}),
       },
     ],
-    quality: { approximateCoordinates: approximate, stale, unparsedHours, placeholderPivot },
+    quality: {
+      approximateCoordinates: point.precision === 'town',
+      position: point.precision,
+      ...(point.uncertaintyKm !== undefined ? { positionUncertaintyKm: point.uncertaintyKm } : {}),
+      unknownDate: dated.unknown,
+      stale: dated.stale,
+      unparsedHours,
+      placeholderPivot,
+    },
   };
   // The schema is the contract: anything the checks above let through is caught here.
   const parsed = Place.safeParse(candidate);

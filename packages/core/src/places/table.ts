@@ -7,11 +7,19 @@ import Papa from 'papaparse';
 
 export type RawRecord = Record<string, unknown>;
 
-export type TableRow = { index: number; record: RawRecord } | { index: number; error: string };
+export type TableRow =
+  | {
+      index: number;
+      record: RawRecord;
+      /** The row's line was not valid UTF-8 and was decoded on its own. */
+      repairedEncoding?: boolean;
+    }
+  | { index: number; error: string };
 
 export interface Table {
   container: 'csv' | 'json';
-  encoding: 'utf-8' | 'windows-1252';
+  /** `mixed`: UTF-8 with a few lines in another encoding or with broken bytes, decoded line by line. */
+  encoding: 'utf-8' | 'windows-1252' | 'mixed';
   delimiter?: string;
   columns: string[];
   rows: TableRow[];
@@ -19,28 +27,101 @@ export interface Table {
   notes: string[];
 }
 
-export function decodeBytes(bytes: Uint8Array): { text: string; encoding: Table['encoding'] } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // French open data is still sometimes exported from spreadsheets as Windows-1252.
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+export interface Decoded {
+  text: string;
+  encoding: Table['encoding'];
+  /** Character offsets in `text` of the lines that were not valid UTF-8 (start, end). */
+  repaired: Array<[number, number]>;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8Lenient = new TextDecoder('utf-8');
+const latin = new TextDecoder('windows-1252');
+
+/** A valid UTF-8 multibyte sequence (2 to 4 bytes). */
+function hasUtf8Sequence(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i] as number;
+    const need = b >= 0xf0 && b < 0xf5 ? 3 : b >= 0xe0 ? (b < 0xf0 ? 2 : 0) : b >= 0xc2 && b < 0xe0 ? 1 : 0;
+    if (!need) continue;
+    let ok = i + need < bytes.length;
+    for (let k = 1; ok && k <= need; k++) ok = ((bytes[i + k] as number) & 0xc0) === 0x80;
+    if (ok) return true;
   }
+  return false;
+}
+
+/**
+ * Decodes a file's bytes. UTF-8 when it is; a file that is not UTF-8 anywhere is Windows-1252
+ * (spreadsheet exports); a UTF-8 file with a few bad lines is decoded line by line, so that one
+ * badly encoded row garbles nothing else: a line written in Windows-1252 is read as such, a line
+ * with stray bytes loses only those bytes (U+FFFD). A byte-order mark is never part of the text.
+ */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+  let start = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) start = 3;
+  const body = start ? bytes.subarray(start) : bytes;
+  try {
+    return { text: utf8.decode(body), encoding: 'utf-8', repaired: [] };
+  } catch {
+    // Not UTF-8 as a whole: look at each line.
+  }
+  const lines: Uint8Array[] = [];
+  let from = 0;
+  for (let i = 0; i <= body.length; i++) {
+    if (i === body.length || body[i] === 0x0a) {
+      lines.push(body.subarray(from, Math.min(i + 1, body.length)));
+      from = i + 1;
+    }
+  }
+  const decoded: Array<string | null> = lines.map((line) => {
+    try {
+      return utf8.decode(line);
+    } catch {
+      return null;
+    }
+  });
+  const bad = decoded.filter((line) => line === null).length;
+  const goodWithAccents = decoded.filter((line) => line !== null && /[\u0080-\uffff]/.test(line)).length;
+  // A BOM or any correctly encoded accent says UTF-8 was meant: the bad lines are accidents.
+  if (start === 0 && goodWithAccents === 0) {
+    return { text: latin.decode(body), encoding: 'windows-1252', repaired: [] };
+  }
+  let text = '';
+  const repaired: Array<[number, number]> = [];
+  decoded.forEach((line, i) => {
+    if (line !== null) {
+      text += line;
+      return;
+    }
+    const bytesOfLine = lines[i] as Uint8Array;
+    const fixed = hasUtf8Sequence(bytesOfLine) ? utf8Lenient.decode(bytesOfLine) : latin.decode(bytesOfLine);
+    repaired.push([text.length, text.length + fixed.length]);
+    text += fixed;
+  });
+  return bad ? { text, encoding: 'mixed', repaired } : { text, encoding: 'utf-8', repaired };
 }
 
 export function parseTable(input: string | Uint8Array): Table {
-  const decoded =
-    typeof input === 'string' ? { text: input, encoding: 'utf-8' as const } : decodeBytes(input);
-  const text = decoded.text.replace(/^\uFEFF/, '');
+  const decoded: Decoded =
+    typeof input === 'string'
+      ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8', repaired: [] }
+      : decodeBytes(input);
+  const text = decoded.text;
   const notes: string[] = [];
-  if (decoded.encoding !== 'utf-8') notes.push('not UTF-8: read as Windows-1252 (Latin-1)');
+  if (decoded.encoding === 'windows-1252') notes.push('not UTF-8: read as Windows-1252 (Latin-1)');
+  if (decoded.encoding === 'mixed') {
+    notes.push(
+      `UTF-8 with ${decoded.repaired.length} badly encoded line(s): each decoded on its own, the rest of the file untouched`,
+    );
+  }
   if (!text.trim()) {
     notes.push('empty file');
     return { container: 'csv', encoding: decoded.encoding, columns: [], rows: [], notes };
   }
   const first = text.trimStart()[0];
   if (first === '[' || first === '{') return parseJson(text, decoded.encoding, notes);
-  return parseCsv(text, decoded.encoding, notes);
+  return parseCsv(text, decoded.encoding, notes, decoded.repaired);
 }
 
 function parseJson(text: string, encoding: Table['encoding'], notes: string[]): Table {
@@ -87,18 +168,28 @@ function detectDelimiter(headerLine: string): string {
   return counts[0]?.[1] ? counts[0][0] : ',';
 }
 
-function parseCsv(text: string, encoding: Table['encoding'], notes: string[]): Table {
+function parseCsv(
+  text: string,
+  encoding: Table['encoding'],
+  notes: string[],
+  repaired: Array<[number, number]> = [],
+): Table {
   const headerEnd = text.search(/\r?\n/);
   const headerLine = headerEnd < 0 ? text : text.slice(0, headerEnd);
   const delimiter = detectDelimiter(headerLine);
   const header = Papa.parse<string[]>(headerLine, { delimiter }).data[0] ?? [];
   const columns = header.map((name) => name.trim());
-  const body = headerEnd < 0 ? '' : text.slice(headerEnd).replace(/^\r?\n/, '');
+  const bodyStart = headerEnd < 0 ? text.length : headerEnd + (text[headerEnd] === '\r' ? 2 : 1);
+  const body = text.slice(bodyStart);
   const rows: TableRow[] = [];
   let index = 0;
+  const touched = (from: number, to: number) =>
+    repaired.some(([s, e]) => s < bodyStart + to && e > bodyStart + from);
   for (const record of splitRecords(body, delimiter)) {
     if (record.values.length === columns.length || !record.raw.includes('\n')) {
-      rows.push(toRow(++index, columns, record.values));
+      const row = toRow(++index, columns, record.values);
+      if ('record' in row && touched(record.from, record.to)) row.repairedEncoding = true;
+      rows.push(row);
       continue;
     }
     // A stray quote made the parser run across lines and swallow the rows after it: read each
@@ -119,6 +210,9 @@ interface CsvRecord {
   values: string[];
   raw: string;
   broken: boolean;
+  /** Character offsets of the record in the parsed text. */
+  from: number;
+  to: number;
 }
 
 function splitRecords(text: string, delimiter: string): CsvRecord[] {
@@ -133,6 +227,8 @@ function splitRecords(text: string, delimiter: string): CsvRecord[] {
         values: result.data,
         raw: text.slice(previous, cursor),
         broken: result.errors.some((e) => e.code === 'MissingQuotes'),
+        from: previous,
+        to: cursor,
       });
       previous = cursor;
     },

@@ -1,3 +1,4 @@
+import type { StructureKind } from '../places/classification.js';
 import type { NationalProgramme, Service } from '../places/vocabulary.js';
 import type { Text } from '../procedures/types.js';
 
@@ -19,7 +20,9 @@ export interface ActorCriteria {
   services?: Service[];
   programmes?: NationalProgramme[];
   typologies?: string[];
-  /** …or may do procedures for the person (v0 "A ma place", Aidants Connect). */
+  /** …or is one of these structures, by a claim strong enough to route on (classification.ts)… */
+  structures?: StructureKind[];
+  /** …or may act in the person's name (Aidants Connect mandate). */
   doesItForYou?: boolean;
 }
 
@@ -30,16 +33,21 @@ export interface ActorCriteria {
 export const ACTOR_CRITERIA: Record<Exclude<ActorKind, 'body-counter' | 'remote'>, ActorCriteria> = {
   'social-work': {
     label: { fr: 'Accompagnement social', en: 'Social work' },
-    typologies: ['CCAS', 'CIAS', 'CDAS', 'DEPT', 'MDS', 'CD', 'CMS', 'CS', 'CSC', 'EVS', 'UDAF', 'MDA'],
+    // Centres sociaux run community activities; they do not assess a situation (classification.ts).
+    structures: ['ccas', 'departement-social-service', 'body-social-service'],
   },
   'admin-help': {
     label: { fr: 'Aide aux démarches', en: 'Help with procedures' },
     services: ['Aide aux démarches administratives'],
+    // "France Services" is kept only where the official list or the national export says so.
     programmes: ['France Services', "Point d'accès numérique CAF"],
-    typologies: ['RFS', 'MSAP', 'PIMMS', 'PAD'],
+    typologies: ['MSAP', 'PIMMS', 'PAD'],
   },
   'do-it-for-me': {
-    label: { fr: 'Démarche faite avec ou pour vous', en: 'Procedure done with or for you' },
+    label: {
+      fr: 'Démarche faite à votre place (Aidants Connect)',
+      en: 'Procedure done on your behalf (Aidants Connect)',
+    },
     programmes: ['Aidants Connect'],
     doesItForYou: true,
   },

@@ -1,3 +1,4 @@
+import type { RestrictedPublic } from '../places/classification.js';
 import type { Body, Text } from '../procedures/types.js';
 import { ACTOR_LABELS, type ActorKind } from './actors.js';
 
@@ -6,7 +7,14 @@ export type Reason =
   | { code: 'actor'; kind: ActorKind }
   | { code: 'programme'; value: string }
   | { code: 'procedure-fit'; value: string }
+  /** An Aidants Connect helper may do it in the person's name, with a mandate. */
   | { code: 'does-it-for-you' }
+  /** France Services: the agent does it with the person and can contact the partner body. */
+  | { code: 'does-it-with-you' }
+  /** Accompanies step by step (v0 "A ma place" without an authorisation behind it). */
+  | { code: 'step-by-step' }
+  /** Reserved to these publics (shown only to people who said they belong to one). */
+  | { code: 'restricted'; publics: RestrictedPublic[] }
   | { code: 'support'; value: string }
   | { code: 'public'; value: string }
   | { code: 'free' }
@@ -14,8 +22,10 @@ export type Reason =
   | { code: 'opens'; date: string; weekday: number; time: string }
   | { code: 'closed'; holiday?: string }
   | { code: 'hours-unknown' }
-  | { code: 'distance'; km: number; approximate: boolean }
-  | { code: 'stale'; date: string };
+  /** `approximate`: only the town is known; `uncertaintyKm`: about how far the place may be from its centre. */
+  | { code: 'distance'; km: number; approximate: boolean; uncertaintyKm?: number }
+  | { code: 'stale'; date: string }
+  | { code: 'date-unknown' };
 
 const BODY_NAMES: Record<Body, Text> = {
   caf: { fr: 'CAF', en: 'CAF' },
@@ -57,6 +67,20 @@ const SUPPORT_TEXT: Record<string, Text> = {
   'Langues étrangères (autres)': { fr: 'accueil en langues étrangères', en: 'other languages spoken' },
 };
 
+const RESTRICTED_TEXT: Record<RestrictedPublic, Text> = {
+  residents: { fr: 'à ses résidents', en: 'its residents' },
+  patients: { fr: 'aux personnes suivies par ce service', en: 'people followed by this service' },
+  'young-16-25': { fr: 'aux 16-25 ans', en: '16–25 year-olds' },
+  'disabled-job-seekers': {
+    fr: 'aux demandeurs d’emploi en situation de handicap',
+    en: 'job seekers with a disability',
+  },
+  'under-justice-supervision': {
+    fr: 'aux personnes suivies par la justice',
+    en: 'people under a justice measure',
+  },
+};
+
 function km(value: number, lang: 'fr' | 'en'): string {
   const text = value < 10 ? value.toFixed(1) : Math.round(value).toString();
   return lang === 'fr' ? text.replace('.', ',') : text;
@@ -83,7 +107,26 @@ export function summarize(
         );
         break;
       case 'does-it-for-you':
-        parts.push(fr ? 'peut faire la démarche pour vous' : 'can do the procedure for you');
+        parts.push(
+          fr
+            ? 'peut faire la démarche à votre place, avec votre accord (Aidants Connect)'
+            : 'can do the procedure on your behalf, with your consent (Aidants Connect)',
+        );
+        break;
+      case 'does-it-with-you':
+        parts.push(
+          fr
+            ? "fait la démarche avec vous et peut contacter l'organisme"
+            : 'does the procedure with you and can contact the body',
+        );
+        break;
+      case 'step-by-step':
+        parts.push(fr ? 'vous accompagne pas à pas' : 'guides you step by step');
+        break;
+      case 'restricted':
+        parts.push(
+          `${fr ? 'réservé' : 'reserved to'} ${reason.publics.map((p) => RESTRICTED_TEXT[p][lang]).join(fr ? ' ou ' : ' or ')}`,
+        );
         break;
       case 'actor':
         if (reason.kind === 'do-it-for-me' && reasons.some((r) => r.code === 'does-it-for-you')) break;
@@ -126,13 +169,25 @@ export function summarize(
         break;
       case 'distance':
         // An approximate point is the commune's centre: "0,0 km" would promise too much.
-        if (reason.approximate && reason.km < 1) parts.push(fr ? 'dans la commune' : 'in the town');
-        else parts.push(`${reason.approximate ? '≈ ' : ''}${km(reason.km, lang)} km`);
+        if (reason.approximate && reason.km < (reason.uncertaintyKm ?? 1))
+          parts.push(fr ? 'dans la commune, adresse approximative' : 'in the town, approximate address');
+        else if (reason.approximate)
+          parts.push(
+            fr
+              ? `≈ ${km(reason.km, lang)} km, adresse approximative`
+              : `≈ ${km(reason.km, lang)} km, approximate address`,
+          );
+        else parts.push(`${km(reason.km, lang)} km`);
         break;
       case 'stale':
         parts.push(
-          fr ? `informations de ${reason.date.slice(0, 4)}` : `information from ${reason.date.slice(0, 4)}`,
+          fr
+            ? `informations de ${reason.date.slice(0, 4)} : appelez avant de vous déplacer`
+            : `information from ${reason.date.slice(0, 4)}: call before you go`,
         );
+        break;
+      case 'date-unknown':
+        parts.push(fr ? 'date de mise à jour inconnue, à vérifier' : 'update date unknown, to be checked');
         break;
       case 'public':
         break;

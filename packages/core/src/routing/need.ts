@@ -1,4 +1,8 @@
+import { RESTRICTED_PUBLICS, type RestrictedPublic } from '../places/classification.js';
 import type { Public, SpecificSupport, SupportMode } from '../places/vocabulary.js';
+
+/** Publics some places are reserved to: the person may say they belong to one (`belongsTo`). */
+export const BELONGS_TO_IDS: readonly RestrictedPublic[] = RESTRICTED_PUBLICS;
 
 /** Difficulty ids: a public contract. */
 export const DIFFICULTIES = ['equipment', 'learn', 'do-for-me', 'understand', 'situation'] as const;
@@ -51,4 +55,10 @@ export interface Need {
   openAt?: Date;
   /** The person cannot travel: remote help first. */
   cannotTravel?: boolean;
+  /**
+   * Publics the person belongs to (residents of a shelter, patients of a care service, 16–25,
+   * disabled job seekers, under a justice measure): places reserved to one of them are shown
+   * only then. `publics: ['young']` counts as `young-16-25`.
+   */
+  belongsTo?: RestrictedPublic[];
 }

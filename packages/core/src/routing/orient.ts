@@ -1,13 +1,14 @@
 import { distanceKm } from '../geo/distance.js';
 import { type OpeningStatus, openingStatus } from '../hours/status.js';
 import { type LocalTime, localTime, timeZoneOf } from '../hours/zones.js';
+import type { RestrictedPublic } from '../places/classification.js';
 import type { Place } from '../places/place.js';
 import type { SupportMode } from '../places/vocabulary.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
 import type { Procedure, Text } from '../procedures/types.js';
 import { ACTOR_LABELS, type ActorKind } from './actors.js';
 import { type Reason, summarize } from './explain.js';
-import { DIFFICULTIES, MODALITY_IDS, type Need, PUBLIC_IDS, SUPPORT_IDS } from './need.js';
+import { BELONGS_TO_IDS, DIFFICULTIES, MODALITY_IDS, type Need, PUBLIC_IDS, SUPPORT_IDS } from './need.js';
 import { type IndexedPlace, KIND_BIT, type PlaceIndex } from './place-index.js';
 import { type RemoteOption, remoteOptionsFor } from './remote.js';
 import { REASONS, ROUTING_RULES, type RoutingRule } from './rules.js';
@@ -117,6 +118,10 @@ export function checkNeed(need: Need, procedures: readonly Procedure[] = PROCEDU
     if (!SUPPORT_IDS[id])
       throw new OrientError(`unknown support "${id}" (one of ${Object.keys(SUPPORT_IDS).join(', ')})`);
   }
+  for (const id of need.belongsTo ?? []) {
+    if (!BELONGS_TO_IDS.includes(id))
+      throw new OrientError(`unknown public "${id}" for belongsTo (one of ${BELONGS_TO_IDS.join(', ')})`);
+  }
   return procedure;
 }
 
@@ -203,6 +208,7 @@ class QueryContext {
   readonly #supportWanted: string[];
   readonly #publicsWanted: string[];
   readonly #modalities: SupportMode[];
+  readonly #belongsTo: Set<RestrictedPublic>;
   readonly #localTimes = new Map<string, LocalTime>();
 
   constructor(
@@ -221,6 +227,14 @@ class QueryContext {
     this.#supportWanted = support;
     this.#publicsWanted = (need.publics ?? []).map((id) => PUBLIC_IDS[id] ?? id);
     this.#modalities = (need.modalities ?? []).flatMap((id) => MODALITY_IDS[id] ?? []);
+    this.#belongsTo = new Set(need.belongsTo ?? []);
+    if (need.publics?.includes('young')) this.#belongsTo.add('young-16-25');
+  }
+
+  /** A place reserved to a public is offered only to a person of that public. */
+  #admits(place: Place): boolean {
+    const restricted = place.restrictedTo;
+    return !restricted?.length || restricted.some((publicId) => this.#belongsTo.has(publicId));
   }
 
   #now(departement: string): LocalTime {
@@ -267,7 +281,10 @@ class QueryContext {
     const { latitude, longitude } = this.location;
     const filtered =
       this.need.freeOnly || this.need.withoutAppointment || this.need.openAt || this.#modalities.length;
-    const accept = filtered ? (i: number) => this.#passesFilters(this.index.entry(i)) : undefined;
+    const places = this.index.places;
+    const accept = filtered
+      ? (i: number) => this.#admits(places[i] as Place) && this.#passesFilters(this.index.entry(i))
+      : (i: number) => this.#admits(places[i] as Place);
     // One nearest-neighbour query per kind, so that a rarer first kind is not crowded out; a kind
     // whose best possible score cannot reach the current top `limit` is not queried at all.
     const seen = new Set<number>();
@@ -326,7 +343,10 @@ class QueryContext {
     const publicsMet = this.#publicsWanted.filter((p) =>
       place.publics_specifiquement_adresses.includes(p as never),
     );
-    let score = w.kind * (this.#weights[rank] ?? 0) + w.distance / (1 + distance / w.distanceHalfKm);
+    // A place known only by its town may be anywhere in it: never "0 km", rank it with the town's size.
+    const uncertainty = place.quality.position === 'town' ? (place.quality.positionUncertaintyKm ?? 2) : 0;
+    const rankingDistance = Math.hypot(distance, uncertainty);
+    let score = w.kind * (this.#weights[rank] ?? 0) + w.distance / (1 + rankingDistance / w.distanceHalfKm);
     if (procedureFit.length) score += w.procedureFit;
     if (supportMet.length) score += (w.support * supportMet.length) / this.#supportWanted.length;
     if (publicsMet.length) score += (w.public * publicsMet.length) / this.#publicsWanted.length;
@@ -353,8 +373,11 @@ class QueryContext {
     const kind = s.kind;
     const reasons: Reason[] = [];
     const programmes = place.dispositif_programmes_nationaux;
-    if (kind === 'do-it-for-me') reasons.push({ code: 'does-it-for-you' });
+    if (place.capabilities.doesItForYou && kind === 'do-it-for-me') reasons.push({ code: 'does-it-for-you' });
     if (programmes.includes('France Services')) reasons.push({ code: 'programme', value: 'France Services' });
+    if (place.capabilities.doesItWithYou) reasons.push({ code: 'does-it-with-you' });
+    else if (place.capabilities.stepByStep) reasons.push({ code: 'step-by-step' });
+    if (place.restrictedTo?.length) reasons.push({ code: 'restricted', publics: [...place.restrictedTo] });
     if (programmes.includes('Aidants Connect') && kind !== 'do-it-for-me') {
       reasons.push({ code: 'programme', value: 'Aidants Connect' });
     }
@@ -368,12 +391,15 @@ class QueryContext {
     else if (open.state === 'unknown') reasons.push({ code: 'hours-unknown' });
     else if (open.nextOpening) reasons.push({ code: 'opens', ...open.nextOpening });
     else reasons.push({ code: 'closed', ...(open.holiday ? { holiday: open.holiday } : {}) });
+    const townRadius = place.quality.position === 'town' ? place.quality.positionUncertaintyKm : undefined;
     reasons.push({
       code: 'distance',
       km: Math.round(s.distance * 10) / 10,
       approximate: place.quality.approximateCoordinates,
+      ...(townRadius !== undefined ? { uncertaintyKm: townRadius } : {}),
     });
-    if (place.quality.stale) reasons.push({ code: 'stale', date: place.date_maj });
+    if (!place.date_maj || place.quality.unknownDate) reasons.push({ code: 'date-unknown' });
+    else if (place.quality.stale) reasons.push({ code: 'stale', date: place.date_maj });
     const today = this.#now(s.entry.departement).date;
     return {
       id: place.id,

@@ -2,6 +2,7 @@ import { around } from 'geokdbush';
 import KDBush from 'kdbush';
 import { departementOfPlace } from '../geo/gazetteer.js';
 import { parseOpeningHours, type WeeklyHours } from '../hours/weekly.js';
+import { type RestrictedPublic, usable } from '../places/classification.js';
 import type { Place } from '../places/place.js';
 import { ACTOR_CRITERIA, ACTOR_KINDS, type ActorKind } from './actors.js';
 
@@ -21,6 +22,8 @@ export interface IndexedPlace {
   departement: string;
   free: boolean;
   appointmentOnly: boolean;
+  /** Publics the place is reserved to (empty: everyone). */
+  restrictedTo: readonly RestrictedPublic[];
 }
 
 /** For each service, programme and typology: the kinds of help it makes a place count as. */
@@ -28,6 +31,7 @@ const MASKS = (() => {
   const services = new Map<string, number>();
   const programmes = new Map<string, number>();
   const typologies = new Map<string, number>();
+  const structures = new Map<string, number>();
   let doesItForYou = 0;
   const add = (map: Map<string, number>, key: string, bit: number) => map.set(key, (map.get(key) ?? 0) | bit);
   for (const [kind, criteria] of Object.entries(ACTOR_CRITERIA)) {
@@ -35,9 +39,10 @@ const MASKS = (() => {
     for (const value of criteria.services ?? []) add(services, value, bit);
     for (const value of criteria.programmes ?? []) add(programmes, value, bit);
     for (const value of criteria.typologies ?? []) add(typologies, value, bit);
+    for (const value of criteria.structures ?? []) add(structures, value, bit);
     if (criteria.doesItForYou) doesItForYou |= bit;
   }
-  return { services, programmes, typologies, doesItForYou };
+  return { services, programmes, typologies, structures, doesItForYou };
 })();
 
 /** The kinds of help a place counts as, per ACTOR_CRITERIA (body-counter excluded). */
@@ -46,6 +51,7 @@ export function kindsOf(place: Place): number {
   for (const value of place.services) mask |= MASKS.services.get(value) ?? 0;
   for (const value of place.dispositif_programmes_nationaux) mask |= MASKS.programmes.get(value) ?? 0;
   for (const value of place.typologie) mask |= MASKS.typologies.get(value) ?? 0;
+  for (const claim of place.claims ?? []) if (usable(claim)) mask |= MASKS.structures.get(claim.kind) ?? 0;
   return mask;
 }
 
@@ -101,6 +107,7 @@ export class PlaceIndex {
           (access.includes('Prendre un RDV en ligne') ||
             access.includes('Téléphoner') ||
             access.includes('Contacter par mail')),
+        restrictedTo: place.restrictedTo ?? [],
       };
       this.#entries[i] = entry;
     }

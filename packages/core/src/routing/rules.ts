@@ -27,12 +27,12 @@ export const REASONS = {
     en: 'Without travelling: help by phone or online',
   },
   doForMe: {
-    fr: 'Vous ne pouvez pas faire la démarche : une personne habilitée peut la faire avec vous ou pour vous',
-    en: 'You cannot do it yourself: an authorised helper can do it with you or for you',
+    fr: 'Vous ne pouvez pas faire la démarche : un aidant habilité Aidants Connect peut la faire à votre place, avec votre accord',
+    en: 'You cannot do it yourself: an authorised Aidants Connect helper can do it on your behalf, with your consent',
   },
   adminHelp: {
-    fr: 'Un agent vous aide à faire cette démarche et peut contacter l’organisme',
-    en: 'An agent helps you with this procedure and can contact the body',
+    fr: 'Un agent ou un médiateur vous aide à faire cette démarche',
+    en: 'An agent or a mediator helps you with this procedure',
   },
   socialWork: {
     fr: 'Votre situation demande l’évaluation d’un travailleur social, qui peut ouvrir vos droits',

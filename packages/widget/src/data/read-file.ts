@@ -11,7 +11,7 @@ export function readFileSource(
   const { places } = mergePlaces(report.places);
   const date =
     places
-      .map((p) => p.date_maj)
+      .flatMap((p) => p.date_maj ?? [])
       .sort()
       .at(-1) ?? '';
   return { places, date };

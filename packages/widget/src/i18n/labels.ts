@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { ActorKind, Difficulty, Reason } from '@mediation-finder/core';
+import type { ActorKind, Difficulty, Reason, RestrictedPublic } from '@mediation-finder/core';
 
 /** Localized labels for the core's ids. Functions: msg() must run at render time. */
 
@@ -7,7 +7,7 @@ export const kindLabel = (kind: ActorKind): string =>
   ({
     'social-work': msg('Accompagnement social'),
     'admin-help': msg('Aide aux démarches'),
-    'do-it-for-me': msg('Démarche faite avec vous ou pour vous'),
+    'do-it-for-me': msg('Démarche faite à votre place (Aidants Connect)'),
     'digital-mediation': msg('Apprendre le numérique'),
     equipment: msg('Ordinateur et internet'),
     'body-counter': msg("Accueil de l'organisme"),
@@ -17,8 +17,10 @@ export const kindLabel = (kind: ActorKind): string =>
 export const kindReason = (kind: ActorKind): string =>
   ({
     'social-work': msg('Votre situation demande un travailleur social, qui peut ouvrir vos droits.'),
-    'admin-help': msg('Un agent vous aide à faire la démarche et peut contacter l’organisme.'),
-    'do-it-for-me': msg('Une personne habilitée peut faire la démarche avec vous ou pour vous.'),
+    'admin-help': msg('Un agent ou un médiateur vous aide à faire la démarche.'),
+    'do-it-for-me': msg(
+      'Un aidant habilité Aidants Connect peut faire la démarche à votre place, avec votre accord.',
+    ),
     'digital-mediation': msg('Un médiateur numérique vous apprend à la faire vous-même.'),
     equipment: msg('Un lieu vous prête un ordinateur et une connexion.'),
     'body-counter': msg("L'accueil de l'organisme traite votre dossier."),
@@ -61,6 +63,26 @@ export const publicLabel = (id: string): string =>
     women: msg('Femme'),
   })[id] ?? id;
 
+/** The reserved publics, as a person says they belong to one. */
+export const belongsToLabel = (id: RestrictedPublic): string =>
+  ({
+    residents: msg('Hébergé dans un foyer ou un centre d’hébergement'),
+    patients: msg('Suivi par un service de soins'),
+    'young-16-25': msg('Jeune (16-25 ans)'),
+    'disabled-job-seekers': msg('Demandeur d’emploi en situation de handicap'),
+    'under-justice-supervision': msg('Suivi par la justice (SPIP, PJJ)'),
+  })[id];
+
+/** "Réservé …": whom a place is reserved to. */
+export const reservedToLabel = (id: RestrictedPublic): string =>
+  ({
+    residents: msg('Réservé à ses résidents'),
+    patients: msg('Réservé aux personnes suivies par ce service'),
+    'young-16-25': msg('Réservé aux 16-25 ans'),
+    'disabled-job-seekers': msg('Réservé aux demandeurs d’emploi en situation de handicap'),
+    'under-justice-supervision': msg('Réservé aux personnes suivies par la justice'),
+  })[id];
+
 export const supportValue = (value: string): string =>
   ({
     Surdité: msg('Accueil des personnes sourdes'),
@@ -92,7 +114,13 @@ export function formatKm(km: number, locale: string): string {
 export function reasonText(reason: Reason, today: string, locale: string): string | null {
   switch (reason.code) {
     case 'does-it-for-you':
-      return msg('Peut faire la démarche pour vous (habilitation)');
+      return msg('Peut faire la démarche à votre place, avec votre accord (Aidants Connect)');
+    case 'does-it-with-you':
+      return msg('Fait la démarche avec vous et peut contacter l’organisme (France Services)');
+    case 'step-by-step':
+      return msg('Vous accompagne pas à pas');
+    case 'restricted':
+      return reason.publics.map(reservedToLabel).join(' · ');
     case 'programme':
       return reason.value === 'France Services' ? msg('Labellisé France Services') : reason.value;
     case 'procedure-fit':
@@ -115,11 +143,14 @@ export function reasonText(reason: Reason, today: string, locale: string): strin
       return msg('Horaires non précisés');
     case 'distance': {
       const km = formatKm(reason.km, locale);
-      if (reason.approximate && reason.km < 1) return msg('Dans la commune');
-      return reason.approximate ? msg(str`Environ ${km} km`) : msg(str`${km} km`);
+      if (reason.approximate && reason.km < (reason.uncertaintyKm ?? 1))
+        return msg('Dans la commune (adresse approximative)');
+      return reason.approximate ? msg(str`Environ ${km} km (adresse approximative)`) : msg(str`${km} km`);
     }
     case 'stale':
-      return msg(str`Informations de ${reason.date.slice(0, 4)}, à vérifier`);
+      return msg(str`Informations de ${reason.date.slice(0, 4)} : appelez avant de vous déplacer`);
+    case 'date-unknown':
+      return msg('Date de mise à jour inconnue : appelez avant de vous déplacer');
     case 'actor':
       return null;
   }

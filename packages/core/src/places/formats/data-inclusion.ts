@@ -10,7 +10,7 @@ export const DATA_INCLUSION_COLUMNS = ['siret', 'rna', 'horaires_ouverture', 'th
 
 /** data·inclusion national label slugs with a v1 equivalent. */
 export const DATA_INCLUSION_LABELS: Record<string, V1Target> = {
-  'aidants-connect': { programmes: ['Aidants Connect'], doesItForYou: true },
+  'aidants-connect': { programmes: ['Aidants Connect'] },
   'conseiller-numerique': { programmes: ['Conseillers numériques'] },
   'france-service': { programmes: ['France Services'] },
   'france-services': { programmes: ['France Services'] },

@@ -95,6 +95,5 @@ export function readLegacyV0(record: Record<string, unknown>, warn: (m: string) 
   }
   const accessibility = str(record, 'accessibilite');
   if (accessibility) draft.fiche_acces_libre = accessibility;
-  if (draft.dispositif_programmes_nationaux.includes('Aidants Connect')) draft.doesItForYou = true;
   return draft;
 }

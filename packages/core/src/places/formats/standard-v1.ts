@@ -99,7 +99,5 @@ export function readStandardV1(record: Record<string, unknown>, warn: (m: string
     'modalites_accompagnement',
     warn,
   );
-  // Aidants Connect habilitation is the v1 way to say "they may do it for you".
-  draft.doesItForYou = draft.dispositif_programmes_nationaux.includes('Aidants Connect');
   return draft;
 }

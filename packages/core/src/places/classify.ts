@@ -1,0 +1,142 @@
+import { foldText } from '../text/normalize.js';
+import {
+  type ClaimConfidence,
+  CLAIM_RANK as RANK,
+  type RestrictedPublic,
+  STRUCTURE_FACTS,
+  type StructureKind,
+  usable,
+} from './classification.js';
+import { ANNUAIRE_TYPES, CLASSIFICATION_RULES } from './classification-rules.js';
+import type { Claim, Format } from './place.js';
+import type { NationalProgramme } from './vocabulary.js';
+
+/** What `classify` reads of a row, once its reader has mapped it. */
+export interface ClassifyInput {
+  format: Format;
+  nom: string;
+  commune: string;
+  typologie: readonly string[];
+  programmes: readonly NationalProgramme[];
+  /** The annuaire's organism type, for rows of that source. */
+  annuaireType?: string;
+}
+
+export interface Classification {
+  claims: Claim[];
+  restrictedTo: RestrictedPublic[];
+  /** Programmes the row may keep: an unconfirmed "France Services" label is not one of them. */
+  programmes: NationalProgramme[];
+  /** Typology codes the classification adds (a CCAS found by its name gets `CCAS`). */
+  typologies: string[];
+}
+
+export { usable };
+
+const compiled = CLASSIFICATION_RULES.map((rule) => ({
+  rule,
+  names: (rule.names ?? []).map((source) => new RegExp(source)),
+  notNames: (rule.notNames ?? []).map((source) => new RegExp(source)),
+}));
+
+/** The place's name without its town's name: "Médiathèque de L'Hôpital" is no hospital. */
+function significantName(nom: string, commune: string): string {
+  const name = foldText(nom);
+  const town = foldText(commune);
+  return town.length >= 3 ? name.replace(new RegExp(`\\b${town}\\b`, 'g'), ' ').trim() : name;
+}
+
+/**
+ * What a place is, from its source, typology codes, programmes and name, each claim with its
+ * evidence and confidence; the publics it is reserved to; and the programmes it may keep.
+ */
+export function classify(input: ClassifyInput): Classification {
+  const claims: Claim[] = [];
+  const add = (
+    kind: StructureKind,
+    evidence: Claim['evidence'],
+    value: string,
+    confidence: ClaimConfidence,
+  ) => {
+    const known = claims.find((c) => c.kind === kind);
+    if (!known) claims.push({ kind, evidence, value, confidence });
+    else if (RANK[confidence] > RANK[known.confidence]) Object.assign(known, { evidence, value, confidence });
+  };
+
+  if (input.format === 'france-services')
+    add('france-services', 'official-list', 'liste France Services', 'certain');
+  if (input.annuaireType) {
+    const kind = ANNUAIRE_TYPES[input.annuaireType]?.kind;
+    if (kind) add(kind, 'official-list', `annuaire : ${input.annuaireType}`, 'certain');
+  }
+
+  // The v1 standard's programme is the national export's word; a v0 or data·inclusion label is
+  // copied around without checks (a library partner of a France Services carries it).
+  const fromStandard = input.format === 'standard-v1';
+  for (const programme of input.programmes) {
+    if (programme === 'France Services') {
+      add(
+        'france-services',
+        fromStandard ? 'programme' : 'label',
+        programme,
+        fromStandard ? 'high' : 'unconfirmed',
+      );
+    }
+    if (programme === 'Aidants Connect')
+      add('aidants-connect', fromStandard ? 'programme' : 'label', programme, 'high');
+  }
+  if (input.typologie.includes('RFS') && input.format !== 'france-services') {
+    add('france-services', 'typologie', 'RFS', fromStandard ? 'high' : 'unconfirmed');
+  }
+
+  const name = significantName(input.nom, input.commune);
+  for (const { rule, names, notNames } of compiled) {
+    const code = rule.typologies?.find((t) => input.typologie.includes(t));
+    if (code) {
+      add(rule.kind, 'typologie', code, 'high');
+      continue;
+    }
+    if (notNames.some((pattern) => pattern.test(name))) continue;
+    for (const pattern of names) {
+      const match = pattern.exec(name);
+      if (match) {
+        add(rule.kind, 'name', match[0].trim(), 'medium');
+        break;
+      }
+    }
+  }
+
+  // A name-only "reserved" claim does not outweigh a stronger claim that the door is open to all
+  // (a France Services hosted by a hospital, a CCAS running a shelter).
+  const openToAll = claims.some(
+    (c) =>
+      RANK[c.confidence] >= RANK.high &&
+      (c.kind === 'france-services' || STRUCTURE_FACTS[c.kind].helps === 'social-work'),
+  );
+  const restrictedTo: RestrictedPublic[] = [];
+  for (const claim of claims) {
+    if (!usable(claim)) continue;
+    if (openToAll && claim.confidence === 'medium') continue;
+    for (const publicId of STRUCTURE_FACTS[claim.kind].restrictedTo ?? []) {
+      if (!restrictedTo.includes(publicId)) restrictedTo.push(publicId);
+    }
+  }
+
+  const franceServices = claims.find((c) => c.kind === 'france-services');
+  const programmes = input.programmes.filter(
+    (p) => p !== 'France Services' || (franceServices !== undefined && usable(franceServices)),
+  );
+  if (franceServices && usable(franceServices) && !programmes.includes('France Services')) {
+    programmes.push('France Services');
+  }
+  const typologies: string[] = [];
+  for (const claim of claims) {
+    const code = STRUCTURE_FACTS[claim.kind].typologie;
+    if (usable(claim) && code && !input.typologie.includes(code) && !typologies.includes(code)) {
+      if (claim.kind === 'france-services' && claim.confidence !== 'certain' && claim.confidence !== 'high')
+        continue;
+      typologies.push(code);
+    }
+  }
+  return { claims, restrictedTo, programmes, typologies };
+}
