@@ -8,7 +8,7 @@ import { classify } from '../src/places/classify.js';
 import { readPlaces } from '../src/places/read.js';
 import { parseTable } from '../src/places/table.js';
 import { orient } from '../src/routing/orient.js';
-import { PlaceIndex } from '../src/routing/place-index.js';
+import { kindsOf, PlaceIndex } from '../src/routing/place-index.js';
 import { fixture, realGazetteer, realPlaceIndex, SHARED, TODAY, where } from './helpers.js';
 
 const TUESDAY_MORNING = new Date('2026-11-24T09:30:00Z');
@@ -338,6 +338,10 @@ describe('who is who: the annuaire de l’administration', () => {
     assert.equal(caf.horaires, 'We 10:00-12:30,13:30-15:30');
     assert.equal(caf.date_maj, '2017-09-11');
     assert.equal(caf.quality.stale, true);
+    // A point d'accès au droit gives legal information: never offered as help with a CAF file.
+    const legal = report.places.filter((p) => p.claims.some((c) => c.kind === 'legal-access'));
+    assert.ok(legal.length > 800);
+    assert.ok(legal.every((p) => kindsOf(p) === 0));
     const missions = report.places.filter((p) => p.claims.some((c) => c.kind === 'mission-locale'));
     assert.ok(missions.length > 700);
     assert.ok(missions.every((p) => p.restrictedTo.includes('young-16-25')));

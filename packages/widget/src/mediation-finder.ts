@@ -13,7 +13,6 @@ import {
   PROCEDURES,
   type Procedure,
   PUBLIC_IDS,
-  type RestrictedPublic,
   resolveLocation,
   SUPPORT_IDS,
 } from '@mediation-finder/core';
@@ -22,6 +21,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { DataError, loadGazetteer, openSource, type PlaceSource } from './data/loader.js';
 import { readableHours } from './i18n/hours.js';
 import {
+  type BelongsToChoice,
   belongsToLabel,
   difficultyLabel,
   kindLabel,
@@ -52,13 +52,12 @@ interface Filters {
   withoutAppointment: boolean;
   publics: string[];
   /** Publics some places are reserved to (core's `Need.belongsTo`). */
-  belongsTo: RestrictedPublic[];
+  belongsTo: BelongsToChoice[];
   support: string[];
   modalities: string[];
 }
 
-/** The reserved publics a person is asked about; 16–25 comes from the "young" public. */
-const BELONGS_TO_CHOICES: RestrictedPublic[] = [
+const BELONGS_TO_CHOICES: BelongsToChoice[] = [
   'residents',
   'patients',
   'disabled-job-seekers',

@@ -166,10 +166,7 @@ export function formatSummary(summary: ValidationSummary): string {
   ]);
   const t = summary.total;
   rows.push(['total', '', ...[t.rows, t.accepted, t.approximate, t.rejected, t.merged].map(String)]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells.map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
-  const out = [line(header), ...rows.map(line), '', `${t.places} places after merging duplicates.`];
+  const out = [...table(header, rows, 2), '', `${t.places} places after merging duplicates.`];
   out.push('', ...formatClassification(summary.classification));
   for (const file of summary.files) {
     if (file.notes.length === 0 && file.topRejections.length === 0) continue;
@@ -189,18 +186,12 @@ function formatClassification(c: ClassificationSummary): string[] {
     ...evidence.map((e) => String(k.byEvidence[e])),
     String(k.byConfidence.unconfirmed),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-      .join('  ');
   const restricted = RESTRICTED_PUBLICS.filter((p) => c.restricted[p] > 0)
     .map((p) => `${p} ${c.restricted[p]}`)
     .join(', ');
   const p = c.positions;
   return [
-    line(header),
-    ...rows.map(line),
+    ...table(header, rows, 1),
     '("unconfirmed" claims are kept and shown, never used to route.)',
     '',
     `Reserved to a public: ${restricted || 'none'}.`,
@@ -208,4 +199,14 @@ function formatClassification(c: ClassificationSummary): string[] {
     `Update date unknown (missing or not believable): ${c.unknownDates}.`,
     `May act in the person's name (Aidants Connect): ${c.capabilities.doesItForYou}; do it with the person (France Services): ${c.capabilities.doesItWithYou}; accompany step by step (v0 "A ma place" only): ${c.capabilities.stepByStep}.`,
   ];
+}
+
+/** Aligned columns: the first `textColumns` left-aligned, numbers right-aligned. */
+function table(header: string[], rows: string[][], textColumns: number): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => (i < textColumns ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ');
+  return [header, ...rows].map(line);
 }

@@ -113,7 +113,7 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
     dataDate: dates[dates.length - 1] ?? '',
     attribution: ATTRIBUTION,
     licence: 'Licence Ouverte 2.0',
-    places: places.length - [...directory.values()].reduce((n, list) => n + list.length, 0),
+    places: Object.values(manifestShards).reduce((n, shard) => n + shard.places, 0),
     merge,
     sources: reports.map((r) => {
       const sourceDates = r.places.flatMap((p) => p.date_maj ?? []).sort();

@@ -1,5 +1,3 @@
-import { around } from 'geokdbush';
-import KDBush from 'kdbush';
 import { foldText } from '../text/normalize.js';
 import { distanceKm } from './distance.js';
 
@@ -243,44 +241,6 @@ export class Gazetteer {
       if (found.length === limit) break;
     }
     return found;
-  }
-
-  #centres: { tree: KDBush; communes: Commune[] } | undefined;
-  #radii = new Map<Commune, number>();
-
-  /**
-   * About how far a point of this commune may lie from its centre: half the distance to the
-   * nearest other commune's centre (an arrondissement's to the nearest arrondissement's), between
-   * 0.5 and 10 km. Used to rank a place known only by its town, which is never "0 km away".
-   */
-  radiusKm(commune: Commune): number {
-    const known = this.#radii.get(commune);
-    if (known !== undefined) return known;
-    if (commune.latitude === null || commune.longitude === null) return 10;
-    if (!this.#centres) {
-      const communes = this.communes.filter(
-        (c) => c.latitude !== null && c.longitude !== null && (c.type === 'COM' || c.type === 'ARM'),
-      );
-      const tree = new KDBush(communes.length, 64, Float32Array);
-      for (const c of communes) tree.add(c.longitude as number, c.latitude as number);
-      tree.finish();
-      this.#centres = { tree, communes };
-    }
-    const { tree, communes } = this.#centres;
-    // A city's centre is surrounded by its own arrondissements: compare like with like.
-    const sameLevel = (c: Commune) => (commune.type === 'ARM' ? c.type === 'ARM' : c.type === 'COM');
-    const nearest = around(tree, commune.longitude, commune.latitude, 1, 50, (i: number) => {
-      const other = communes[i] as Commune;
-      return other.insee !== commune.insee && other.insee !== commune.parent && sameLevel(other);
-    }) as number[];
-    const other = nearest[0] !== undefined ? communes[nearest[0]] : undefined;
-    const half =
-      other?.latitude != null && other.longitude != null
-        ? distanceKm(commune.latitude, commune.longitude, other.latitude, other.longitude) / 2
-        : 10;
-    const radius = Math.round(Math.min(10, Math.max(0.5, half)) * 10) / 10;
-    this.#radii.set(commune, radius);
-    return radius;
   }
 
   /** The commune whose centre is closest to a point (reverse geocoding for "use my position"). */

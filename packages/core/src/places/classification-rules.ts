@@ -147,7 +147,6 @@ export const ANNUAIRE_TYPES: Record<string, { kind?: StructureKind; superseded?:
   paris_mairie_arrondissement: { kind: 'town-hall' },
   mairie_mobile: { kind: 'town-hall' },
   cg: { kind: 'departement-council' },
-  conseil_departemental: { kind: 'departement-council' },
   ccas: { kind: 'ccas' },
   cias: { kind: 'ccas' },
   caf: { kind: 'caf' },
@@ -175,7 +174,6 @@ export const ANNUAIRE_TYPES: Record<string, { kind?: StructureKind; superseded?:
   cij: { kind: 'youth-info' },
   pif: {},
   apec: {},
-  esm: { kind: 'departement-social-service' },
   msap: {
     superseded:
       'Maison de services au public: the network became France Services (2020–2022); the official France Services list replaces these rows',

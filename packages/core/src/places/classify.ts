@@ -8,7 +8,7 @@ import {
   usable,
 } from './classification.js';
 import { ANNUAIRE_TYPES, CLASSIFICATION_RULES } from './classification-rules.js';
-import type { Claim, Format } from './place.js';
+import type { Claim, Format, Place } from './place.js';
 import type { NationalProgramme } from './vocabulary.js';
 
 /** What `classify` reads of a row, once its reader has mapped it. */
@@ -96,29 +96,15 @@ export function classify(input: ClassifyInput): Classification {
       add(rule.kind, 'typologie', code, 'high');
       continue;
     }
-    if (notNames.some((pattern) => pattern.test(name))) continue;
+    // The annuaire's type is the official word on what an organism is: "Point d'accès au droit
+    // CCAS de Laval" is a legal desk hosted by the CCAS, not the CCAS's social service.
+    if (input.format === 'annuaire' || notNames.some((pattern) => pattern.test(name))) continue;
     for (const pattern of names) {
       const match = pattern.exec(name);
       if (match) {
         add(rule.kind, 'name', match[0].trim(), 'medium');
         break;
       }
-    }
-  }
-
-  // A name-only "reserved" claim does not outweigh a stronger claim that the door is open to all
-  // (a France Services hosted by a hospital, a CCAS running a shelter).
-  const openToAll = claims.some(
-    (c) =>
-      RANK[c.confidence] >= RANK.high &&
-      (c.kind === 'france-services' || STRUCTURE_FACTS[c.kind].helps === 'social-work'),
-  );
-  const restrictedTo: RestrictedPublic[] = [];
-  for (const claim of claims) {
-    if (!usable(claim)) continue;
-    if (openToAll && claim.confidence === 'medium') continue;
-    for (const publicId of STRUCTURE_FACTS[claim.kind].restrictedTo ?? []) {
-      if (!restrictedTo.includes(publicId)) restrictedTo.push(publicId);
     }
   }
 
@@ -133,10 +119,44 @@ export function classify(input: ClassifyInput): Classification {
   for (const claim of claims) {
     const code = STRUCTURE_FACTS[claim.kind].typologie;
     if (usable(claim) && code && !input.typologie.includes(code) && !typologies.includes(code)) {
-      if (claim.kind === 'france-services' && claim.confidence !== 'certain' && claim.confidence !== 'high')
-        continue;
       typologies.push(code);
     }
   }
-  return { claims, restrictedTo, programmes, typologies };
+  return { claims, restrictedTo: restrictionsOf(claims), programmes, typologies };
+}
+
+/**
+ * The publics a place is reserved to, from its claims. A name-only "reserved" claim does not
+ * outweigh a stronger claim that the door is open to all (a France Services hosted by a
+ * hospital, a CCAS running a shelter).
+ */
+export function restrictionsOf(claims: readonly Claim[]): RestrictedPublic[] {
+  const openToAll = claims.some(
+    (c) =>
+      RANK[c.confidence] >= RANK.high &&
+      (c.kind === 'france-services' || STRUCTURE_FACTS[c.kind].helps === 'social-work'),
+  );
+  const restrictedTo: RestrictedPublic[] = [];
+  for (const claim of claims) {
+    if (!usable(claim) || (openToAll && claim.confidence === 'medium')) continue;
+    for (const publicId of STRUCTURE_FACTS[claim.kind].restrictedTo ?? []) {
+      if (!restrictedTo.includes(publicId)) restrictedTo.push(publicId);
+    }
+  }
+  return restrictedTo;
+}
+
+/**
+ * What a place may honestly promise: acting in the person's name only with an Aidants Connect
+ * mandate; doing it with the person at a France Services; otherwise, for a v0 "A ma place" tick,
+ * accompaniment step by step.
+ */
+export function capabilitiesOf(claims: readonly Claim[], aMaPlaceTick: boolean): Place['capabilities'] {
+  const claimed = (kind: StructureKind) => claims.some((c) => c.kind === kind && usable(c));
+  const doesItForYou = claimed('aidants-connect');
+  return {
+    doesItForYou,
+    doesItWithYou: claimed('france-services'),
+    stepByStep: aMaPlaceTick && !doesItForYou,
+  };
 }

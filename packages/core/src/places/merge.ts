@@ -1,5 +1,6 @@
 import { foldText } from '../text/normalize.js';
-import { STRUCTURE_FACTS } from './classification.js';
+import { CLAIM_RANK } from './classification.js';
+import { capabilitiesOf, restrictionsOf } from './classify.js';
 import type { Place } from './place.js';
 
 /**
@@ -203,8 +204,6 @@ const SCALAR_FIELDS = [
   'prise_rdv',
 ] as const;
 
-const CONFIDENCE_RANK = { certain: 3, high: 2, medium: 1, unconfirmed: 0 } as const;
-
 /** The newest, then richest, place leads; others fill its gaps. */
 export function combinePlaces(group: Place[]): Place {
   const ordered = [...group].sort(
@@ -243,13 +242,7 @@ export function combinePlaces(group: Place[]): Place {
     for (const claim of other.claims) {
       const known = merged.claims.find((c) => c.kind === claim.kind);
       if (!known) merged.claims.push({ ...claim });
-      else if (CONFIDENCE_RANK[claim.confidence] > CONFIDENCE_RANK[known.confidence])
-        Object.assign(known, claim);
-    }
-    // The same door listed by an official list and by a partner's file is open to all when any
-    // source says so with certainty; otherwise its restrictions stand.
-    for (const publicId of other.restrictedTo) {
-      if (!merged.restrictedTo.includes(publicId)) merged.restrictedTo.push(publicId);
+      else if (CLAIM_RANK[claim.confidence] > CLAIM_RANK[known.confidence]) Object.assign(known, claim);
     }
     if (
       (!merged.horaires || merged.quality.unparsedHours) &&
@@ -259,9 +252,6 @@ export function combinePlaces(group: Place[]): Place {
       merged.horaires = other.horaires;
       merged.quality.unparsedHours = false;
     }
-    if (other.capabilities.doesItForYou) merged.capabilities.doesItForYou = true;
-    if (other.capabilities.doesItWithYou) merged.capabilities.doesItWithYou = true;
-    if (other.capabilities.stepByStep) merged.capabilities.stepByStep = true;
     if (other.legacy) {
       merged.legacy ??= {};
       for (const [key, values] of Object.entries(other.legacy)) {
@@ -272,22 +262,12 @@ export function combinePlaces(group: Place[]): Place {
     }
     merged.provenance.push(...other.provenance);
   }
-  if (merged.capabilities.doesItForYou) merged.capabilities.stepByStep = false;
-  // An official France Services (or a social service) is open to all, whatever a name suggested.
-  const openToAll = merged.claims.some(
-    (c) =>
-      (c.kind === 'france-services' || c.kind === 'ccas' || c.kind === 'departement-social-service') &&
-      CONFIDENCE_RANK[c.confidence] >= CONFIDENCE_RANK.high,
+  // What the place is and may promise follows from every source's claims together: an official
+  // France Services listed by a partner's file too is open to all, whatever a name suggested.
+  merged.restrictedTo = restrictionsOf(merged.claims);
+  merged.capabilities = capabilitiesOf(
+    merged.claims,
+    group.some((p) => p.capabilities.stepByStep),
   );
-  if (openToAll) {
-    const strong = merged.claims.filter((c) => CONFIDENCE_RANK[c.confidence] >= CONFIDENCE_RANK.high);
-    merged.restrictedTo = merged.restrictedTo.filter((publicId) =>
-      strong.some((c) => (STRUCTURE_FACTS[c.kind].restrictedTo ?? []).includes(publicId)),
-    );
-  }
-  if (merged.claims.some((c) => c.kind === 'france-services' && CONFIDENCE_RANK[c.confidence] >= 1)) {
-    if (!merged.dispositif_programmes_nationaux.includes('France Services'))
-      merged.dispositif_programmes_nationaux.push('France Services');
-  }
   return merged;
 }

@@ -1,8 +1,9 @@
 import { distanceKm } from '../geo/distance.js';
 import { type Commune, departementOfInsee, type Gazetteer } from '../geo/gazetteer.js';
+import { townRadiusKm } from '../geo/town-radius.js';
 import { parseOpeningHours } from '../hours/weekly.js';
 import { cleanText, foldText, normalizeEmail, normalizePhone, normalizeUrl } from '../text/normalize.js';
-import { classify, usable } from './classify.js';
+import { capabilitiesOf, classify, usable } from './classify.js';
 import type { Draft } from './draft.js';
 import { ANNUAIRE_COLUMNS, readAnnuaire } from './formats/annuaire.js';
 import { DATA_INCLUSION_COLUMNS, readDataInclusion } from './formats/data-inclusion.js';
@@ -275,7 +276,7 @@ interface Located {
   insee: string;
   commune: string;
   /** The commune the row belongs to, when one could be told. */
-  commune_?: Commune;
+  located?: Commune;
   unknownPostalCode: boolean;
   nameMismatch: boolean;
 }
@@ -376,12 +377,28 @@ function locate(
     warn(`missing commune filled in as ${located.name}`);
   }
   if (!commune) reasons.push('missing commune');
-  return { postalCode, insee, commune, commune_: located, unknownPostalCode, nameMismatch };
+  return { postalCode, insee, commune, located, unknownPostalCode, nameMismatch };
+}
+
+/** Whether a point lies in a département's box of commune centres (with a margin); unknown box: anywhere on Earth. */
+function insideDepartement(
+  gazetteer: Gazetteer | undefined,
+  code: string | undefined,
+  lat: number,
+  lon: number,
+): boolean {
+  const departement = code ? gazetteer?.departement(code) : undefined;
+  if (!departement) return Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
+  const [s, w, n, e] = departement.bounds;
+  const m = DEPARTEMENT_MARGIN;
+  return lat >= s - m && lat <= n + m && lon >= w - m && lon <= e + m;
 }
 
 /**
  * The commune that the most of INSEE code, postal code, name and coordinates agree on; on a tie,
- * the postal code's (a typed INSEE code is often a geocoder's guess from the name alone).
+ * the postal code's (a typed INSEE code is often a geocoder's guess from the name alone). Within
+ * one département the INSEE code stands: a moved postal code or a commune nouvelle is no
+ * contradiction.
  */
 function agreeing(
   byInsee: Commune,
@@ -402,14 +419,9 @@ function agreeing(
         c.latitude !== null &&
         c.longitude !== null &&
         distanceKm(latitude, longitude, c.latitude, c.longitude) < 40;
-      const box = gazetteer.departement(c.departement)?.bounds;
-      const inBox =
-        box &&
-        latitude >= box[0] - 0.2 &&
-        latitude <= box[2] + 0.2 &&
-        longitude >= box[1] - 0.2 &&
-        longitude <= box[3] + 0.2;
-      if (near || inBox) n++;
+      // An unknown box (a territory no source locates) says nothing either way.
+      const boxed = gazetteer.departement(c.departement) !== undefined;
+      if (near || (boxed && insideDepartement(gazetteer, c.departement, latitude, longitude))) n++;
     }
     return n;
   };
@@ -417,16 +429,11 @@ function agreeing(
   let bestScore = score(byInsee);
   for (const candidate of candidates) {
     const s = score(candidate);
-    if (
-      s >= bestScore &&
-      candidate !== byInsee &&
-      (s > bestScore || candidate.departement !== byInsee.departement)
-    ) {
+    if (s > bestScore || (s === bestScore && best === byInsee)) {
       best = candidate;
       bestScore = s;
     }
   }
-  // Same département: a moved postal code or a commune nouvelle, not a contradiction.
   return best.departement === byInsee.departement ? byInsee : best;
 }
 
@@ -451,7 +458,7 @@ function position(
   reasons: string[],
 ): Position {
   const gazetteer = context.gazetteer;
-  const located = where.commune_;
+  const located = where.located;
   let latitude = parseCoordinate(draft.latitude);
   let longitude = parseCoordinate(draft.longitude);
   if (latitude === 0 && longitude === 0) latitude = longitude = null;
@@ -462,28 +469,28 @@ function position(
   if (latitude !== null && longitude !== null) {
     const departementCode = where.insee ? departementOfInsee(where.insee) : located?.departement;
     const departement = departementCode ? gazetteer?.departement(departementCode) : undefined;
-    const inside = (lat: number, lon: number) => {
-      if (!departement) return Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
-      const [s, w, n, e] = departement.bounds;
-      const m = DEPARTEMENT_MARGIN;
-      return lat >= s - m && lat <= n + m && lon >= w - m && lon <= e + m;
-    };
+    const inside = (lat: number, lon: number) => insideDepartement(gazetteer, departementCode, lat, lon);
     if (!inside(latitude, longitude)) {
-      const where_ = departement ? `département ${departement.code} (${departement.name})` : 'the globe';
+      const area = departement ? `département ${departement.code} (${departement.name})` : 'the globe';
       const shown = `(${latitude}, ${longitude})`;
       if (inside(longitude, latitude)) {
         warn(`latitude and longitude were swapped ${shown}`);
         [latitude, longitude] = [longitude, latitude];
       } else if (located?.latitude != null && located.longitude != null) {
-        warn(`coordinates ${shown} are outside ${where_}: the commune centre is used`);
+        warn(`coordinates ${shown} are outside ${area}: the commune centre is used`);
         latitude = longitude = null;
       } else {
-        reasons.push(`impossible coordinates ${shown} for ${where_}`);
+        reasons.push(`impossible coordinates ${shown} for ${area}`);
       }
     }
   }
   const hasNumber = HOUSE_NUMBER.test(foldText(adresse));
-  const townRadius = () => (located && gazetteer ? gazetteer.radiusKm(located) : undefined);
+  const inTown = (lat: number, lon: number): Position => ({
+    latitude: lat,
+    longitude: lon,
+    precision: 'town',
+    ...(located && gazetteer ? { uncertaintyKm: townRadiusKm(gazetteer, located) } : {}),
+  });
   if (latitude !== null && longitude !== null) {
     // A geocoder that found only the town returns its centre: that is no address.
     if (
@@ -493,19 +500,12 @@ function position(
       distanceKm(latitude, longitude, located.latitude, located.longitude) < 0.05
     ) {
       warn('coordinates are the commune centre and the address has no number: position approximate');
-      const uncertaintyKm = townRadius();
-      return { latitude, longitude, precision: 'town', ...(uncertaintyKm ? { uncertaintyKm } : {}) };
+      return inTown(latitude, longitude);
     }
     return { latitude, longitude, precision: hasNumber ? 'address' : 'street' };
   }
   if (located && located.latitude !== null && located.longitude !== null) {
-    const uncertaintyKm = townRadius();
-    return {
-      latitude: located.latitude,
-      longitude: located.longitude,
-      precision: 'town',
-      ...(uncertaintyKm ? { uncertaintyKm } : {}),
-    };
+    return inTown(located.latitude, located.longitude);
   }
   if (!reasons.some((r) => r.startsWith('impossible coordinates'))) {
     reasons.push(
@@ -640,8 +640,6 @@ function finalize(draft: Draft, context: FinalizeContext, warn: (m: string) => v
       `"France Services" (${unconfirmedFranceServices.evidence}) is not confirmed by the official list or the national export: not used`,
     );
   }
-  const claimed = (kind: string) => classification.claims.some((c) => c.kind === kind && usable(c));
-  const doesItForYou = claimed('aidants-connect');
 
   const candidate = {
     id,
@@ -684,11 +682,7 @@ function finalize(draft: Draft, context: FinalizeContext, warn: (m: string) => v
     modalites_accompagnement: draft.modalites_accompagnement,
     ...optional('fiche_acces_libre', link(draft.fiche_acces_libre, 'fiche_acces_libre')),
     ...optional('prise_rdv', link(draft.prise_rdv, 'prise_rdv')),
-    capabilities: {
-      doesItForYou,
-      doesItWithYou: claimed('france-services'),
-      stepByStep: draft.stepByStep && !doesItForYou,
-    },
+    capabilities: capabilitiesOf(classification.claims, draft.stepByStep),
     claims: classification.claims,
     restrictedTo: classification.restrictedTo,
     ...(Object.keys(draft.legacy).length ? { legacy: draft.legacy } : {}),

@@ -41,7 +41,8 @@ export const ACTOR_CRITERIA: Record<Exclude<ActorKind, 'body-counter' | 'remote'
     services: ['Aide aux démarches administratives'],
     // "France Services" is kept only where the official list or the national export says so.
     programmes: ['France Services', "Point d'accès numérique CAF"],
-    typologies: ['MSAP', 'PIMMS', 'PAD'],
+    // A point d'accès au droit gives legal information: it is no help with a CAF or CPAM file.
+    typologies: ['MSAP', 'PIMMS'],
   },
   'do-it-for-me': {
     label: {

@@ -187,7 +187,11 @@ export function summarize(
         );
         break;
       case 'date-unknown':
-        parts.push(fr ? 'date de mise à jour inconnue, à vérifier' : 'update date unknown, to be checked');
+        parts.push(
+          fr
+            ? 'date de mise à jour inconnue : appelez avant de vous déplacer'
+            : 'update date unknown: call before you go',
+        );
         break;
       case 'public':
         break;

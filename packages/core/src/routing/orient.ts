@@ -344,7 +344,8 @@ class QueryContext {
       place.publics_specifiquement_adresses.includes(p as never),
     );
     // A place known only by its town may be anywhere in it: never "0 km", rank it with the town's size.
-    const uncertainty = place.quality.position === 'town' ? (place.quality.positionUncertaintyKm ?? 2) : 0;
+    const uncertainty =
+      place.quality.position === 'town' ? (place.quality.positionUncertaintyKm ?? w.townRadiusKm) : 0;
     const rankingDistance = Math.hypot(distance, uncertainty);
     let score = w.kind * (this.#weights[rank] ?? 0) + w.distance / (1 + rankingDistance / w.distanceHalfKm);
     if (procedureFit.length) score += w.procedureFit;

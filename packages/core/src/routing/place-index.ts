@@ -2,7 +2,7 @@ import { around } from 'geokdbush';
 import KDBush from 'kdbush';
 import { departementOfPlace } from '../geo/gazetteer.js';
 import { parseOpeningHours, type WeeklyHours } from '../hours/weekly.js';
-import { type RestrictedPublic, usable } from '../places/classification.js';
+import { usable } from '../places/classification.js';
 import type { Place } from '../places/place.js';
 import { ACTOR_CRITERIA, ACTOR_KINDS, type ActorKind } from './actors.js';
 
@@ -22,8 +22,6 @@ export interface IndexedPlace {
   departement: string;
   free: boolean;
   appointmentOnly: boolean;
-  /** Publics the place is reserved to (empty: everyone). */
-  restrictedTo: readonly RestrictedPublic[];
 }
 
 /** For each service, programme and typology: the kinds of help it makes a place count as. */
@@ -107,7 +105,6 @@ export class PlaceIndex {
           (access.includes('Prendre un RDV en ligne') ||
             access.includes('Téléphoner') ||
             access.includes('Contacter par mail')),
-        restrictedTo: place.restrictedTo ?? [],
       };
       this.#entries[i] = entry;
     }

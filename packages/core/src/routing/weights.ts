@@ -11,6 +11,11 @@ export const SCORE_WEIGHTS = {
   /** 20 at 0 km, 10 at `distanceHalfKm`, 5 at three times that. */
   distance: 20,
   distanceHalfKm: 5,
+  /**
+   * A place known only by its town is ranked at hypot(distance, town radius): never "0 km". The
+   * radius comes with the place (`quality.positionUncertaintyKm`); this one when it does not.
+   */
+  townRadiusKm: 2,
   open: 6,
   opensToday: 3,
   hoursUnknown: 1,

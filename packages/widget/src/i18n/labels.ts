@@ -63,12 +63,14 @@ export const publicLabel = (id: string): string =>
     women: msg('Femme'),
   })[id] ?? id;
 
+/** The reserved publics a person is asked about; 16–25 comes from the "young" public. */
+export type BelongsToChoice = Exclude<RestrictedPublic, 'young-16-25'>;
+
 /** The reserved publics, as a person says they belong to one. */
-export const belongsToLabel = (id: RestrictedPublic): string =>
+export const belongsToLabel = (id: BelongsToChoice): string =>
   ({
     residents: msg('Hébergé dans un foyer ou un centre d’hébergement'),
     patients: msg('Suivi par un service de soins'),
-    'young-16-25': msg('Jeune (16-25 ans)'),
     'disabled-job-seekers': msg('Demandeur d’emploi en situation de handicap'),
     'under-justice-supervision': msg('Suivi par la justice (SPIP, PJJ)'),
   })[id];
