@@ -152,7 +152,8 @@ export async function prepareData(options = {}) {
     format: 'mediation-finder-gazetteer',
     version: 1,
     attribution:
-      'Communes, codes postaux et centres : INSEE (COG), La Poste, geo.api.gouv.fr — Licence Ouverte 2.0',
+      'Communes, codes postaux et centres : INSEE (COG), La Poste, geo.api.gouv.fr — Licence Ouverte 2.0 ; ' +
+      'centres approchés des collectivités d’outre-mer : GeoNames (CC BY 4.0), Wikipédia',
     departements: Object.fromEntries(departements.map((d) => [d.code, d.nom])),
   };
   const gazetteerText = core.serializeGazetteer(meta, communes);

@@ -39,4 +39,39 @@ describe('resolving what a person typed', () => {
     assert.match(ambiguous.message.fr, /Précisez le code postal/);
     assert.equal(fails('95,200').error, 'invalid-coordinates');
   });
+
+  test('every overseas-collectivity commune resolves, at a centre labelled approximate', () => {
+    const noumea = ok('98800');
+    assert.equal(noumea.label, '98800 Nouméa');
+    assert.equal(noumea.approximate, true);
+    assert.ok(Math.abs(noumea.latitude + 22.27) < 0.05 && Math.abs(noumea.longitude - 166.45) < 0.05);
+    assert.equal(ok('Nouméa').label, 'Nouméa (98800)');
+    assert.equal(ok('Rangiroa').approximate, true);
+    assert.equal(ok('97133').label, '97133 Saint-Barthélemy');
+    // A commune the publisher locates is never marked approximate.
+    assert.equal(ok('77000').approximate, undefined);
+    const overseas = g.communes.filter(
+      (c) => /^9(75|77|78|84|86|87|88|89)/.test(c.insee) && c.type === 'COM',
+    );
+    assert.equal(overseas.length, 94);
+    for (const c of overseas) {
+      assert.ok(c.latitude !== null && c.longitude !== null, `${c.insee} ${c.name} has a centre`);
+      assert.equal(c.approximateCentre, true, c.name);
+      // Each centre lies in its collectivity's part of the world, not at a placeholder.
+      const box: Record<string, [number, number, number, number]> = {
+        '975': [46, -57, 48, -56],
+        '977': [17, -63, 18.2, -62.7],
+        '978': [17.9, -63.2, 18.2, -62.9],
+        '984': [-67, 39, -11, 141],
+        '986': [-14.5, -178.3, -13, -176],
+        '987': [-28, -155, -7.5, -134],
+        '988': [-23, 163, -19.5, 168.2],
+        '989': [10, -110, 10.5, -109],
+      };
+      const [s, w, n, e] = box[c.departement] as [number, number, number, number];
+      const lat = c.latitude as number;
+      const lon = c.longitude as number;
+      assert.ok(lat >= s && lat <= n && lon >= w && lon <= e, `${c.insee} ${c.name} at ${lat},${lon}`);
+    }
+  });
 });

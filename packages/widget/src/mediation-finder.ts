@@ -783,6 +783,7 @@ export class MediationFinder extends LitElement {
     const first = o.actors.find((a) => a.kind !== 'remote');
     return html`<div part="results">
       <h3 id="results-heading" tabindex="-1">${msg(str`Où trouver de l’aide près de ${o.location.label}`)}</h3>
+      ${o.location.approximate ? html`<p class="notice">${msg('La position de votre commune est approximative : les distances sont indicatives.')}</p>` : nothing}
       ${first ? html`<p>${msg('Le plus adapté :')} <strong>${kindLabel(first.kind)}</strong>. ${kindReason(first.kind)}</p>` : nothing}
       ${o.widened ? html`<p class="notice">${msg(str`Il n’y a pas assez de lieux adaptés à moins de ${o.widened.from_km} km : la recherche a été élargie à ${o.widened.to_km} km.`)}</p>` : nothing}
       ${

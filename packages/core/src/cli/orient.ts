@@ -47,7 +47,7 @@ export function runOrientation(index: PlaceIndex, gazetteer: Gazetteer, args: Or
 
 export function formatOrientation(o: Orientation): string {
   const lines = [
-    `Where: ${o.location.label} (${o.location.latitude.toFixed(4)}, ${o.location.longitude.toFixed(4)})`,
+    `Where: ${o.location.label} (${o.location.latitude.toFixed(4)}, ${o.location.longitude.toFixed(4)}${o.location.approximate ? ', approximate centre of the commune' : ''})`,
   ];
   if (o.procedure) lines.push(`Procedure: ${o.procedure.label.en} [${o.procedure.id}]`);
   lines.push('', 'Kinds of help, in order:');

@@ -1,9 +1,11 @@
 import { parseTable } from '../places/table.js';
 import { type Commune, type CommuneType, departementOfInsee } from './gazetteer.js';
+import { withOverseasCentre } from './overseas-centres.js';
 
 /**
  * Adapters from the published commune lists to the gazetteer's `Commune`:
- * the derived CSV in `shared/data/communes/` and the official geo.api.gouv.fr JSON.
+ * the derived CSV in `shared/data/communes/` and the official geo.api.gouv.fr JSON. Overseas
+ * communes neither locates get their approximate centre from `overseas-centres.ts`.
  */
 
 const CSV_TYPES: Record<string, CommuneType> = {
@@ -28,17 +30,19 @@ export function communesFromCsv(text: string): Commune[] {
     const r = row.record as Record<string, string>;
     const type = CSV_TYPES[r.type ?? ''];
     if (!r.code_insee || !r.nom || !type) throw new Error(`communes CSV, row ${row.index}: malformed`);
-    communes.push({
-      insee: r.code_insee,
-      name: r.nom,
-      type,
-      ...(r.commune_parente ? { parent: r.commune_parente } : {}),
-      departement: r.code_departement || departementOfInsee(r.code_insee),
-      postalCodes: (r.codes_postaux ?? '').split('|').filter(Boolean),
-      population: Number(r.population) || 0,
-      latitude: coordinate(r.latitude),
-      longitude: coordinate(r.longitude),
-    });
+    communes.push(
+      withOverseasCentre({
+        insee: r.code_insee,
+        name: r.nom,
+        type,
+        ...(r.commune_parente ? { parent: r.commune_parente } : {}),
+        departement: r.code_departement || departementOfInsee(r.code_insee),
+        postalCodes: (r.codes_postaux ?? '').split('|').filter(Boolean),
+        population: Number(r.population) || 0,
+        latitude: coordinate(r.latitude),
+        longitude: coordinate(r.longitude),
+      }),
+    );
   }
   return communes;
 }
@@ -67,7 +71,7 @@ export function communesFromGeoApi(json: unknown): Commune[] {
   return (json as GeoApiCommune[]).map((c, index) => {
     if (!c?.code || !c.nom) throw new Error(`geo.api communes, item ${index + 1}: malformed`);
     const [longitude, latitude] = c.centre?.coordinates ?? [];
-    return {
+    return withOverseasCentre({
       insee: c.code,
       name: c.nom,
       type: GEO_API_TYPES[c.type ?? 'commune-actuelle'] ?? 'COM',
@@ -77,6 +81,6 @@ export function communesFromGeoApi(json: unknown): Commune[] {
       population: c.population ?? 0,
       latitude: coordinate(latitude),
       longitude: coordinate(longitude),
-    };
+    });
   });
 }

@@ -18,9 +18,11 @@ export interface Commune {
   departement: string;
   postalCodes: string[];
   population: number;
-  /** Null for the few overseas communes no source locates. */
+  /** Null for a commune no source locates. */
   latitude: number | null;
   longitude: number | null;
+  /** The centre is an approximate one from `overseas-centres.ts`, not the publisher's. */
+  approximateCentre?: boolean;
 }
 
 export interface GazetteerMeta {
@@ -62,7 +64,8 @@ export function departementOfPlace(
 
 /**
  * Writes communes in the compact format: a JSON header line, then one tab-separated line each.
- * Centres keep 3 decimals (about 100 m), plenty for a commune and 10% smaller.
+ * Centres keep 3 decimals (about 100 m), plenty for a commune and 10% smaller. An approximate
+ * centre's latitude starts with `~`.
  */
 export function serializeGazetteer(meta: GazetteerMeta, communes: readonly Commune[]): string {
   const byInsee = new Map(communes.filter((c) => c.type === 'COM').map((c) => [c.insee, c]));
@@ -80,7 +83,11 @@ export function serializeGazetteer(meta: GazetteerMeta, communes: readonly Commu
         c.parent ?? '',
         c.postalCodes.join(' '),
         c.population || '',
-        c.latitude === null ? '' : sameAsParent ? '^' : c.latitude.toFixed(3),
+        c.latitude === null
+          ? ''
+          : sameAsParent
+            ? '^'
+            : `${c.approximateCentre ? '~' : ''}${c.latitude.toFixed(3)}`,
         c.longitude === null ? '' : sameAsParent ? '^' : c.longitude.toFixed(3),
       ].join('\t'),
     );
@@ -169,8 +176,9 @@ export class Gazetteer {
         departement: departementOfInsee(insee),
         postalCodes: postal ? postal.split(' ') : [],
         population: Number(population) || 0,
-        latitude: lat && lat !== '^' ? Number(lat) : null,
+        latitude: lat && lat !== '^' ? Number(lat.replace('~', '')) : null,
         longitude: lon && lon !== '^' ? Number(lon) : null,
+        ...(lat?.startsWith('~') ? { approximateCentre: true } : {}),
       });
       if (lat === '^') atParentCentre.push(communes[communes.length - 1] as Commune);
     }
@@ -179,6 +187,7 @@ export class Gazetteer {
       const parent = parents.get(commune.parent ?? '');
       commune.latitude = parent?.latitude ?? null;
       commune.longitude = parent?.longitude ?? null;
+      if (parent?.approximateCentre) commune.approximateCentre = true;
     }
     return new Gazetteer(meta, communes);
   }

@@ -118,7 +118,13 @@ export function resolveLocation(gazetteer: Gazetteer, where: string): Resolved {
 }
 
 function at(commune: Commune, label: string): Location & { commune: Commune } {
-  return { latitude: commune.latitude as number, longitude: commune.longitude as number, label, commune };
+  return {
+    latitude: commune.latitude as number,
+    longitude: commune.longitude as number,
+    label,
+    ...(commune.approximateCentre ? { approximate: true } : {}),
+    commune,
+  };
 }
 
 function notLocated(commune: Commune): ResolveFailure {

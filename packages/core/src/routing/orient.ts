@@ -19,6 +19,8 @@ export interface Location {
   longitude: number;
   /** What the person typed or chose, resolved ("77000 Melun"). */
   label: string;
+  /** The point is only an approximate centre of the commune (some overseas communes). */
+  approximate?: boolean;
 }
 
 export interface OrientOptions {
