@@ -11,6 +11,7 @@ export {
   departementOfInsee,
   Gazetteer,
   type GazetteerMeta,
+  type Territory,
 } from './geo/gazetteer.js';
 export { type Resolved, type ResolveFailure, resolveLocation } from './geo/resolve.js';
 export { holidayName, publicHolidays } from './hours/holidays.js';
@@ -64,6 +65,7 @@ export {
 export {
   checkNeed,
   type Location,
+  type Notice,
   type Orientation,
   OrientError,
   type OrientedPlace,
@@ -71,7 +73,17 @@ export {
   orient,
 } from './routing/orient.js';
 export { type IndexedPlace, kindsOf, PlaceIndex } from './routing/place-index.js';
-export { REMOTE_OPTIONS, type RemoteOption, remoteOptionsFor } from './routing/remote.js';
+export {
+  ABSENT_BODIES,
+  REMOTE_OPTIONS,
+  type RemoteOption,
+  remoteOptionsFor,
+  SITUATION_OPTIONS,
+  SITUATIONS,
+  type Situation,
+  TERRITORY_OPTIONS,
+} from './routing/remote.js';
 export { REASONS, ROUTING_RULES, type RoutingRule } from './routing/rules.js';
+export { FAR_KM, TRAVEL_BURDEN, travelBurden } from './routing/travel.js';
 export { SCORE_WEIGHTS } from './routing/weights.js';
 export { foldText } from './text/normalize.js';

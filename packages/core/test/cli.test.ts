@@ -105,6 +105,7 @@ describe('mediation-finder build, procedures, orient', () => {
       'actors',
       'radius_km',
       'widened',
+      'notices',
       'results',
       'remote',
     ]);

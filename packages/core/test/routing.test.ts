@@ -44,16 +44,33 @@ describe('routing scenarios on the real data', () => {
   test('an RSA claim with a complex situation gets social work first', () => {
     const o = orient(
       index,
-      where('Lyon'),
+      where('13001'),
       { procedure: 'caf-rsa', difficulty: 'situation' },
       { at: TUESDAY_MORNING },
     );
     assert.equal(o.rule, 'situation');
     assert.equal(o.actors[0]?.kind, 'social-work');
     assert.equal(o.results[0]?.actor, 'social-work');
-    assert.ok(
-      o.results[0]?.place.typologie.some((t) => ['CCAS', 'CIAS', 'CS', 'CSC', 'MDS', 'DEPT'].includes(t)),
+    // Marseille's own CCAS, and it says so.
+    assert.match(o.results[0]?.nom ?? '', /CCAS/);
+    assert.ok(o.results[0]?.reasons.some((r) => r.code === 'yours' && r.where === 'Marseille'));
+    // Emergency lines come with a complex situation.
+    for (const id of ['urgence-115', 'violences-3919', 'enfance-119']) {
+      assert.ok(
+        o.remote.some((r) => r.id === id),
+        id,
+      );
+    }
+    // In Lyon the mediation files hold no social service of Lyon: none of another commune is
+    // offered instead, and the list says there is none.
+    const lyon = orient(
+      index,
+      where('Lyon'),
+      { procedure: 'caf-rsa', difficulty: 'situation' },
+      { at: TUESDAY_MORNING },
     );
+    assert.ok(!lyon.results.some((r) => r.actor === 'social-work'));
+    assert.equal(lyon.notices[0]?.code, 'none-of-first-kind');
     // Even without a stated difficulty, RSA is a right that needs a social assessment.
     const plain = orient(index, where('Lyon'), { procedure: 'caf-rsa' }, { at: TUESDAY_MORNING });
     assert.equal(plain.actors[0]?.kind, 'social-work');
@@ -146,12 +163,21 @@ describe('routing properties', () => {
   for (const town of towns)
     for (const need of needs) all.push(orient(index, where(town), need, { at: TUESDAY_MORNING }));
 
-  test('results lie within the radius, sorted by score, each with reasons and sentences', () => {
+  test('results lie within the radius, nearest first within a kind, each with reasons and sentences', () => {
     for (const o of all) {
       assert.ok(o.results.length <= 10);
-      for (const [i, r] of o.results.entries()) {
+      const lastOfKind = new Map<string, number>();
+      for (const r of o.results) {
         assert.ok(r.distance_km <= o.radius_km + 1e-9, `${r.nom} at ${r.distance_km} km > ${o.radius_km}`);
-        if (i > 0) assert.ok((o.results[i - 1]?.score ?? 0) >= r.score);
+        // Places of one kind come nearest first (town-only positions count with their radius),
+        // unless they meet a support or public the person asked for.
+        const d = r.reasons.find((x) => x.code === 'distance');
+        const ranking = Math.hypot(r.distance_km, d?.code === 'distance' ? (d.uncertaintyKm ?? 0) : 0);
+        if (!r.reasons.some((x) => x.code === 'support' || x.code === 'public')) {
+          const previous = lastOfKind.get(r.actor) ?? 0;
+          assert.ok(ranking >= previous - 0.01, `${r.nom} (${ranking} km) after a farther ${r.actor}`);
+          lastOfKind.set(r.actor, ranking);
+        }
         assert.ok(r.reasons.some((x) => x.code === 'actor'));
         assert.ok(r.reasons.some((x) => x.code === 'distance'));
         assert.ok(r.summary.fr.length > 5 && r.summary.en.length > 5);

@@ -6,6 +6,7 @@ import {
   type Location,
   MODALITY_IDS,
   type Need,
+  type Notice,
   type OrientationJson,
   type OrientedPlace,
   orient,
@@ -334,6 +335,7 @@ export class MediationFinder extends LitElement {
         latitude: this.latitude,
         longitude: this.longitude,
         label: near ? near.commune.name : msg('votre position'),
+        ...(near && near.distanceKm < 20 ? { territory: gazetteer.territoryOf(near.commune) } : {}),
       };
     }
     const resolved = resolveLocation(gazetteer, this.whereText);
@@ -780,11 +782,13 @@ export class MediationFinder extends LitElement {
   }
 
   #renderResults(o: NonNullable<typeof this.orientation>) {
-    const first = o.actors.find((a) => a.kind !== 'remote');
+    // The headline names the kind of help shown first, never one the list does not hold.
+    const first = o.results[0] ? { kind: o.results[0].actor } : undefined;
     return html`<div part="results">
       <h3 id="results-heading" tabindex="-1">${msg(str`Où trouver de l’aide près de ${o.location.label}`)}</h3>
       ${o.location.approximate ? html`<p class="notice">${msg('La position de votre commune est approximative : les distances sont indicatives.')}</p>` : nothing}
       ${first ? html`<p>${msg('Le plus adapté :')} <strong>${kindLabel(first.kind)}</strong>. ${kindReason(first.kind)}</p>` : nothing}
+      ${o.notices.map((n) => html`<p class="notice">${this.#noticeText(n)}</p>`)}
       ${o.widened ? html`<p class="notice">${msg(str`Il n’y a pas assez de lieux adaptés à moins de ${o.widened.from_km} km : la recherche a été élargie à ${o.widened.to_km} km.`)}</p>` : nothing}
       ${
         o.results.length
@@ -797,6 +801,26 @@ export class MediationFinder extends LitElement {
         <button type="button" class="secondary" @click=${() => this.#next('where')}>${msg('Modifier la recherche')}</button>
       </div>
     </div>`;
+  }
+
+  #noticeText(n: Notice) {
+    switch (n.code) {
+      case 'far': {
+        const kind = kindLabel(n.kind);
+        return html`${msg(str`Le lieu « ${kind} » le plus proche est à ${n.km} km : appelez-le avant de vous déplacer. Les lieux plus proches ci-dessous peuvent aussi vous aider.`)}
+          ${n.phone ? html`<a href="tel:${n.phone.replace(/\s/g, '')}" dir="ltr">${n.phone}</a>` : nothing}`;
+      }
+      case 'none-of-first-kind': {
+        const kind = kindLabel(n.kind);
+        return msg(str`Aucun lieu « ${kind} » à moins de ${n.km} km : voici les autres aides possibles.`);
+      }
+      case 'filtered-out':
+        return msg(str`${n.count} autres lieux à moins de ${n.km} km ne correspondent pas à vos filtres.`);
+      case 'other-body':
+        return n.missing
+          ? msg(str`Cette démarche n’existe pas sur votre territoire : adressez-vous à la ${n.instead}.`)
+          : msg(str`Sur votre territoire, cette démarche relève de la ${n.instead}.`);
+    }
   }
 
   #renderCard(r: OrientedPlace, n: number) {

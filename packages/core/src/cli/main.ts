@@ -11,6 +11,7 @@ import {
   SUPPORT_IDS,
 } from '../routing/need.js';
 import { PlaceIndex } from '../routing/place-index.js';
+import { SITUATIONS, type Situation } from '../routing/remote.js';
 import { writeDataset } from './dataset.js';
 import { CliError, loadGazetteer, readFiles } from './load.js';
 import { formatOrientation, loadPlaces, runOrientation } from './orient.js';
@@ -28,7 +29,7 @@ Commands:
   orient --data FILE|DIR --where "77000"|"Melun"|"48.54,2.66"
          [--procedure ID] [--difficulty ${DIFFICULTIES.join('|')}]
          [--public ${Object.keys(PUBLIC_IDS).join('|')}]… [--support ${Object.keys(SUPPORT_IDS).join('|')}]…
-         [--modality ${Object.keys(MODALITY_IDS).join('|')}]…
+         [--modality ${Object.keys(MODALITY_IDS).join('|')}]… [--situation ${SITUATIONS.join('|')}]…
          [--language CODE] [--free] [--without-appointment] [--open] [--cannot-travel]
          [--at ISO-8601] [--max-km N] [--limit N] [--json]
                           Who should help, in order, with reasons; ranked places; remote help.
@@ -149,6 +150,7 @@ async function orientCommand(args: string[], stdout: Output): Promise<number> {
       public: { type: 'string', multiple: true },
       support: { type: 'string', multiple: true },
       modality: { type: 'string', multiple: true },
+      situation: { type: 'string', multiple: true },
       language: { type: 'string' },
       free: { type: 'boolean' },
       'without-appointment': { type: 'boolean' },
@@ -171,6 +173,7 @@ async function orientCommand(args: string[], stdout: Output): Promise<number> {
     ...(values.public ? { publics: values.public } : {}),
     ...(values.support ? { support: values.support } : {}),
     ...(values.modality ? { modalities: values.modality } : {}),
+    ...(values.situation ? { situations: values.situation as Situation[] } : {}),
     ...(values.language ? { language: values.language } : {}),
     ...(values.free ? { freeOnly: true } : {}),
     ...(values['without-appointment'] ? { withoutAppointment: true } : {}),

@@ -54,6 +54,7 @@ export function formatOrientation(o: Orientation): string {
   for (const [i, a] of o.actors.entries()) lines.push(`  ${i + 1}. ${a.kind}: ${a.reason.en}`);
   lines.push('');
   if (o.widened) lines.push(o.widened.message.en, '');
+  for (const notice of o.notices) lines.push(notice.message.en, '');
   lines.push(`Places within ${o.radius_km} km:`);
   if (o.results.length === 0) lines.push('  none');
   o.results.forEach((r, i) => {

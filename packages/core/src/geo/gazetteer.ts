@@ -33,6 +33,15 @@ export interface GazetteerMeta {
   departements: Record<string, string>;
 }
 
+/** Where a person lives, as the doors that serve residents see it (see `Gazetteer.territoryOf`). */
+export interface Territory {
+  /** INSEE codes of the person's commune: today's commune first, then its parts and former communes. */
+  communes: string[];
+  /** Today's commune's name. */
+  name: string;
+  departement: string;
+}
+
 export interface Departement {
   code: string;
   name: string;
@@ -112,6 +121,7 @@ export class Gazetteer {
   #byPostalCode = new Map<string, Commune[]>();
   #tokens: string[][] = [];
   #departements = new Map<string, Departement>();
+  #children?: Map<string, string[]>;
 
   constructor(meta: GazetteerMeta, communes: Commune[]) {
     this.meta = meta;
@@ -190,6 +200,30 @@ export class Gazetteer {
       if (parent?.approximateCentre) commune.approximateCentre = true;
     }
     return new Gazetteer(meta, communes);
+  }
+
+  /**
+   * The territory a person living in this commune belongs to, for doors chosen by where one lives:
+   * the commune as it is today (an arrondissement's city, a delegated commune's new commune) with
+   * every INSEE code that still names a part of it (arrondissements, communes merged into it).
+   */
+  territoryOf(commune: Commune): Territory {
+    if (!this.#children) {
+      this.#children = new Map();
+      for (const c of this.communes) {
+        if (!c.parent) continue;
+        const list = this.#children.get(c.parent);
+        if (list) list.push(c.insee);
+        else this.#children.set(c.parent, [c.insee]);
+      }
+    }
+    const root = commune.parent && commune.type !== 'COM' ? commune.parent : commune.insee;
+    const name = this.byInsee(root)?.name ?? commune.name;
+    return {
+      communes: [root, ...(this.#children.get(root) ?? []).filter((code) => code !== root)],
+      name,
+      departement: commune.departement,
+    };
   }
 
   byInsee(code: string): Commune | undefined {

@@ -50,7 +50,9 @@ export function resolveLocation(gazetteer: Gazetteer, where: string): Resolved {
         latitude,
         longitude,
         label,
-        ...(near && near.distanceKm < 20 ? { commune: near.commune } : {}),
+        ...(near && near.distanceKm < 20
+          ? { commune: near.commune, territory: gazetteer.territoryOf(near.commune) }
+          : {}),
       },
     };
   }
@@ -73,7 +75,7 @@ export function resolveLocation(gazetteer: Gazetteer, where: string): Resolved {
     }
     const located = communes.find((c) => c.latitude !== null);
     if (!located) return notLocated(communes[0] as Commune);
-    return { ok: true, location: at(located, `${text} ${located.name}`) };
+    return { ok: true, location: at(gazetteer, located, `${text} ${located.name}`) };
   }
 
   // "Saint-Denis 93", "Saint-Denis (974)", "Melun 77000": a trailing code narrows the search.
@@ -114,16 +116,17 @@ export function resolveLocation(gazetteer: Gazetteer, where: string): Resolved {
   }
   const commune = pool[0] as Commune;
   if (commune.latitude === null) return notLocated(commune);
-  return { ok: true, location: at(commune, communeLabel(commune)) };
+  return { ok: true, location: at(gazetteer, commune, communeLabel(commune)) };
 }
 
-function at(commune: Commune, label: string): Location & { commune: Commune } {
+function at(gazetteer: Gazetteer, commune: Commune, label: string): Location & { commune: Commune } {
   return {
     latitude: commune.latitude as number,
     longitude: commune.longitude as number,
     label,
     ...(commune.approximateCentre ? { approximate: true } : {}),
     commune,
+    territory: gazetteer.territoryOf(commune),
   };
 }
 

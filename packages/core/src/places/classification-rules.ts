@@ -32,6 +32,10 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
       '\\bcias\\b',
       '\\bcentre (inter)?communal d action sociale\\b',
       '\\bcentre (inter)?communal de l action sociale\\b',
+      // Paris, Marseille and Lyon: "Centre d'action sociale de la Ville de Paris" (CASVP).
+      '\\bcentre d action sociale de la ville\\b',
+      '\\bcasvp\\b',
+      '\\bespaces? parisiens? des solidarites\\b',
     ],
   },
   {

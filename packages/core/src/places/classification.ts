@@ -112,7 +112,7 @@ export interface StructureFacts {
 export const STRUCTURE_FACTS: Record<StructureKind, StructureFacts> = {
   ccas: { helps: 'social-work', competence: 'commune', typologie: 'CCAS' },
   'departement-social-service': { helps: 'social-work', competence: 'departement', typologie: 'DEPT' },
-  'body-social-service': { helps: 'social-work' },
+  'body-social-service': { helps: 'social-work', competence: 'departement' },
   'centre-social': { typologie: 'CS' },
   'france-services': { helps: 'admin-help', typologie: 'RFS' },
   'aidants-connect': { helps: 'do-it-for-me' },
@@ -124,8 +124,8 @@ export const STRUCTURE_FACTS: Record<StructureKind, StructureFacts> = {
   msa: { competence: 'departement', typologie: 'MSA' },
   carsat: { typologie: 'CARSAT' },
   urssaf: { typologie: 'URSSAF' },
-  'france-travail': { typologie: 'FT' },
-  'tax-office': { typologie: 'CFP' },
+  'france-travail': { competence: 'departement', typologie: 'FT' },
+  'tax-office': { competence: 'departement', typologie: 'CFP' },
   prefecture: { competence: 'departement', typologie: 'PREF' },
   mdph: { competence: 'departement', typologie: 'MDPH' },
   clic: { typologie: 'CLIC' },
@@ -140,3 +140,17 @@ export const STRUCTURE_FACTS: Record<StructureKind, StructureFacts> = {
   'care-service': { restrictedTo: ['patients'] },
   'justice-service': { restrictedTo: ['under-justice-supervision'] },
 };
+
+/**
+ * Whom a place serves by territory: the residents of its commune (CCAS, CIAS, town hall) or of its
+ * département (its social service, the bodies' counters), from its usable claims. None: anyone.
+ */
+export function competenceOf(place: {
+  claims?: readonly { kind: StructureKind; confidence: ClaimConfidence }[];
+}): { scope: Competence; kind: StructureKind } | undefined {
+  for (const claim of place.claims ?? []) {
+    const scope = usable(claim) ? STRUCTURE_FACTS[claim.kind].competence : undefined;
+    if (scope) return { scope, kind: claim.kind };
+  }
+  return undefined;
+}

@@ -1,4 +1,4 @@
-import type { RestrictedPublic } from '../places/classification.js';
+import type { Competence, RestrictedPublic } from '../places/classification.js';
 import type { Body, Text } from '../procedures/types.js';
 import { ACTOR_LABELS, type ActorKind } from './actors.js';
 
@@ -25,6 +25,8 @@ export type Reason =
   /** `approximate`: only the town is known; `uncertaintyKm`: about how far the place may be from its centre. */
   | { code: 'distance'; km: number; approximate: boolean; uncertaintyKm?: number }
   | { code: 'stale'; date: string }
+  /** A door that serves residents only, and the person is one: their commune's or département's. */
+  | { code: 'yours'; scope: Competence; where: string }
   | { code: 'date-unknown' };
 
 const BODY_NAMES: Record<Body, Text> = {
@@ -191,6 +193,17 @@ export function summarize(
           fr
             ? 'date de mise à jour inconnue : appelez avant de vous déplacer'
             : 'update date unknown: call before you go',
+        );
+        break;
+      case 'yours':
+        parts.push(
+          reason.scope === 'commune'
+            ? fr
+              ? `c'est le vôtre : il sert les habitants de ${reason.where}`
+              : `it is yours: it serves the residents of ${reason.where}`
+            : fr
+              ? "c'est le vôtre : il sert les habitants de votre département"
+              : 'it is yours: it serves the residents of your département',
         );
         break;
       case 'public':

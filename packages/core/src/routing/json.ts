@@ -5,15 +5,25 @@ import type { Orientation } from './orient.js';
  * `mediation-finder-orient` event). Documented in the core README; additions only.
  */
 export function orientationToJson(orientation: Orientation) {
-  const { location, procedure, need, rule, actors, radius_km, widened, results, remote } = orientation;
+  const { location, procedure, need, rule, actors, radius_km, widened, notices, results, remote } =
+    orientation;
   return {
-    location: { latitude: location.latitude, longitude: location.longitude, label: location.label },
+    location: {
+      latitude: location.latitude,
+      longitude: location.longitude,
+      label: location.label,
+      ...(location.approximate ? { approximate: true } : {}),
+      ...(location.territory
+        ? { commune: location.territory.communes[0], departement: location.territory.departement }
+        : {}),
+    },
     procedure,
     need: { ...need, ...(need.openAt ? { openAt: need.openAt.toISOString() } : {}) },
     rule,
     actors,
     radius_km,
     widened,
+    notices,
     results: results.map((r) => ({
       id: r.id,
       nom: r.nom,

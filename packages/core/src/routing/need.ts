@@ -1,5 +1,6 @@
 import { RESTRICTED_PUBLICS, type RestrictedPublic } from '../places/classification.js';
 import type { Public, SpecificSupport, SupportMode } from '../places/vocabulary.js';
+import type { Situation } from './remote.js';
 
 /** Publics some places are reserved to: the person may say they belong to one (`belongsTo`). */
 export const BELONGS_TO_IDS: readonly RestrictedPublic[] = RESTRICTED_PUBLICS;
@@ -61,4 +62,6 @@ export interface Need {
    * only then. `publics: ['young']` counts as `young-16-25`.
    */
   belongsTo?: RestrictedPublic[];
+  /** What the situation is, when the person says (homeless, violence, child-danger, abuse, debt). */
+  situations?: Situation[];
 }

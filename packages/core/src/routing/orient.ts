@@ -1,17 +1,28 @@
 import { distanceKm } from '../geo/distance.js';
+import type { Territory } from '../geo/gazetteer.js';
 import { type OpeningStatus, openingStatus } from '../hours/status.js';
 import { type LocalTime, localTime, timeZoneOf } from '../hours/zones.js';
-import type { RestrictedPublic } from '../places/classification.js';
+import { type Competence, competenceOf, type RestrictedPublic } from '../places/classification.js';
 import type { Place } from '../places/place.js';
 import type { SupportMode } from '../places/vocabulary.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
 import type { Procedure, Text } from '../procedures/types.js';
+import { foldText } from '../text/normalize.js';
 import { ACTOR_LABELS, type ActorKind } from './actors.js';
 import { type Reason, summarize } from './explain.js';
 import { BELONGS_TO_IDS, DIFFICULTIES, MODALITY_IDS, type Need, PUBLIC_IDS, SUPPORT_IDS } from './need.js';
 import { type IndexedPlace, KIND_BIT, type PlaceIndex } from './place-index.js';
-import { type RemoteOption, remoteOptionsFor } from './remote.js';
+import {
+  ABSENT_BODIES,
+  REMOTE_OPTIONS,
+  type RemoteOption,
+  remoteOptionsFor,
+  SITUATION_OPTIONS,
+  SITUATIONS,
+  TERRITORY_OPTIONS,
+} from './remote.js';
 import { REASONS, ROUTING_RULES, type RoutingRule } from './rules.js';
+import { FAR_KM, travelBurden } from './travel.js';
 import { SCORE_WEIGHTS } from './weights.js';
 
 export interface Location {
@@ -21,6 +32,11 @@ export interface Location {
   label: string;
   /** The point is only an approximate centre of the commune (some overseas communes). */
   approximate?: boolean;
+  /**
+   * Where the person lives: without it, doors reserved to residents (the CCAS of a commune, the
+   * département's social service and counters) cannot be told apart from the others.
+   */
+  territory?: Territory;
 }
 
 export interface OrientOptions {
@@ -59,11 +75,32 @@ export interface Orientation {
   rule: string;
   actors: Array<{ kind: ActorKind; reason: Text }>;
   radius_km: number;
-  /** Set when the first radius held too few fitting places. */
+  /** Set when a place shown lies beyond the first radius. */
   widened: { from_km: number; to_km: number; message: Text } | null;
+  /** What the person should know about the list, by code (see `Notice`). */
+  notices: Notice[];
   results: OrientedPlace[];
   remote: Array<{ id: string; name: string; phone?: string; url: string; description: Text }>;
 }
+
+/**
+ * - `far`: the nearest place of the best-fitting kind is more than FAR_KM away: call it first;
+ *   nearer places of other kinds come before it.
+ * - `none-of-first-kind`: no place of the best-fitting kind within the largest radius.
+ * - `filtered-out`: places within the radius were left out by the person's filters.
+ */
+export type Notice =
+  | { code: 'far'; kind: ActorKind; km: number; id: string; phone?: string; message: Text }
+  | { code: 'none-of-first-kind'; kind: ActorKind; km: number; message: Text }
+  /** The procedure's body does not work where the person lives: `instead` does its job, or it does not exist. */
+  | { code: 'other-body'; instead: string; missing: boolean; message: Text }
+  | {
+      code: 'filtered-out';
+      count: number;
+      km: number;
+      filters: Array<'free' | 'without-appointment' | 'open-now' | 'modalities'>;
+      message: Text;
+    };
 
 export class OrientError extends Error {}
 
@@ -120,6 +157,10 @@ export function checkNeed(need: Need, procedures: readonly Procedure[] = PROCEDU
     if (!SUPPORT_IDS[id])
       throw new OrientError(`unknown support "${id}" (one of ${Object.keys(SUPPORT_IDS).join(', ')})`);
   }
+  for (const id of need.situations ?? []) {
+    if (!(SITUATIONS as readonly string[]).includes(id))
+      throw new OrientError(`unknown situation "${id}" (one of ${SITUATIONS.join(', ')})`);
+  }
   for (const id of need.belongsTo ?? []) {
     if (!BELONGS_TO_IDS.includes(id))
       throw new OrientError(`unknown public "${id}" for belongsTo (one of ${BELONGS_TO_IDS.join(', ')})`);
@@ -160,13 +201,17 @@ export function orient(
     radius = step;
     results = context.search(step, limit);
     firstResults ??= results;
-    // Enough places, and at least one of the kind of help that fits best: stop widening.
+    // A full list, or enough places with one of the kind that fits best: stop widening. A far
+    // place of the first kind is announced by a notice, not fetched by widening past nearer help.
     const enough = results.length >= Math.min(limit, MIN_FITTING);
-    if (enough && (!firstKind || results.some((r) => r.actor === firstKind))) break;
+    if (results.length >= limit || (enough && (!firstKind || results.some((r) => r.actor === firstKind))))
+      break;
   }
   const first = steps[0] ?? radius;
+  // Widening is announced only when a place shown lies beyond the first radius.
+  const farthest = Math.max(0, ...results.map((r) => r.distance_km));
   let widened: Orientation['widened'] = null;
-  if (radius > first) {
+  if (radius > first && farthest > first) {
     const missing = firstKind && !firstResults?.some((r) => r.actor === firstKind);
     const label = firstKind ? ACTOR_LABELS[firstKind] : { fr: '', en: '' };
     widened = {
@@ -183,6 +228,32 @@ export function orient(
           },
     };
   }
+  const notices = context.notices(results, radius, limit, steps.at(-1) ?? radius);
+  const absent = procedure
+    ? ABSENT_BODIES.find(
+        (a) =>
+          location.territory &&
+          a.territories.includes(location.territory.departement) &&
+          a.bodies.includes(procedure.body),
+      )
+    : undefined;
+  if (absent && procedure) {
+    const missing = absent.missing?.includes(procedure.id) ?? false;
+    notices.unshift({
+      code: 'other-body',
+      instead: absent.instead,
+      missing,
+      message: missing
+        ? {
+            fr: `« ${procedure.label.fr} » n’existe pas ${absent.name.fr} : la ${absent.instead} et le service social de votre commune vous diront à quoi vous avez droit.`,
+            en: `"${procedure.label.en}" does not exist ${absent.name.en}: the ${absent.instead} and your town's social service will tell you what you are entitled to.`,
+          }
+        : {
+            fr: `${absent.name.fr.charAt(0).toUpperCase()}${absent.name.fr.slice(1)}, cette démarche relève de la ${absent.instead}.`,
+            en: `${absent.name.en.charAt(0).toUpperCase()}${absent.name.en.slice(1)}, this procedure is handled by the ${absent.instead}.`,
+          },
+    });
+  }
   return {
     location,
     need,
@@ -191,16 +262,23 @@ export function orient(
     actors,
     radius_km: radius,
     widened,
+    notices,
     results,
-    remote: remoteOptionsFor(procedure?.body, options.remote).map(
-      ({ id, name, phone, url, description }) => ({
-        id,
-        name,
-        ...(phone ? { phone } : {}),
-        url,
-        description,
-      }),
-    ),
+    remote: remoteOptionsFor(
+      procedure?.body,
+      options.remote ?? [...TERRITORY_OPTIONS, ...REMOTE_OPTIONS, ...SITUATION_OPTIONS],
+      {
+        ...(location.territory ? { departement: location.territory.departement } : {}),
+        situation: need.difficulty === 'situation',
+        ...(need.situations ? { situations: need.situations } : {}),
+      },
+    ).map(({ id, name, phone, url, description }) => ({
+      id,
+      name,
+      ...(phone ? { phone } : {}),
+      url,
+      description,
+    })),
   };
 }
 
@@ -253,6 +331,32 @@ class QueryContext {
     return openingStatus(this.index.hours(entry), this.at, entry.departement, this.#now(entry.departement));
   }
 
+  /**
+   * Whether a door that serves only residents (CCAS of a commune, a département's social service
+   * or counters) is the person's own: `yours`, `not-yours`, or undefined when the place serves
+   * anyone or where the person lives is unknown.
+   */
+  competence(entry: IndexedPlace): { scope: Competence; yours: boolean } | undefined {
+    const territory = this.location.territory;
+    if (!territory) return undefined;
+    const competence = competenceOf(entry.place);
+    if (!competence) return undefined;
+    if (competence.scope === 'departement') {
+      return { scope: 'departement', yours: entry.departement === territory.departement };
+    }
+    const insee = entry.place.code_insee;
+    const yours = insee
+      ? territory.communes.includes(insee)
+      : foldText(entry.place.commune) === foldText(territory.name);
+    return { scope: 'commune', yours };
+  }
+
+  /** Social work and the bodies' counters are doors chosen by where one lives. */
+  #opensFor(kind: ActorKind, entry: IndexedPlace): boolean {
+    if (kind !== 'social-work' && kind !== 'body-counter') return true;
+    return this.competence(entry)?.yours !== false;
+  }
+
   /** The first kind of the orientation this place counts as (a place may count as several). */
   #bestRank(entry: IndexedPlace, found: number): number {
     for (let rank = 0; rank < found; rank++) {
@@ -261,7 +365,7 @@ class QueryContext {
         kind === 'body-counter'
           ? this.procedure?.counters?.some((t) => entry.place.typologie.includes(t))
           : (entry.kinds & KIND_BIT[kind]) !== 0;
-      if (fits) return rank;
+      if (fits && this.#opensFor(kind, entry)) return rank;
     }
     return found;
   }
@@ -279,14 +383,22 @@ class QueryContext {
     return true;
   }
 
-  search(radiusKm: number, limit: number): OrientedPlace[] {
+  get #filtered(): boolean {
+    return !!(
+      this.need.freeOnly ||
+      this.need.withoutAppointment ||
+      this.need.openAt ||
+      this.#modalities.length
+    );
+  }
+
+  search(radiusKm: number, limit: number, withFilters = true): OrientedPlace[] {
     const { latitude, longitude } = this.location;
-    const filtered =
-      this.need.freeOnly || this.need.withoutAppointment || this.need.openAt || this.#modalities.length;
     const places = this.index.places;
-    const accept = filtered
-      ? (i: number) => this.#admits(places[i] as Place) && this.#passesFilters(this.index.entry(i))
-      : (i: number) => this.#admits(places[i] as Place);
+    const accept =
+      withFilters && this.#filtered
+        ? (i: number) => this.#admits(places[i] as Place) && this.#passesFilters(this.index.entry(i))
+        : (i: number) => this.#admits(places[i] as Place);
     // One nearest-neighbour query per kind, so that a rarer first kind is not crowded out; a kind
     // whose best possible score cannot reach the current top `limit` is not queried at all.
     const seen = new Set<number>();
@@ -298,14 +410,99 @@ class QueryContext {
       }
       const of = kind === 'body-counter' ? { typologies: this.procedure?.counters ?? [] } : { kind };
       if (kind === 'body-counter' && !of.typologies?.length) continue;
-      for (const i of this.index.nearest(latitude, longitude, limit, radiusKm, of, accept)) {
+      const acceptKind =
+        kind === 'social-work' || kind === 'body-counter'
+          ? (i: number) => accept(i) && this.#opensFor(kind, this.index.entry(i))
+          : accept;
+      for (const i of this.index.nearest(latitude, longitude, limit, radiusKm, of, acceptKind)) {
         if (seen.has(i)) continue;
         seen.add(i);
         scored.push(this.#quickScore(i, this.#bestRank(this.index.entry(i), rank)));
       }
     }
     scored.sort(byScore);
-    return scored.slice(0, limit).map((s) => this.#explain(s));
+    return nearestFirstWithinKind(scored.slice(0, limit)).map((s) => this.#explain(s));
+  }
+
+  /** What the person should know about this list (see `Notice`). */
+  notices(results: readonly OrientedPlace[], radiusKm: number, limit: number, maxKm: number): Notice[] {
+    const notices: Notice[] = [];
+    const firstKind = this.kinds[0];
+    if (firstKind && !results.some((r) => r.actor === firstKind && r.distance_km <= FAR_KM)) {
+      const label = ACTOR_LABELS[firstKind];
+      const nearest = this.#nearestOf(firstKind, maxKm);
+      if (!nearest) {
+        notices.push({
+          code: 'none-of-first-kind',
+          kind: firstKind,
+          km: maxKm,
+          message: {
+            fr: `Aucun lieu « ${label.fr} » à moins de ${maxKm} km : voici les autres aides possibles.`,
+            en: `No "${label.en}" place within ${maxKm} km: here are the other kinds of help.`,
+          },
+        });
+      } else {
+        const km = Math.round(nearest.distance);
+        const phone = nearest.place.telephone || undefined;
+        notices.push({
+          code: 'far',
+          kind: firstKind,
+          km,
+          id: nearest.place.id,
+          ...(phone ? { phone } : {}),
+          message: {
+            fr: `Le lieu « ${label.fr} » le plus proche est à ${km} km (${nearest.place.nom})${phone ? ` : appelez-le au ${phone} avant de vous déplacer` : ' : appelez-le avant de vous déplacer'}. Les lieux plus proches ci-dessous peuvent aussi vous aider.`,
+            en: `The nearest "${label.en}" place is ${km} km away (${nearest.place.nom})${phone ? `: call it on ${phone} before you go` : ': call it before you go'}. The nearer places below can help too.`,
+          },
+        });
+      }
+    }
+    if (this.#filtered && results.length < limit) {
+      const all = this.search(radiusKm, limit, false);
+      const shown = new Set(results.map((r) => r.id));
+      const count = all.filter((r) => !shown.has(r.id)).length;
+      if (count > 0) {
+        const filters: Array<'free' | 'without-appointment' | 'open-now' | 'modalities'> = [];
+        if (this.need.freeOnly) filters.push('free');
+        if (this.need.withoutAppointment) filters.push('without-appointment');
+        if (this.need.openAt) filters.push('open-now');
+        if (this.#modalities.length) filters.push('modalities');
+        const names: Record<(typeof filters)[number], Text> = {
+          free: { fr: 'gratuit', en: 'free' },
+          'without-appointment': { fr: 'sans rendez-vous', en: 'without appointment' },
+          'open-now': { fr: 'ouvert à cette heure', en: 'open at that time' },
+          modalities: { fr: 'façon d’aider choisie', en: 'chosen way of helping' },
+        };
+        const list = (lang: 'fr' | 'en') => filters.map((f) => names[f][lang]).join(', ');
+        notices.push({
+          code: 'filtered-out',
+          count,
+          km: radiusKm,
+          filters,
+          message: {
+            fr: `${count} autre${count > 1 ? 's' : ''} lieu${count > 1 ? 'x' : ''} à moins de ${radiusKm} km ne correspond${count > 1 ? 'ent' : ''} pas à vos filtres (${list('fr')}).`,
+            en: `${count} other place${count > 1 ? 's' : ''} within ${radiusKm} km do${count > 1 ? '' : 'es'} not match your filters (${list('en')}).`,
+          },
+        });
+      }
+    }
+    return notices;
+  }
+
+  /** The nearest place of this kind the person may use, within `maxKm`. */
+  #nearestOf(kind: ActorKind, maxKm: number): { place: Place; distance: number } | undefined {
+    const { latitude, longitude } = this.location;
+    if (kind === 'body-counter' && !this.procedure?.counters?.length) return undefined;
+    const of = kind === 'body-counter' ? { typologies: this.procedure?.counters ?? [] } : { kind };
+    const places = this.index.places;
+    const accept = (i: number) =>
+      this.#admits(places[i] as Place) &&
+      (!this.#filtered || this.#passesFilters(this.index.entry(i))) &&
+      this.#opensFor(kind, this.index.entry(i));
+    const [i] = this.index.nearest(latitude, longitude, 1, maxKm, of, accept);
+    if (i === undefined) return undefined;
+    const place = places[i] as Place;
+    return { place, distance: distanceKm(latitude, longitude, place.latitude, place.longitude) };
   }
 
   /** The highest score a place of this rank could get: its kind, and every bonus at its maximum. */
@@ -313,7 +510,6 @@ class QueryContext {
     const w = SCORE_WEIGHTS;
     return (
       w.kind * (this.#weights[rank] ?? 0) +
-      w.distance +
       w.open +
       w.fresh +
       (this.procedure?.programmes?.length || this.procedure?.trainingLabels?.length ? w.procedureFit : 0) +
@@ -349,7 +545,7 @@ class QueryContext {
     const uncertainty =
       place.quality.position === 'town' ? (place.quality.positionUncertaintyKm ?? w.townRadiusKm) : 0;
     const rankingDistance = Math.hypot(distance, uncertainty);
-    let score = w.kind * (this.#weights[rank] ?? 0) + w.distance / (1 + rankingDistance / w.distanceHalfKm);
+    let score = w.kind * (this.#weights[rank] ?? 0) - travelBurden(rankingDistance);
     if (procedureFit.length) score += w.procedureFit;
     if (supportMet.length) score += (w.support * supportMet.length) / this.#supportWanted.length;
     if (publicsMet.length) score += (w.public * publicsMet.length) / this.#publicsWanted.length;
@@ -363,6 +559,7 @@ class QueryContext {
       kind: this.kinds[rank] as ActorKind,
       score: Math.round(score * 100) / 100,
       distance,
+      rankingDistance,
       open,
       procedureFit,
       supportMet,
@@ -385,6 +582,18 @@ class QueryContext {
       reasons.push({ code: 'programme', value: 'Aidants Connect' });
     }
     reasons.push({ code: 'actor', kind });
+    const competence =
+      kind === 'social-work' || kind === 'body-counter' ? this.competence(s.entry) : undefined;
+    if (competence?.yours) {
+      reasons.push({
+        code: 'yours',
+        scope: competence.scope,
+        where:
+          competence.scope === 'commune'
+            ? (this.location.territory?.name ?? place.commune)
+            : (this.location.territory?.departement ?? s.entry.departement),
+      });
+    }
     for (const value of s.procedureFit) reasons.push({ code: 'procedure-fit', value });
     for (const value of s.supportMet) reasons.push({ code: 'support', value });
     for (const value of s.publicsMet) reasons.push({ code: 'public', value });
@@ -424,12 +633,33 @@ class QueryContext {
 const byScore = (a: Scored, b: Scored) =>
   b.score - a.score || a.distance - b.distance || a.id.localeCompare(b.id);
 
+/**
+ * The kinds keep the slots the scores gave them, but places of one kind are shown nearest first
+ * (those that meet the person's requested support or public before the others): opening hours
+ * and freshness decide between kinds, never against distance within one.
+ */
+function nearestFirstWithinKind(top: Scored[]): Scored[] {
+  const byKind = new Map<ActorKind, Scored[]>();
+  for (const s of top) {
+    const list = byKind.get(s.kind);
+    if (list) list.push(s);
+    else byKind.set(s.kind, [s]);
+  }
+  const met = (s: Scored) => s.supportMet.length + s.publicsMet.length;
+  for (const list of byKind.values()) {
+    list.sort((a, b) => met(b) - met(a) || a.rankingDistance - b.rankingDistance || a.id.localeCompare(b.id));
+  }
+  return top.map((s) => (byKind.get(s.kind) as Scored[]).shift() as Scored);
+}
+
 interface Scored {
   entry: IndexedPlace;
   id: string;
   kind: ActorKind;
   score: number;
   distance: number;
+  /** Distance with the town's radius for a place known only by its town. */
+  rankingDistance: number;
   open: OpeningStatus;
   procedureFit: string[];
   supportMet: string[];

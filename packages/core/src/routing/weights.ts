@@ -1,16 +1,14 @@
 /**
- * How a place is scored, as data. The kind of help dominates: a place of the first kind a little
- * further away beats a place of the third kind next door; distance, opening and the person's
- * specific needs then order places of the same kind.
+ * How a place is scored, as data. The kind of help counts most, but a trip costs points
+ * (TRAVEL_BURDEN in travel.ts): a place of the first kind a little further away beats a place of
+ * the second kind next door, never one 50 km away. Opening and the person's specific needs add
+ * points; places of one kind are then shown nearest first.
  */
 export const SCORE_WEIGHTS = {
   /** Multiplied by the kind's rank weight below. */
   kind: 60,
   /** Weight of the 1st, 2nd, 3rd… kind of help of the orientation. */
   kindRank: [1, 0.7, 0.5, 0.35, 0.25],
-  /** 20 at 0 km, 10 at `distanceHalfKm`, 5 at three times that. */
-  distance: 20,
-  distanceHalfKm: 5,
   /**
    * A place known only by its town is ranked at hypot(distance, town radius): never "0 km". The
    * radius comes with the place (`quality.positionUncertaintyKm`); this one when it does not.

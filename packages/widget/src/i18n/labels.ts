@@ -153,6 +153,10 @@ export function reasonText(reason: Reason, today: string, locale: string): strin
       return msg(str`Informations de ${reason.date.slice(0, 4)} : appelez avant de vous déplacer`);
     case 'date-unknown':
       return msg('Date de mise à jour inconnue : appelez avant de vous déplacer');
+    case 'yours':
+      return reason.scope === 'commune'
+        ? msg(str`C’est le vôtre : il sert les habitants de ${reason.where}`)
+        : msg('C’est le vôtre : il sert les habitants de votre département');
     case 'actor':
       return null;
   }

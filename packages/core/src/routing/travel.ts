@@ -1,0 +1,42 @@
+/**
+ * The burden of a trip, in score points, as a table: what it costs a person without a car to go
+ * somewhere, so that a far place of the best-fitting kind never outranks a much nearer one that
+ * also fits. Between two rows the burden is interpolated linearly; beyond the last it keeps the
+ * last slope.
+ *
+ * The kind of help is worth SCORE_WEIGHTS.kind × kindRank (60, 42, 30, 21…): one step down the
+ * kinds of help (18 points) is worth about 15 km of extra travel near home, far less once the
+ * trip is long. So in Mende, an Aidants Connect place 52 km away (60 − 63) comes after the France
+ * Services 1.7 km away (42 − 1.7); in a city, a CCAS 3 km away (60 − 3) still comes before a
+ * France Services at 500 m (42 − 0.5).
+ *
+ * The shape is a judgement, written down so it can be argued with: within about 5 km a walk or a
+ * bus ride is a trip people make (1 point per km); from 10 km a person without a car needs a
+ * lift or an infrequent bus, and beyond 20 km loses half a day, so each kilometre weighs more.
+ */
+export const TRAVEL_BURDEN: ReadonlyArray<readonly [km: number, points: number]> = [
+  [0, 0],
+  [2, 2],
+  [5, 5],
+  [10, 10.5],
+  [20, 23],
+  [30, 37],
+  [50, 63],
+  [100, 130],
+];
+
+/** Score points a trip of `km` costs (see TRAVEL_BURDEN). */
+export function travelBurden(km: number): number {
+  const table = TRAVEL_BURDEN;
+  for (let i = 1; i < table.length; i++) {
+    const [k1, p1] = table[i] as readonly [number, number];
+    const [k0, p0] = table[i - 1] as readonly [number, number];
+    if (km <= k1) return p0 + ((p1 - p0) * (km - k0)) / (k1 - k0);
+  }
+  const [kA, pA] = table[table.length - 2] as readonly [number, number];
+  const [kB, pB] = table[table.length - 1] as readonly [number, number];
+  return pB + ((pB - pA) * (km - kB)) / (kB - kA);
+}
+
+/** Beyond this, the nearest place of the best-fitting kind is "far": say so and offer to call. */
+export const FAR_KM = 25;
