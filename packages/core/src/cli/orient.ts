@@ -4,6 +4,7 @@ import { resolveLocation } from '../geo/resolve.js';
 import { mergePlaces } from '../places/merge.js';
 import type { Place } from '../places/place.js';
 import type { Need } from '../routing/need.js';
+import { describeNotice } from '../routing/notices.js';
 import { type Orientation, OrientError, orient } from '../routing/orient.js';
 import type { PlaceIndex } from '../routing/place-index.js';
 import { readDataset } from './dataset.js';
@@ -54,7 +55,7 @@ export function formatOrientation(o: Orientation): string {
   for (const [i, a] of o.actors.entries()) lines.push(`  ${i + 1}. ${a.kind}: ${a.reason.en}`);
   lines.push('');
   if (o.widened) lines.push(o.widened.message.en, '');
-  for (const notice of o.notices) lines.push(notice.message.en, '');
+  for (const notice of o.notices) lines.push(describeNotice(notice, 'en'), '');
   lines.push(`Places within ${o.radius_km} km:`);
   if (o.results.length === 0) lines.push('  none');
   o.results.forEach((r, i) => {

@@ -90,16 +90,15 @@ export interface Orientation {
  * - `filtered-out`: places within the radius were left out by the person's filters.
  */
 export type Notice =
-  | { code: 'far'; kind: ActorKind; km: number; id: string; phone?: string; message: Text }
-  | { code: 'none-of-first-kind'; kind: ActorKind; km: number; message: Text }
+  | { code: 'far'; kind: ActorKind; km: number; id: string; name: string; phone?: string }
+  | { code: 'none-of-first-kind'; kind: ActorKind; km: number }
   /** The procedure's body does not work where the person lives: `instead` does its job, or it does not exist. */
-  | { code: 'other-body'; instead: string; missing: boolean; message: Text }
+  | { code: 'other-body'; instead: string; missing: boolean; territory: string; procedure: string }
   | {
       code: 'filtered-out';
       count: number;
       km: number;
       filters: Array<'free' | 'without-appointment' | 'open-now' | 'modalities'>;
-      message: Text;
     };
 
 export class OrientError extends Error {}
@@ -238,20 +237,12 @@ export function orient(
       )
     : undefined;
   if (absent && procedure) {
-    const missing = absent.missing?.includes(procedure.id) ?? false;
     notices.unshift({
       code: 'other-body',
       instead: absent.instead,
-      missing,
-      message: missing
-        ? {
-            fr: `« ${procedure.label.fr} » n’existe pas ${absent.name.fr} : la ${absent.instead} et le service social de votre commune vous diront à quoi vous avez droit.`,
-            en: `"${procedure.label.en}" does not exist ${absent.name.en}: the ${absent.instead} and your town's social service will tell you what you are entitled to.`,
-          }
-        : {
-            fr: `${absent.name.fr.charAt(0).toUpperCase()}${absent.name.fr.slice(1)}, cette démarche relève de la ${absent.instead}.`,
-            en: `${absent.name.en.charAt(0).toUpperCase()}${absent.name.en.slice(1)}, this procedure is handled by the ${absent.instead}.`,
-          },
+      missing: absent.missing?.includes(procedure.id) ?? false,
+      territory: location.territory?.departement ?? '',
+      procedure: procedure.id,
     });
   }
   return {
@@ -429,18 +420,9 @@ class QueryContext {
     const notices: Notice[] = [];
     const firstKind = this.kinds[0];
     if (firstKind && !results.some((r) => r.actor === firstKind && r.distance_km <= FAR_KM)) {
-      const label = ACTOR_LABELS[firstKind];
       const nearest = this.#nearestOf(firstKind, maxKm);
       if (!nearest) {
-        notices.push({
-          code: 'none-of-first-kind',
-          kind: firstKind,
-          km: maxKm,
-          message: {
-            fr: `Aucun lieu « ${label.fr} » à moins de ${maxKm} km : voici les autres aides possibles.`,
-            en: `No "${label.en}" place within ${maxKm} km: here are the other kinds of help.`,
-          },
-        });
+        notices.push({ code: 'none-of-first-kind', kind: firstKind, km: maxKm });
       } else {
         const km = Math.round(nearest.distance);
         const phone = nearest.place.telephone || undefined;
@@ -449,11 +431,8 @@ class QueryContext {
           kind: firstKind,
           km,
           id: nearest.place.id,
+          name: nearest.place.nom,
           ...(phone ? { phone } : {}),
-          message: {
-            fr: `Le lieu « ${label.fr} » le plus proche est à ${km} km (${nearest.place.nom})${phone ? ` : appelez-le au ${phone} avant de vous déplacer` : ' : appelez-le avant de vous déplacer'}. Les lieux plus proches ci-dessous peuvent aussi vous aider.`,
-            en: `The nearest "${label.en}" place is ${km} km away (${nearest.place.nom})${phone ? `: call it on ${phone} before you go` : ': call it before you go'}. The nearer places below can help too.`,
-          },
         });
       }
     }
@@ -467,22 +446,11 @@ class QueryContext {
         if (this.need.withoutAppointment) filters.push('without-appointment');
         if (this.need.openAt) filters.push('open-now');
         if (this.#modalities.length) filters.push('modalities');
-        const names: Record<(typeof filters)[number], Text> = {
-          free: { fr: 'gratuit', en: 'free' },
-          'without-appointment': { fr: 'sans rendez-vous', en: 'without appointment' },
-          'open-now': { fr: 'ouvert à cette heure', en: 'open at that time' },
-          modalities: { fr: 'façon d’aider choisie', en: 'chosen way of helping' },
-        };
-        const list = (lang: 'fr' | 'en') => filters.map((f) => names[f][lang]).join(', ');
         notices.push({
           code: 'filtered-out',
           count,
           km: radiusKm,
           filters,
-          message: {
-            fr: `${count} autre${count > 1 ? 's' : ''} lieu${count > 1 ? 'x' : ''} à moins de ${radiusKm} km ne correspond${count > 1 ? 'ent' : ''} pas à vos filtres (${list('fr')}).`,
-            en: `${count} other place${count > 1 ? 's' : ''} within ${radiusKm} km do${count > 1 ? '' : 'es'} not match your filters (${list('en')}).`,
-          },
         });
       }
     }
