@@ -148,6 +148,7 @@ describe('<mediation-finder> events', () => {
       'actors',
       'radius_km',
       'widened',
+      'notices',
       'results',
       'remote',
     ]);
