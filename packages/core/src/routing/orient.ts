@@ -105,6 +105,9 @@ export class OrientError extends Error {}
 
 const MIN_FITTING = 3;
 
+/** Kinds of help whose doors are chosen by where the person lives (see `competenceOf`). */
+const RESIDENT_DOORS: ReadonlySet<ActorKind> = new Set(['social-work', 'body-counter']);
+
 function ruleMatches(rule: RoutingRule, need: Need, procedure: Procedure | undefined): boolean {
   const { when } = rule;
   if (when.cannotTravel !== undefined && when.cannotTravel !== !!need.cannotTravel) return false;
@@ -207,11 +210,16 @@ export function orient(
       break;
   }
   const first = steps[0] ?? radius;
-  // Widening is announced only when a place shown lies beyond the first radius.
+  const notices = context.notices(results, radius, limit, steps.at(-1) ?? radius);
+  // Widening is announced only when a place shown lies beyond the first radius; a notice that
+  // already says the first kind is far or absent is not repeated in it.
   const farthest = Math.max(0, ...results.map((r) => r.distance_km));
   let widened: Orientation['widened'] = null;
   if (radius > first && farthest > first) {
-    const missing = firstKind && !firstResults?.some((r) => r.actor === firstKind);
+    const missing =
+      firstKind &&
+      !firstResults?.some((r) => r.actor === firstKind) &&
+      !notices.some((n) => n.code === 'far' || n.code === 'none-of-first-kind');
     const label = firstKind ? ACTOR_LABELS[firstKind] : { fr: '', en: '' };
     widened = {
       from_km: first,
@@ -227,7 +235,6 @@ export function orient(
           },
     };
   }
-  const notices = context.notices(results, radius, limit, steps.at(-1) ?? radius);
   const absent = procedure
     ? ABSENT_BODIES.find(
         (a) =>
@@ -327,7 +334,7 @@ class QueryContext {
    * or counters) is the person's own: `yours`, `not-yours`, or undefined when the place serves
    * anyone or where the person lives is unknown.
    */
-  competence(entry: IndexedPlace): { scope: Competence; yours: boolean } | undefined {
+  #competence(entry: IndexedPlace): { scope: Competence; yours: boolean } | undefined {
     const territory = this.location.territory;
     if (!territory) return undefined;
     const competence = competenceOf(entry.place);
@@ -344,8 +351,7 @@ class QueryContext {
 
   /** Social work and the bodies' counters are doors chosen by where one lives. */
   #opensFor(kind: ActorKind, entry: IndexedPlace): boolean {
-    if (kind !== 'social-work' && kind !== 'body-counter') return true;
-    return this.competence(entry)?.yours !== false;
+    return !RESIDENT_DOORS.has(kind) || this.#competence(entry)?.yours !== false;
   }
 
   /** The first kind of the orientation this place counts as (a place may count as several). */
@@ -399,12 +405,9 @@ class QueryContext {
         scored.sort(byScore);
         if ((scored[limit - 1] as Scored).score > this.#bestPossible(rank)) break;
       }
-      const of = kind === 'body-counter' ? { typologies: this.procedure?.counters ?? [] } : { kind };
-      if (kind === 'body-counter' && !of.typologies?.length) continue;
-      const acceptKind =
-        kind === 'social-work' || kind === 'body-counter'
-          ? (i: number) => accept(i) && this.#opensFor(kind, this.index.entry(i))
-          : accept;
+      const of = this.#queryOf(kind);
+      if (!of) continue;
+      const acceptKind = (i: number) => accept(i) && this.#opensFor(kind, this.index.entry(i));
       for (const i of this.index.nearest(latitude, longitude, limit, radiusKm, of, acceptKind)) {
         if (seen.has(i)) continue;
         seen.add(i);
@@ -457,11 +460,18 @@ class QueryContext {
     return notices;
   }
 
+  /** What a nearest-neighbour query for this kind asks the index; none for a procedure without counters. */
+  #queryOf(kind: ActorKind): { kind: ActorKind } | { typologies: string[] } | undefined {
+    if (kind !== 'body-counter') return { kind };
+    const typologies = this.procedure?.counters ?? [];
+    return typologies.length ? { typologies } : undefined;
+  }
+
   /** The nearest place of this kind the person may use, within `maxKm`. */
   #nearestOf(kind: ActorKind, maxKm: number): { place: Place; distance: number } | undefined {
     const { latitude, longitude } = this.location;
-    if (kind === 'body-counter' && !this.procedure?.counters?.length) return undefined;
-    const of = kind === 'body-counter' ? { typologies: this.procedure?.counters ?? [] } : { kind };
+    const of = this.#queryOf(kind);
+    if (!of) return undefined;
     const places = this.index.places;
     const accept = (i: number) =>
       this.#admits(places[i] as Place) &&
@@ -550,8 +560,7 @@ class QueryContext {
       reasons.push({ code: 'programme', value: 'Aidants Connect' });
     }
     reasons.push({ code: 'actor', kind });
-    const competence =
-      kind === 'social-work' || kind === 'body-counter' ? this.competence(s.entry) : undefined;
+    const competence = RESIDENT_DOORS.has(kind) ? this.#competence(s.entry) : undefined;
     if (competence?.yours) {
       reasons.push({
         code: 'yours',
