@@ -51,6 +51,7 @@ export {
   type ActorCriteria,
   type ActorKind,
 } from './routing/actors.js';
+export { isOwnDoor, type OwnDoors, ownDoors } from './routing/doors.js';
 export { type Reason, summarize } from './routing/explain.js';
 export { type OrientationJson, orientationToJson } from './routing/json.js';
 export {
@@ -66,6 +67,7 @@ export {
   checkNeed,
   type Location,
   type Notice,
+  needsOwnDoors,
   type Orientation,
   OrientError,
   type OrientedPlace,

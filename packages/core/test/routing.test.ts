@@ -61,16 +61,28 @@ describe('routing scenarios on the real data', () => {
         id,
       );
     }
-    // In Lyon the mediation files hold no social service of Lyon: none of another commune is
-    // offered instead, and the list says there is none.
+    // In Lyon the social services are the Métropole's (its Maisons de la Métropole), not the
+    // Rhône's (Maisons du Rhône): only the Métropole's are offered, as theirs.
     const lyon = orient(
       index,
       where('Lyon'),
       { procedure: 'caf-rsa', difficulty: 'situation' },
       { at: TUESDAY_MORNING },
     );
-    assert.ok(!lyon.results.some((r) => r.actor === 'social-work'));
-    assert.equal(lyon.notices[0]?.code, 'none-of-first-kind');
+    const social = lyon.results.filter((r) => r.actor === 'social-work');
+    assert.ok(social.length > 0);
+    for (const r of social) {
+      assert.match(r.nom, /Métropole/i);
+      assert.ok(r.reasons.some((x) => x.code === 'yours'));
+    }
+    const villefranche = orient(
+      index,
+      where('Villefranche-sur-Saône'),
+      { difficulty: 'situation' },
+      { at: TUESDAY_MORNING },
+    );
+    for (const r of villefranche.results.filter((x) => x.actor === 'social-work'))
+      assert.doesNotMatch(r.nom, /Métropole/i);
     // Even without a stated difficulty, RSA is a right that needs a social assessment.
     const plain = orient(index, where('Lyon'), { procedure: 'caf-rsa' }, { at: TUESDAY_MORNING });
     assert.equal(plain.actors[0]?.kind, 'social-work');

@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { departementOfPlace } from '../src/geo/gazetteer.js';
 import { mergePlaces } from '../src/places/merge.js';
 import { readPlaces } from '../src/places/read.js';
+import { isOwnDoor } from '../src/routing/doors.js';
 import type { Need } from '../src/routing/need.js';
 import { type Orientation, orient } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
@@ -186,11 +188,21 @@ describe('how it orients: expert scenarios on the real data', () => {
     (key) => readReal(key).places,
   );
   const index = new PlaceIndex(mergePlaces([...mediation, ...annuaire]).places);
+  // Town halls and départements' councils: doors looked up by where the person lives.
+  const townHalls = 'annuaire-administration-2017-12-12-mairies-conseils-departementaux.csv';
+  const doors = readPlaces(readFileSync(join(SHARED, 'services_publics', townHalls)), {
+    file: townHalls,
+    gazetteer: realGazetteer(),
+    today: TODAY,
+  }).places.filter(isOwnDoor);
   const at = new Date('2026-11-24T10:00:00+01:00');
 
   for (const s of SCENARIOS) {
     test(s.name, () => {
-      const o = orient(index, where(s.where), s.need, { at });
+      const location = where(s.where);
+      const departement = location.territory?.departement;
+      const own = doors.filter((d) => departementOfPlace(d) === departement);
+      const o = orient(index, location, s.need, { at, doors: own });
       const first = o.results[0];
       if (s.first) {
         assert.ok(first, 'a place is offered');

@@ -23,7 +23,9 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 // 44 KB since the right-door work (competence, travel burden, emergency lines and the overseas
 // bodies: +3.2 KB). To win back: core still builds fr/en sentences (summary, widened) the widget
 // throws away; one message catalogue (issue "Ready to adopt") removes them.
-export const BUDGETS = { main: 44 * 1024, map: 60 * 1024 };
+// 45 KB with the doors looked up by where the person lives (town hall as the CCAS's door, the
+// département's or Métropole de Lyon's social service: +1.3 KB).
+export const BUDGETS = { main: 45 * 1024, map: 60 * 1024 };
 
 rmSync(DIST, { recursive: true, force: true });
 run(bin('lit-localize'), ['build'], { cwd: PACKAGE });

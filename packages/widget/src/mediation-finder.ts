@@ -7,6 +7,7 @@ import {
   MODALITY_IDS,
   type Need,
   type Notice,
+  needsOwnDoors,
   type OrientationJson,
   type OrientedPlace,
   orient,
@@ -399,12 +400,18 @@ export class MediationFinder extends LitElement {
         this.#pendingFocus = focus ? 'step' : null;
         return;
       }
-      const index = await (await source).indexAround(
+      const data = await source;
+      const index = await data.indexAround(
         location.latitude,
         location.longitude,
         this.radius ?? FETCH_RADIUS_KM,
       );
-      const orientation = orient(index, location, this.#need(), {
+      const need = this.#need();
+      // The person's town hall and département council: fetched only when social work is wanted.
+      const territory = location.territory;
+      const doors = territory && needsOwnDoors(need) ? await data.doorsOf(territory.departement) : [];
+      const orientation = orient(index, location, need, {
+        doors,
         limit: Math.max(1, Math.min(50, this.limit || 10)),
         ...(this.radius && this.radius > 0 ? { maxKm: this.radius } : {}),
       });
@@ -813,6 +820,11 @@ export class MediationFinder extends LitElement {
       case 'none-of-first-kind': {
         const kind = kindLabel(n.kind);
         return msg(str`Aucun lieu « ${kind} » à moins de ${n.km} km : voici les autres aides possibles.`);
+      }
+      case 'departement-social-service': {
+        const { name } = n;
+        return html`${msg(str`Service social du département : aucun accueil de votre secteur n’est connu ici. Appelez le standard (${name}) : il vous donnera l’adresse de l’accueil qui vous sert.`)}
+          ${n.phone ? html`<a href="tel:${n.phone}" dir="ltr">${this.#phone(n.phone)}</a>` : nothing}`;
       }
       case 'filtered-out':
         return msg(str`${n.count} autres lieux à moins de ${n.km} km ne correspondent pas à vos filtres.`);

@@ -16,6 +16,25 @@ describe('<mediation-finder> attributes', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a commune with no CCAS in the data: its own town hall, and the département’s switchboard', async () => {
+    const { el, detail } = await finderWithResults(
+      html`<mediation-finder difficulty="situation" postal-code="23200" lang="fr"></mediation-finder>`,
+    );
+    const first = detail.results[0];
+    expect(first?.actor).to.equal('social-work');
+    expect(first?.nom).to.equal('Mairie d’Aubusson'.replace('’', "'"));
+    expect(first?.reasons.some((r) => r.code === 'town-hall')).to.equal(true);
+    // No town hall of another commune is offered as a social-work door.
+    for (const r of detail.results.filter((x) => x.actor === 'social-work'))
+      expect(r.commune).to.equal('Aubusson');
+    expect(text(el)).to.contain(
+      'Votre mairie (Aubusson) : demandez le centre communal d’action sociale (CCAS)',
+    );
+    expect(detail.notices.some((n) => n.code === 'departement-social-service')).to.equal(true);
+    expect(text(el)).to.contain('Appelez le standard (Conseil départemental - Creuse)');
+    await expect(el).to.be.accessible();
+  });
+
   it('latitude and longitude', async () => {
     const { detail } = await finderWithResults(
       html`<mediation-finder latitude="48.5420" longitude="2.6550" lang="fr"></mediation-finder>`,

@@ -21,8 +21,12 @@ export async function writeDataset(
     const shard = built.manifest.shards[code];
     if (shard) await writeFile(join(outDir, shard.file), JSON.stringify(places));
   }
-  for (const [code, places] of built.directory ?? []) {
-    const file = built.manifest.directory?.[code]?.file;
+  for (const [code, places] of built.doors) {
+    const file = built.manifest.doors[code]?.file;
+    if (file) await writeFile(join(outDir, file), JSON.stringify(places));
+  }
+  for (const [code, places] of built.directory) {
+    const file = built.manifest.directory[code]?.file;
     if (file) await writeFile(join(outDir, file), JSON.stringify(places));
   }
   const report = reports.map(({ places: _places, ...rest }) => rest);
@@ -51,4 +55,22 @@ export async function readDataset(dir: string): Promise<{ manifest: DatasetManif
     }
   }
   return { manifest, places };
+}
+
+/**
+ * The doors of one département (town halls, its council: see `ownDoors`); none when the dataset
+ * has no doors file for it (a dataset built without the annuaire's town halls).
+ */
+export async function readDoors(
+  dir: string,
+  manifest: DatasetManifest,
+  departement: string,
+): Promise<Place[]> {
+  const file = manifest.doors?.[departement]?.file;
+  if (!file) return [];
+  try {
+    return JSON.parse(await readFile(join(dir, file), 'utf8')) as Place[];
+  } catch (error) {
+    throw new CliError(`cannot read ${join(dir, file)}: ${(error as Error).message}`);
+  }
 }

@@ -183,14 +183,19 @@ async function orientCommand(args: string[], stdout: Output): Promise<number> {
   const maxKm = parseNumber(values['max-km'], '--max-km');
   const limit = parseNumber(values.limit, '--limit');
   const gazetteer = await loadGazetteer(values.gazetteer);
-  const places = await loadPlaces(values.data, gazetteer, parseDate(values.today, '--today'));
-  const orientation = runOrientation(new PlaceIndex(places), gazetteer, {
-    where: values.where,
-    need,
-    ...(at ? { at } : {}),
-    ...(maxKm !== undefined ? { maxKm } : {}),
-    ...(limit !== undefined ? { limit: Math.floor(limit) } : {}),
-  });
+  const { places, doorsOf } = await loadPlaces(values.data, gazetteer, parseDate(values.today, '--today'));
+  const orientation = await runOrientation(
+    new PlaceIndex(places),
+    gazetteer,
+    {
+      where: values.where,
+      need,
+      ...(at ? { at } : {}),
+      ...(maxKm !== undefined ? { maxKm } : {}),
+      ...(limit !== undefined ? { limit: Math.floor(limit) } : {}),
+    },
+    doorsOf,
+  );
   stdout.write(
     values.json
       ? `${JSON.stringify(orientationToJson(orientation), null, 2)}\n`

@@ -3,24 +3,37 @@ import type { Gazetteer } from '../geo/gazetteer.js';
 import { resolveLocation } from '../geo/resolve.js';
 import { mergePlaces } from '../places/merge.js';
 import type { Place } from '../places/place.js';
+import { isOwnDoor } from '../routing/doors.js';
 import type { Need } from '../routing/need.js';
 import { describeNotice } from '../routing/notices.js';
-import { type Orientation, OrientError, orient } from '../routing/orient.js';
+import { needsOwnDoors, type Orientation, OrientError, orient } from '../routing/orient.js';
 import type { PlaceIndex } from '../routing/place-index.js';
-import { readDataset } from './dataset.js';
+import { readDataset, readDoors } from './dataset.js';
 import { CliError, readFiles } from './load.js';
 
-export async function loadPlaces(data: string, gazetteer: Gazetteer, today?: Date): Promise<Place[]> {
+export interface LoadedPlaces {
+  places: Place[];
+  /** The doors of a département (town halls, its council), looked up by where the person lives. */
+  doorsOf(departement: string): Promise<Place[]>;
+}
+
+/** The places of a dataset directory (its doors read on demand) or of one file. */
+export async function loadPlaces(data: string, gazetteer: Gazetteer, today?: Date): Promise<LoadedPlaces> {
   const info = await stat(data).catch(() => null);
   if (!info) throw new CliError(`cannot read ${data}: no such file or directory`);
-  if (info.isDirectory()) return (await readDataset(data)).places;
+  if (info.isDirectory()) {
+    const { manifest, places } = await readDataset(data);
+    return { places, doorsOf: (departement) => readDoors(data, manifest, departement) };
+  }
   const [report] = await readFiles([data], gazetteer, today);
   if (!report || report.accepted === 0) {
     throw new CliError(
       `no place could be read from ${data}${report?.notes.length ? ` (${report.notes.join('; ')})` : ''}`,
     );
   }
-  return mergePlaces(report.places).places;
+  const places = mergePlaces(report.places).places;
+  const doors = places.filter(isOwnDoor);
+  return { places, doorsOf: async () => doors };
 }
 
 export interface OrientArgs {
@@ -31,11 +44,20 @@ export interface OrientArgs {
   limit?: number;
 }
 
-export function runOrientation(index: PlaceIndex, gazetteer: Gazetteer, args: OrientArgs): Orientation {
+export async function runOrientation(
+  index: PlaceIndex,
+  gazetteer: Gazetteer,
+  args: OrientArgs,
+  doorsOf?: (departement: string) => Promise<Place[]>,
+): Promise<Orientation> {
   const resolved = resolveLocation(gazetteer, args.where);
   if (!resolved.ok) throw new CliError(resolved.message.en);
+  const territory = resolved.location.territory;
   try {
+    const doors =
+      territory && doorsOf && needsOwnDoors(args.need) ? await doorsOf(territory.departement) : [];
     return orient(index, resolved.location, args.need, {
+      doors,
       ...(args.at ? { at: args.at } : {}),
       ...(args.maxKm !== undefined ? { maxKm: args.maxKm } : {}),
       ...(args.limit !== undefined ? { limit: args.limit } : {}),

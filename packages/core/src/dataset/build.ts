@@ -4,6 +4,7 @@ import { type MergeReport, mergePlaces } from '../places/merge.js';
 import type { Place } from '../places/place.js';
 import type { ReadReport } from '../places/read.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
+import { isOwnDoor } from '../routing/doors.js';
 import { kindsOf } from '../routing/place-index.js';
 import { foldText } from '../text/normalize.js';
 
@@ -33,9 +34,14 @@ export interface DatasetManifest {
   /** Département code → shard file, place count and [south, west, north, east]. */
   shards: Record<string, { file: string; places: number; bounds: [number, number, number, number] }>;
   /**
-   * Doors chosen by where the person lives, not by distance (town halls, départements'
-   * councils, and annuaire organisms that give no kind of help by themselves): one file per
-   * département, looked up by commune, never ranked by distance.
+   * Doors chosen by where the person lives, not by distance (town halls, the département's
+   * council): one file per département, fetched only when an orientation involves social work
+   * (see `ownDoors`), never ranked by distance.
+   */
+  doors: Record<string, { file: string; places: number }>;
+  /**
+   * Annuaire organisms that give no kind of help by themselves (youth information, legal access
+   * points, CLIC…): one file per département, kept for data managers, not used by routing.
    */
   directory: Record<string, { file: string; places: number }>;
 }
@@ -43,6 +49,7 @@ export interface DatasetManifest {
 export interface BuiltDataset {
   manifest: DatasetManifest;
   shards: Map<string, Place[]>;
+  doors: Map<string, Place[]>;
   directory: Map<string, Place[]>;
 }
 
@@ -81,19 +88,23 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
   const { places, report: merge } = mergePlaces(all);
   ensureUniqueIds(places);
   const shards = new Map<string, Place[]>();
+  const doors = new Map<string, Place[]>();
   const directory = new Map<string, Place[]>();
   for (const place of places) {
     const code = departementOfPlace(place, gazetteer);
-    const target = isDirectoryOnly(place) ? directory : shards;
+    const target = !isDirectoryOnly(place) ? shards : isOwnDoor(place) ? doors : directory;
     const shard = target.get(code);
     if (shard) shard.push(place);
     else target.set(code, [place]);
   }
-  const manifestDirectory: DatasetManifest['directory'] = {};
-  for (const code of [...directory.keys()].sort()) {
-    const list = (directory.get(code) as Place[]).sort((a, b) => a.id.localeCompare(b.id));
-    manifestDirectory[code] = { file: `directory-${code}.json`, places: list.length };
-  }
+  const listed = (files: Map<string, Place[]>, prefix: string) => {
+    const manifest: Record<string, { file: string; places: number }> = {};
+    for (const code of [...files.keys()].sort()) {
+      const list = (files.get(code) as Place[]).sort((a, b) => a.id.localeCompare(b.id));
+      manifest[code] = { file: `${prefix}-${code}.json`, places: list.length };
+    }
+    return manifest;
+  };
   const manifestShards: DatasetManifest['shards'] = {};
   for (const code of [...shards.keys()].sort()) {
     const list = (shards.get(code) as Place[]).sort((a, b) => a.id.localeCompare(b.id));
@@ -129,7 +140,8 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
       };
     }),
     shards: manifestShards,
-    directory: manifestDirectory,
+    doors: listed(doors, 'doors'),
+    directory: listed(directory, 'directory'),
   };
-  return { manifest, shards, directory };
+  return { manifest, shards, doors, directory };
 }

@@ -40,6 +40,8 @@ export interface Territory {
   /** Today's commune's name. */
   name: string;
   departement: string;
+  /** The part the person named, when it is one (an arrondissement, a former commune): its town hall is theirs first. */
+  part?: string;
 }
 
 export interface Departement {
@@ -223,6 +225,7 @@ export class Gazetteer {
       communes: [root, ...(this.#children.get(root) ?? []).filter((code) => code !== root)],
       name,
       departement: commune.departement,
+      ...(root !== commune.insee ? { part: commune.insee } : {}),
     };
   }
 

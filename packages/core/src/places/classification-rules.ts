@@ -56,6 +56,9 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
       '\\bterritoire d action sociale\\b',
       '\\bpole (medico )?social (departemental|du departement)\\b',
       '\\bunite territoriale d action sociale\\b',
+      // The Rhône's "Maisons du Rhône" and the Métropole de Lyon's "Maisons de la Métropole".
+      '\\bmaisons? du rhone\\b',
+      '\\bmaisons? de la metropole\\b',
     ],
     notNames: ['\\bhopital\\b', '\\bcentre hospitalier\\b'],
   },

@@ -27,6 +27,8 @@ export type Reason =
   | { code: 'stale'; date: string }
   /** A door that serves residents only, and the person is one: their commune's or département's. */
   | { code: 'yours'; scope: Competence; where: string }
+  /** The person's town hall, offered as the door of their commune's CCAS (no CCAS place known). */
+  | { code: 'town-hall'; where: string }
   | { code: 'date-unknown' };
 
 const BODY_NAMES: Record<Body, Text> = {
@@ -204,6 +206,13 @@ export function summarize(
             : fr
               ? "c'est le vôtre : il sert les habitants de votre département"
               : 'it is yours: it serves the residents of your département',
+        );
+        break;
+      case 'town-hall':
+        parts.push(
+          fr
+            ? `votre mairie (${reason.where}) : demandez le centre communal d'action sociale (CCAS), il sert les habitants de la commune`
+            : `your town hall (${reason.where}): ask for the social action centre (CCAS), which serves the commune's residents`,
         );
         break;
       case 'public':

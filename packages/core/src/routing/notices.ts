@@ -33,6 +33,12 @@ export function describeNotice(n: Notice, lang: 'fr' | 'en'): string {
         ? `Aucun lieu « ${label} » à moins de ${n.km} km : voici les autres aides possibles.`
         : `No "${label}" place within ${n.km} km: here are the other kinds of help.`;
     }
+    case 'departement-social-service': {
+      const call = n.phone ? (fr ? ` au ${n.phone}` : ` on ${n.phone}`) : '';
+      return fr
+        ? `Le service social du département : aucun accueil de votre secteur n’est connu ici. Appelez le standard (${n.name})${call} : il vous donnera l’adresse de l’accueil qui vous sert.`
+        : `The département's social service: no office for your sector is known here. Call the switchboard (${n.name})${call}: it will give you the address of the office that serves you.`;
+    }
     case 'filtered-out': {
       const list = n.filters.map((f) => FILTER_NAMES[f]?.[lang] ?? f).join(', ');
       return fr

@@ -9,9 +9,10 @@ import { PROCEDURES } from '../procedures/catalogue.js';
 import type { Procedure, Text } from '../procedures/types.js';
 import { foldText } from '../text/normalize.js';
 import { ACTOR_LABELS, type ActorKind } from './actors.js';
+import { type OwnDoors, ownDoors, socialAuthorityOf } from './doors.js';
 import { type Reason, summarize } from './explain.js';
 import { BELONGS_TO_IDS, DIFFICULTIES, MODALITY_IDS, type Need, PUBLIC_IDS, SUPPORT_IDS } from './need.js';
-import { type IndexedPlace, KIND_BIT, type PlaceIndex } from './place-index.js';
+import { type IndexedPlace, indexedPlace, KIND_BIT, type PlaceIndex } from './place-index.js';
 import {
   ABSENT_BODIES,
   REMOTE_OPTIONS,
@@ -53,6 +54,12 @@ export interface OrientOptions {
   rules?: readonly RoutingRule[];
   procedures?: readonly Procedure[];
   remote?: readonly RemoteOption[];
+  /**
+   * Doors looked up by where the person lives (town halls, the département's council): the
+   * places of the dataset's doors file for the person's département (`DatasetManifest.doors`).
+   * Without them, a commune with no CCAS place in the data has no social-work door of its own.
+   */
+  doors?: readonly Place[];
 }
 
 export interface OrientedPlace {
@@ -92,6 +99,11 @@ export interface Orientation {
 export type Notice =
   | { code: 'far'; kind: ActorKind; km: number; id: string; name: string; phone?: string }
   | { code: 'none-of-first-kind'; kind: ActorKind; km: number }
+  /**
+   * No office of the département's social service is known: its council's switchboard gives the
+   * address of the office for the person's sector.
+   */
+  | { code: 'departement-social-service'; departement: string; name: string; id?: string; phone?: string }
   /** The procedure's body does not work where the person lives: `instead` does its job, or it does not exist. */
   | { code: 'other-body'; instead: string; missing: boolean; territory: string; procedure: string }
   | {
@@ -107,6 +119,12 @@ const MIN_FITTING = 3;
 
 /** Kinds of help whose doors are chosen by where the person lives (see `competenceOf`). */
 const RESIDENT_DOORS: ReadonlySet<ActorKind> = new Set(['social-work', 'body-counter']);
+
+/** Structures run by the département, or by the Métropole de Lyon in its communes (see `socialAuthorityOf`). */
+const SOCIAL_AUTHORITIES: ReadonlySet<string> = new Set([
+  'departement-social-service',
+  'departement-council',
+]);
 
 function ruleMatches(rule: RoutingRule, need: Need, procedure: Procedure | undefined): boolean {
   const { when } = rule;
@@ -170,6 +188,23 @@ export function checkNeed(need: Need, procedures: readonly Procedure[] = PROCEDU
   return procedure;
 }
 
+/** The routing rule that applies to a need and the kinds of help it names, in order. */
+function route(need: Need, options: OrientOptions): { rule: RoutingRule; procedure: Procedure | undefined } {
+  const procedure = checkNeed(need, options.procedures ?? PROCEDURES);
+  const rule = (options.rules ?? ROUTING_RULES).find((r) => ruleMatches(r, need, procedure));
+  if (!rule) throw new OrientError('no routing rule matches this need');
+  return { rule, procedure };
+}
+
+/**
+ * Whether an orientation for this need looks for social work, whose doors include the person's
+ * town hall and département council: only then are `OrientOptions.doors` worth fetching.
+ */
+export function needsOwnDoors(need: Need, options: OrientOptions = {}): boolean {
+  const { rule, procedure } = route(need, options);
+  return expandActors(rule, procedure).some((a) => a.kind === 'social-work');
+}
+
 /**
  * Who should help this person with this procedure, near this place: the kinds of help in order,
  * with reasons, and the places that fit them, ranked, each with its reasons. Always includes
@@ -181,10 +216,7 @@ export function orient(
   need: Need,
   options: OrientOptions = {},
 ): Orientation {
-  const procedure = checkNeed(need, options.procedures ?? PROCEDURES);
-  const rules = options.rules ?? ROUTING_RULES;
-  const rule = rules.find((r) => ruleMatches(r, need, procedure));
-  if (!rule) throw new OrientError('no routing rule matches this need');
+  const { rule, procedure } = route(need, options);
   const actors = expandActors(rule, procedure);
   const placeKinds = actors.map((a) => a.kind).filter((k) => k !== 'remote');
   const at = options.at ?? need.openAt ?? new Date();
@@ -194,7 +226,8 @@ export function orient(
       ? [options.maxKm]
       : (options.widenSteps ?? [options.radiusKm ?? 15, 30, 60, 120]);
 
-  const context = new QueryContext(index, location, need, procedure, placeKinds, at);
+  const own = location.territory && options.doors ? ownDoors(options.doors, location.territory) : {};
+  const context = new QueryContext(index, location, need, procedure, placeKinds, at, own, steps.at(-1) ?? 15);
   const firstKind = placeKinds[0];
   let results: OrientedPlace[] = [];
   let firstResults: OrientedPlace[] | null = null;
@@ -288,6 +321,9 @@ class QueryContext {
   readonly #modalities: SupportMode[];
   readonly #belongsTo: Set<RestrictedPublic>;
   readonly #localTimes = new Map<string, LocalTime>();
+  /** The person's town hall, as their CCAS's door when the data has no CCAS of their commune. */
+  readonly #townHall: IndexedPlace | undefined;
+  readonly #council: OwnDoors['council'];
 
   constructor(
     readonly index: PlaceIndex,
@@ -296,6 +332,8 @@ class QueryContext {
     readonly procedure: Procedure | undefined,
     readonly kinds: ActorKind[],
     readonly at: Date,
+    own: OwnDoors,
+    maxKm: number,
   ) {
     this.#weights = kinds.map((_, i) => SCORE_WEIGHTS.kindRank[i] ?? SCORE_WEIGHTS.kindRank.at(-1) ?? 0);
     let support = (need.support ?? []).flatMap((id) => SUPPORT_IDS[id] ?? []);
@@ -307,6 +345,22 @@ class QueryContext {
     this.#modalities = (need.modalities ?? []).flatMap((id) => MODALITY_IDS[id] ?? []);
     this.#belongsTo = new Set(need.belongsTo ?? []);
     if (need.publics?.includes('young')) this.#belongsTo.add('young-16-25');
+    if (kinds.includes('social-work')) {
+      if (own.townHall && !this.#hasOwn('commune', maxKm)) {
+        this.#townHall = indexedPlace(own.townHall, KIND_BIT['social-work']);
+      }
+      if (own.council && !this.#hasOwn('departement', maxKm)) this.#council = own.council;
+    }
+  }
+
+  /** Whether the data has a social-work place of the person's own commune or département. */
+  #hasOwn(scope: Competence, maxKm: number): boolean {
+    const { latitude, longitude } = this.location;
+    const accept = (i: number) => {
+      const competence = this.#competence(this.index.entry(i));
+      return competence?.scope === scope && competence.yours;
+    };
+    return this.index.nearest(latitude, longitude, 1, maxKm, { kind: 'social-work' }, accept).length > 0;
   }
 
   /** A place reserved to a public is offered only to a person of that public. */
@@ -340,6 +394,11 @@ class QueryContext {
     const competence = competenceOf(entry.place);
     if (!competence) return undefined;
     if (competence.scope === 'departement') {
+      if (SOCIAL_AUTHORITIES.has(competence.kind) && entry.place.code_insee) {
+        const theirs = socialAuthorityOf(territory.communes[0] ?? '', territory.departement);
+        const its = socialAuthorityOf(entry.place.code_insee, entry.departement);
+        return { scope: 'departement', yours: theirs === its };
+      }
       return { scope: 'departement', yours: entry.departement === territory.departement };
     }
     const insee = entry.place.code_insee;
@@ -411,7 +470,17 @@ class QueryContext {
       for (const i of this.index.nearest(latitude, longitude, limit, radiusKm, of, acceptKind)) {
         if (seen.has(i)) continue;
         seen.add(i);
-        scored.push(this.#quickScore(i, this.#bestRank(this.index.entry(i), rank)));
+        const entry = this.index.entry(i);
+        scored.push(this.#quickScore(entry, this.#bestRank(entry, rank)));
+      }
+      const door = kind === 'social-work' ? this.#townHall : undefined;
+      if (
+        door &&
+        this.#admits(door.place) &&
+        (!withFilters || !this.#filtered || this.#passesFilters(door))
+      ) {
+        const s = this.#quickScore(door, rank);
+        if (s.distance <= radiusKm) scored.push(s);
       }
     }
     scored.sort(byScore);
@@ -438,6 +507,17 @@ class QueryContext {
           ...(phone ? { phone } : {}),
         });
       }
+    }
+    if (this.#council && firstKind === 'social-work') {
+      const { name, place } = this.#council;
+      const phone = place?.telephone || undefined;
+      notices.push({
+        code: 'departement-social-service',
+        departement: this.location.territory?.departement ?? '',
+        name,
+        ...(place ? { id: place.id } : {}),
+        ...(phone ? { phone } : {}),
+      });
     }
     if (this.#filtered && results.length < limit) {
       const all = this.search(radiusKm, limit, false);
@@ -478,9 +558,17 @@ class QueryContext {
       (!this.#filtered || this.#passesFilters(this.index.entry(i))) &&
       this.#opensFor(kind, this.index.entry(i));
     const [i] = this.index.nearest(latitude, longitude, 1, maxKm, of, accept);
-    if (i === undefined) return undefined;
-    const place = places[i] as Place;
-    return { place, distance: distanceKm(latitude, longitude, place.latitude, place.longitude) };
+    const candidates = [i === undefined ? undefined : (places[i] as Place)];
+    const door = kind === 'social-work' ? this.#townHall : undefined;
+    if (door && this.#admits(door.place) && (!this.#filtered || this.#passesFilters(door)))
+      candidates.push(door.place);
+    let nearest: { place: Place; distance: number } | undefined;
+    for (const place of candidates) {
+      if (!place) continue;
+      const distance = distanceKm(latitude, longitude, place.latitude, place.longitude);
+      if (distance <= maxKm && (!nearest || distance < nearest.distance)) nearest = { place, distance };
+    }
+    return nearest;
   }
 
   /** The highest score a place of this rank could get: its kind, and every bonus at its maximum. */
@@ -496,8 +584,7 @@ class QueryContext {
     );
   }
 
-  #quickScore(i: number, rank: number): Scored {
-    const entry = this.index.entry(i);
+  #quickScore(entry: IndexedPlace, rank: number): Scored {
     const { place } = entry;
     const w = SCORE_WEIGHTS;
     const distance = distanceKm(
@@ -561,7 +648,9 @@ class QueryContext {
     }
     reasons.push({ code: 'actor', kind });
     const competence = RESIDENT_DOORS.has(kind) ? this.#competence(s.entry) : undefined;
-    if (competence?.yours) {
+    if (s.entry === this.#townHall) {
+      reasons.push({ code: 'town-hall', where: this.location.territory?.name ?? place.commune });
+    } else if (competence?.yours) {
       reasons.push({
         code: 'yours',
         scope: competence.scope,

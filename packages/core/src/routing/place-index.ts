@@ -53,6 +53,23 @@ export function kindsOf(place: Place): number {
   return mask;
 }
 
+/** What routing needs of a place, for a place of the index or a door looked up by territory. */
+export function indexedPlace(place: Place, kinds: number = kindsOf(place)): IndexedPlace {
+  const access = place.modalites_acces;
+  return {
+    place,
+    kinds,
+    departement: departementOfPlace(place),
+    free: place.frais_a_charge.includes('Gratuit') || place.frais_a_charge.includes('Gratuit sous condition'),
+    appointmentOnly:
+      access.length > 0 &&
+      !access.includes('Se présenter') &&
+      (access.includes('Prendre un RDV en ligne') ||
+        access.includes('Téléphoner') ||
+        access.includes('Contacter par mail')),
+  };
+}
+
 interface Tree {
   tree: KDBush;
   /** Entry index of each point of the tree. */
@@ -91,21 +108,7 @@ export class PlaceIndex {
   entry(i: number): IndexedPlace {
     let entry = this.#entries[i];
     if (!entry) {
-      const place = this.places[i] as Place;
-      const access = place.modalites_acces;
-      entry = {
-        place,
-        kinds: this.kinds[i] as number,
-        departement: departementOfPlace(place),
-        free:
-          place.frais_a_charge.includes('Gratuit') || place.frais_a_charge.includes('Gratuit sous condition'),
-        appointmentOnly:
-          access.length > 0 &&
-          !access.includes('Se présenter') &&
-          (access.includes('Prendre un RDV en ligne') ||
-            access.includes('Téléphoner') ||
-            access.includes('Contacter par mail')),
-      };
+      entry = indexedPlace(this.places[i] as Place, this.kinds[i] as number);
       this.#entries[i] = entry;
     }
     return entry;

@@ -1,4 +1,4 @@
-import { Gazetteer, type Place, PlaceIndex } from '@mediation-finder/core';
+import { Gazetteer, isOwnDoor, type Place, PlaceIndex } from '@mediation-finder/core';
 import type { DatasetManifest } from '@mediation-finder/core/read';
 
 /**
@@ -56,6 +56,18 @@ export interface PlaceSource {
   readonly attribution: Attribution;
   /** The places around a point, indexed. */
   indexAround(latitude: number, longitude: number, radiusKm: number): Promise<PlaceIndex>;
+  /**
+   * The doors of a département looked up by where the person lives (town halls, its council):
+   * none when the dataset has no doors file for it. A failure to fetch them loses only them.
+   */
+  doorsOf(departement: string): Promise<Place[]>;
+}
+
+/** A JSON list of places from a dataset directory. */
+async function fetchPlaces(url: URL, file: string): Promise<Place[]> {
+  const places = (await (await fetchOk(url)).json().catch(() => null)) as unknown;
+  if (!Array.isArray(places)) throw new DataError(`${file}: not a list of places`, 'invalid');
+  return places as Place[];
 }
 
 /** A dataset built by `mediation-finder build`: fetches only the département shards it needs. */
@@ -88,11 +100,7 @@ class ShardedSource implements PlaceSource {
       files.map((file) => {
         let pending = this.#shards.get(file);
         if (!pending) {
-          pending = fetchOk(new URL(file, this.base)).then(async (r) => {
-            const places = (await r.json()) as unknown;
-            if (!Array.isArray(places)) throw new DataError(`${file}: not a list of places`, 'invalid');
-            return places as Place[];
-          });
+          pending = fetchPlaces(new URL(file, this.base), file);
           pending.catch(() => this.#shards.delete(file));
           this.#shards.set(file, pending);
         }
@@ -102,6 +110,23 @@ class ShardedSource implements PlaceSource {
     const index = new PlaceIndex(lists.flat());
     this.#indexes.set(key, index);
     return index;
+  }
+
+  readonly #doors = new Map<string, Promise<Place[]>>();
+
+  doorsOf(departement: string): Promise<Place[]> {
+    const file = this.manifest.doors?.[departement]?.file;
+    if (!file) return Promise.resolve([]);
+    let pending = this.#doors.get(file);
+    if (!pending) {
+      // Without them the orientation still stands (the département's other doors): not an error.
+      pending = fetchPlaces(new URL(file, this.base), file).catch(() => {
+        this.#doors.delete(file);
+        return [];
+      });
+      this.#doors.set(file, pending);
+    }
+    return pending;
   }
 }
 
@@ -113,6 +138,10 @@ class FileSource implements PlaceSource {
   ) {}
   async indexAround(): Promise<PlaceIndex> {
     return this.index;
+  }
+  /** A file's own town halls and councils, if it has any. */
+  async doorsOf(): Promise<Place[]> {
+    return this.index.places.filter(isOwnDoor);
   }
 }
 

@@ -157,6 +157,10 @@ export function reasonText(reason: Reason, today: string, locale: string): strin
       return reason.scope === 'commune'
         ? msg(str`C’est le vôtre : il sert les habitants de ${reason.where}`)
         : msg('C’est le vôtre : il sert les habitants de votre département');
+    case 'town-hall':
+      return msg(
+        str`Votre mairie (${reason.where}) : demandez le centre communal d’action sociale (CCAS), il sert les habitants de la commune`,
+      );
     case 'actor':
       return null;
   }

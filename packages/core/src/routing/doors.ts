@@ -1,0 +1,101 @@
+import { departementOfPlace, type Territory } from '../geo/gazetteer.js';
+import { competenceOf } from '../places/classification.js';
+import type { Place } from '../places/place.js';
+
+/**
+ * Doors chosen by where the person lives, never by distance: the town hall of their commune
+ * (where the CCAS, the commune's social action centre, receives residents when the data has no
+ * CCAS place of its own) and their département's council (whose switchboard gives the address of
+ * the département's social service for their sector). Built datasets keep them apart from the
+ * places ranked by distance (`DatasetManifest.doors`, one file per département).
+ */
+export interface OwnDoors {
+  townHall?: Place;
+  /** The council whose social service serves the person: a place of the data, or only its name. */
+  council?: { name: string; place?: Place };
+}
+
+/**
+ * Where a département's council no longer runs its social services, the collectivity that does.
+ * The annuaire (2017) still lists the former councils: their switchboards are not offered there.
+ * Sources: loi MAPTAM 2014-58 (Métropole de Lyon, 2015), loi 2011-884 (Guyane, Martinique, 2015),
+ * loi NOTRe 2015-991 art. 30 (Corse, 2018), loi 2017-257 (Ville de Paris, 2019).
+ */
+const SUCCESSORS: Record<string, string> = {
+  '2A': 'Collectivité de Corse',
+  '2B': 'Collectivité de Corse',
+  '972': 'Collectivité territoriale de Martinique',
+  '973': 'Collectivité territoriale de Guyane',
+  '75': 'Ville de Paris',
+};
+
+/**
+ * The 58 communes of the Métropole de Lyon (EPCI 200046977), whose social services are the
+ * Métropole's, not the Rhône's. Source: @etalab/decoupage-administratif 6.0.0, data/epci.json
+ * (INSEE COG, Licence Ouverte 2.0).
+ */
+const METROPOLE_DE_LYON = new Set(
+  (
+    '69003 69029 69033 69034 69040 69044 69046 69063 69068 69069 69071 69072 69081 69085 69087 ' +
+    '69088 69089 69091 69096 69100 69116 69117 69123 69127 69142 69143 69149 69153 69163 69168 ' +
+    '69191 69194 69199 69202 69204 69205 69207 69233 69244 69250 69256 69259 69260 69266 69271 ' +
+    '69273 69275 69276 69278 69279 69282 69283 69284 69286 69290 69292 69293 69296'
+  ).split(' '),
+);
+
+/**
+ * The collectivity whose social services serve a commune: its département, except in the
+ * Métropole de Lyon, which runs them for its 58 communes instead of the Rhône.
+ */
+export function socialAuthorityOf(insee: string, departement: string): string {
+  return METROPOLE_DE_LYON.has(insee) ? 'metropole-de-lyon' : departement;
+}
+
+/** Who runs the département's social services for this territory, when it is not the council. */
+function successorOf(territory: Territory): string | undefined {
+  if (METROPOLE_DE_LYON.has(territory.communes[0] ?? '')) return 'Métropole de Lyon';
+  return SUCCESSORS[territory.departement];
+}
+
+/**
+ * The person's own doors among `doors` (the places of their département's doors file): the town
+ * hall of the part they named (an arrondissement, a former commune: the annuaire predates many
+ * mergers, and a commune déléguée keeps its town hall), else of today's commune, else of another
+ * of its former communes.
+ */
+export function ownDoors(doors: readonly Place[], territory: Territory): OwnDoors {
+  const own: OwnDoors = {};
+  const successor = successorOf(territory);
+  if (successor) own.council = { name: successor };
+  // 0: the part they named; 1, 2…: today's commune, then its other parts and former communes.
+  const rankOf = (insee: string) =>
+    insee === territory.part
+      ? 0
+      : territory.communes.includes(insee)
+        ? 1 + territory.communes.indexOf(insee)
+        : -1;
+  let townHallRank = Number.POSITIVE_INFINITY;
+  for (const place of [...doors].sort((a, b) => a.id.localeCompare(b.id))) {
+    const competence = competenceOf(place);
+    if (competence?.kind === 'town-hall' && place.code_insee) {
+      const rank = rankOf(place.code_insee);
+      if (rank >= 0 && rank < townHallRank) {
+        own.townHall = place;
+        townHallRank = rank;
+      }
+    } else if (
+      competence?.kind === 'departement-council' &&
+      !own.council &&
+      departementOfPlace(place) === territory.departement
+    ) {
+      own.council = { name: place.nom, place };
+    }
+  }
+  return own;
+}
+
+/** A door looked up by territory, not ranked by distance: it belongs in the doors file. */
+export function isOwnDoor(place: Place): boolean {
+  const kind = competenceOf(place)?.kind;
+  return kind === 'town-hall' || kind === 'departement-council';
+}
