@@ -42,7 +42,8 @@ export {
 export type { Claim, Format, Place, PositionPrecision, Provenance, Quality } from './places/place.js';
 export * from './places/vocabulary.js';
 export { PROCEDURES, procedureById } from './procedures/catalogue.js';
-export { matchProcedure, type ProcedureMatch, portalHosts } from './procedures/match.js';
+export { matchProcedure, type ProcedureMatch, portalHosts, portalsOf } from './procedures/match.js';
+export { PORTALS } from './procedures/portals.js';
 export type { Body, Portal, Procedure, Text } from './procedures/types.js';
 export {
   ACTOR_CRITERIA,

@@ -1,13 +1,106 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PROCEDURES } from '../src/procedures/catalogue.js';
-import { matchProcedure } from '../src/procedures/match.js';
+import { matchProcedure, portalsOf } from '../src/procedures/match.js';
 
 /**
  * For every procedure of the catalogue: pages that must be recognised as it (URL, and title for
  * single-page apps), and near misses that must not be.
  */
 const SAMPLES: Record<string, { match: Array<[string, string?]>; near: Array<[string, string?]> }> = {
+  aah: {
+    match: [
+      [
+        'https://www.caf.fr/allocataires/aides-et-demarches/droits-et-prestations/handicap/l-allocation-aux-adultes-handicapes-aah',
+      ],
+      ['https://www.service-public.fr/particuliers/vosdroits/F12242'],
+    ],
+    near: [['https://www.caf.fr/allocataires/aides-et-demarches/la-prime-d-activite']],
+  },
+  ame: {
+    match: [
+      ['https://www.ameli.fr/assure/droits-demarches/situations-particulieres/aide-medicale-de-l-etat'],
+    ],
+    near: [['https://www.ameli.fr/assure/remboursements/carte-vitale']],
+  },
+  'retraite-reversion': {
+    match: [
+      ['https://www.info-retraite.fr/portail-services/demande-de-reversion'],
+      ['https://www.lassuranceretraite.fr/portail-info/home/retraites/reversion.html'],
+    ],
+    near: [['https://www.info-retraite.fr/portail-services/demande-de-retraite']],
+  },
+  naturalisation: {
+    match: [['https://administration-etrangers-en-france.interieur.gouv.fr/particuliers/#/naturalisation']],
+    near: [
+      [
+        'https://administration-etrangers-en-france.interieur.gouv.fr/particuliers/#/espace-personnel/mon-compte',
+      ],
+    ],
+  },
+  procuration: {
+    match: [['https://www.maprocuration.gouv.fr/']],
+    near: [['https://www.service-public.fr/particuliers/vosdroits/F1367']],
+  },
+  apa: {
+    match: [
+      [
+        'https://www.pour-les-personnes-agees.gouv.fr/beneficier-d-aides/l-allocation-personnalisee-d-autonomie-apa',
+      ],
+    ],
+    near: [['https://www.pour-les-personnes-agees.gouv.fr/vivre-a-domicile']],
+  },
+  maprimerenov: {
+    match: [
+      ['https://www.maprimerenov.gouv.fr/prweb/PRAuth/app/AIDES_/'],
+      ['https://france-renov.gouv.fr/aides/maprimerenov'],
+    ],
+    near: [['https://www.impots.gouv.fr/renovation']],
+  },
+  'antai-amende': {
+    match: [['https://www.antai.gouv.fr/'], ['https://www.amendes.gouv.fr/tai']],
+    near: [['https://antai.example.org/']],
+  },
+  'mon-compte-formation': {
+    match: [['https://www.moncompteformation.gouv.fr/espace-prive/html/']],
+    near: [['https://www.francetravail.fr/candidat/en-formation.html']],
+  },
+  'etudiant-bourse-logement': {
+    match: [
+      ['https://www.messervices.etudiant.gouv.fr/envole/'],
+      ['https://www.etudiant.gouv.fr/fr/bourse-sur-criteres-sociaux'],
+    ],
+    near: [['https://www.etudiant.gouv.fr/fr/sante']],
+  },
+  parcoursup: {
+    match: [
+      ['https://dossierappel.parcoursup.fr/Candidat/authentification'],
+      ['https://www.parcoursup.gouv.fr/'],
+    ],
+    near: [['https://www.etudiant.gouv.fr/fr/sante']],
+  },
+  'urssaf-micro-entrepreneur': {
+    match: [
+      ['https://www.autoentrepreneur.urssaf.fr/portail/accueil.html'],
+      ['https://www.urssaf.fr/accueil/independant/micro-entrepreneur.html'],
+    ],
+    near: [['https://www.urssaf.fr/accueil/employeur.html']],
+  },
+  'tarif-social-transport': {
+    match: [['https://www.iledefrance-mobilites.fr/titres-et-tarifs/tarification-solidarite']],
+    near: [['https://www.iledefrance-mobilites.fr/titres-et-tarifs/detail/forfait-navigo-mois']],
+  },
+  'bourse-scolaire-cantine': {
+    match: [
+      ['https://educonnect.education.gouv.fr/idp/profile/SAML2/'],
+      ['https://www.education.gouv.fr/les-bourses-de-college-et-de-lycee-1234'],
+    ],
+    near: [['https://www.education.gouv.fr/le-calendrier-scolaire']],
+  },
+  mesdroitssociaux: {
+    match: [['https://www.mesdroitssociaux.gouv.fr/accueil/']],
+    near: [['https://mesdroitssociaux.example.fr/']],
+  },
   'caf-rsa': {
     match: [
       [
@@ -169,7 +262,7 @@ describe('recognising a procedure from a page', () => {
   test('every catalogue entry has samples', () => {
     for (const p of PROCEDURES) {
       assert.ok(SAMPLES[p.id], `no samples for ${p.id}`);
-      if (p.portals.length) assert.ok(SAMPLES[p.id]?.match.length, `no matching sample for ${p.id}`);
+      if (portalsOf(p).length) assert.ok(SAMPLES[p.id]?.match.length, `no matching sample for ${p.id}`);
     }
   });
 

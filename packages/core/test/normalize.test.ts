@@ -25,6 +25,9 @@ describe('normalizing values', () => {
     assert.equal(normalizePhone('04.67.71.48.50'), '+33467714850');
     assert.equal(normalizePhone('+33 (0)1 64 00 00 00'), '+33164000000');
     assert.equal(normalizePhone('0590 12 34 56'), '+590590123456');
+    // Mayotte written with the Comoros' code, as the annuaire does: Mayotte is +262.
+    assert.equal(normalizePhone('+269 2 69 64 90 00'), '+262269649000');
+    assert.equal(normalizePhone('+269 773 12 34'), '+2697731234');
     assert.equal(normalizePhone('0692 12 34 56'), '+262692123456');
     assert.equal(normalizePhone('0033 1 64 00 00 00'), '+33164000000');
     assert.equal(normalizePhone('12'), null);

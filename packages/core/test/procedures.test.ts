@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { SERVICES } from '../src/places/vocabulary.js';
 import { PROCEDURES } from '../src/procedures/catalogue.js';
-import { matchProcedure, portalHosts } from '../src/procedures/match.js';
+import { matchProcedure, portalHosts, portalsOf } from '../src/procedures/match.js';
 import { ACTOR_KINDS } from '../src/routing/actors.js';
 
 const FIXED_IDS = [
@@ -42,7 +42,7 @@ describe('procedure catalogue', () => {
         p.services.every((s) => (SERVICES as readonly string[]).includes(s)),
         p.id,
       );
-      for (const portal of p.portals) {
+      for (const portal of portalsOf(p)) {
         assert.match(portal.host, /^[a-z0-9.-]+\.[a-z]{2,}$/, p.id);
         for (const pattern of [...(portal.paths ?? []), ...(portal.titles ?? [])]) new RegExp(pattern, 'i');
       }

@@ -25,7 +25,9 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 // throws away; one message catalogue (issue "Ready to adopt") removes them.
 // 45 KB with the doors looked up by where the person lives (town hall as the CCAS's door, the
 // département's or Métropole de Lyon's social service: +1.3 KB).
-export const BUDGETS = { main: 45 * 1024, map: 60 * 1024 };
+// 46 KB with 15 more procedures people bring to a France Services desk (labels and what to bring
+// in the widget; their portal patterns, for the extension only, moved out of its bundle: net +0.7 KB).
+export const BUDGETS = { main: 46 * 1024, map: 60 * 1024 };
 
 rmSync(DIST, { recursive: true, force: true });
 run(bin('lit-localize'), ['build'], { cwd: PACKAGE });

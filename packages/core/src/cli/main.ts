@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { buildDataset } from '../dataset/build.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
+import { portalsOf } from '../procedures/match.js';
 import { orientationToJson } from '../routing/json.js';
 import {
   DIFFICULTIES,
@@ -131,7 +132,8 @@ async function build(args: string[], stdout: Output): Promise<number> {
 function procedures(args: string[], stdout: Output): number {
   const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } });
   if (values.json) {
-    stdout.write(`${JSON.stringify(PROCEDURES, null, 2)}\n`);
+    const listed = PROCEDURES.map((p) => ({ ...p, portals: portalsOf(p) }));
+    stdout.write(`${JSON.stringify(listed, null, 2)}\n`);
     return 0;
   }
   const width = Math.max(...PROCEDURES.map((p) => p.id.length));

@@ -87,10 +87,12 @@ export const V0_ACCESS_CONDITIONS: Record<string, V1Target> = {
   'Gratuit sous condition : La gratuité est conditionnée à des critères (situation familiale, convention avec un organisme social...)':
     { fees: ['Gratuit sous condition'] },
   "Payant : L'accès au lieu et/ou à ses services est payant": { fees: ['Payant'] },
-  // A paid service that accepts the national voucher, and membership: both cost something.
+  // The national voucher is handed out free (by a CCAS, the CAF, a library…): free on that
+  // condition, in the v1 vocabulary's own words ("convention avec un organisme social").
   "Accepte le Pass numérique : Il est possible d'utiliser un Pass numérique pour accéder au lieu": {
-    fees: ['Payant'],
+    fees: ['Gratuit sous condition'],
   },
+  // Membership costs something.
   "Adhésion : L'accès au lieu et/ou à ses services nécessite d'y adhérer": { fees: ['Payant'] },
 };
 

@@ -18,7 +18,6 @@ const PHONE: Text = {
 const LETTERS: Text = { fr: 'Les courriers reçus à ce sujet', en: 'The letters you received about it' };
 const INCOME: Text = { fr: 'Vos justificatifs de ressources récents', en: 'Recent proof of income' };
 
-const CAF_PORTAL = 'caf.fr';
 const CAF_COUNTERS = ['CAF'];
 const CAF_PROGRAMMES: Procedure['programmes'] = ["Point d'accès numérique CAF", 'France Services'];
 
@@ -27,14 +26,6 @@ export const PROCEDURES: Procedure[] = [
     id: 'caf-rsa',
     body: 'caf',
     label: { fr: 'Demander le RSA (revenu de solidarité active)', en: 'Apply for RSA (minimum income)' },
-    portals: [
-      {
-        host: CAF_PORTAL,
-        paths: ['rsa', 'revenu-de-solidarite'],
-        titles: ['\\bRSA\\b', 'revenu de solidarité'],
-      },
-      { host: 'service-public.fr', paths: ['/F19778', '/R1761'] },
-    ],
     actors: ['social-work', 'admin-help', 'do-it-for-me', 'body-counter'],
     services: ['Aide aux démarches administratives'],
     programmes: CAF_PROGRAMMES,
@@ -45,9 +36,6 @@ export const PROCEDURES: Procedure[] = [
     id: 'caf-prime-activite',
     body: 'caf',
     label: { fr: "Demander la prime d'activité", en: 'Apply for the activity bonus (prime d’activité)' },
-    portals: [
-      { host: CAF_PORTAL, paths: ['prime-d-activite', 'prime-activite'], titles: ['prime d.activité'] },
-    ],
     actors: ['admin-help', 'digital-mediation', 'do-it-for-me', 'body-counter'],
     services: ['Aide aux démarches administratives'],
     programmes: CAF_PROGRAMMES,
@@ -61,13 +49,6 @@ export const PROCEDURES: Procedure[] = [
       fr: 'Demander une aide au logement (APL, ALS, ALF)',
       en: 'Apply for housing benefit (APL, ALS, ALF)',
     },
-    portals: [
-      {
-        host: CAF_PORTAL,
-        paths: ['aides-au-logement', 'logement'],
-        titles: ['aide.* au logement', '\\bAPL\\b'],
-      },
-    ],
     actors: ['admin-help', 'do-it-for-me', 'digital-mediation', 'body-counter'],
     services: ['Aide aux démarches administratives'],
     programmes: CAF_PROGRAMMES,
@@ -87,13 +68,6 @@ export const PROCEDURES: Procedure[] = [
       fr: 'Faire la déclaration trimestrielle de ressources (RSA, prime d’activité)',
       en: 'Send the quarterly income declaration (RSA, activity bonus)',
     },
-    portals: [
-      {
-        host: CAF_PORTAL,
-        paths: ['declaration-trimestrielle', 'dtr'],
-        titles: ['déclaration trimestrielle'],
-      },
-    ],
     actors: ['admin-help', 'digital-mediation', 'do-it-for-me', 'body-counter'],
     services: ['Aide aux démarches administratives', 'Maîtrise des outils numériques du quotidien'],
     programmes: CAF_PROGRAMMES,
@@ -107,13 +81,6 @@ export const PROCEDURES: Procedure[] = [
       fr: 'Déclarer un changement de situation à la CAF',
       en: 'Report a change of situation to the CAF',
     },
-    portals: [
-      {
-        host: CAF_PORTAL,
-        paths: ['changement-de-situation', 'changement-situation'],
-        titles: ['changement de situation'],
-      },
-    ],
     actors: ['admin-help', 'body-counter', 'social-work'],
     services: ['Aide aux démarches administratives'],
     programmes: CAF_PROGRAMMES,
@@ -121,10 +88,27 @@ export const PROCEDURES: Procedure[] = [
     bring: [LOGINS, LETTERS, { fr: 'Les justificatifs du changement', en: 'Proof of the change' }],
   },
   {
+    id: 'aah',
+    body: 'mdph',
+    label: {
+      fr: "Demander l'AAH (allocation aux adultes handicapés)",
+      en: 'Apply for the AAH (disabled adults’ allowance)',
+    },
+    // The request goes to the MDPH (one form for all disability rights); the CAF pays it.
+    actors: ['social-work', 'admin-help', 'do-it-for-me', 'body-counter'],
+    services: ['Aide aux démarches administratives'],
+    programmes: ['France Services'],
+    counters: ['MDPH', 'MDA', 'CCAS'],
+    bring: [
+      IDENTITY,
+      { fr: 'Le certificat médical de moins d’un an', en: 'The medical certificate (less than a year old)' },
+      INCOME,
+    ],
+  },
+  {
     id: 'caf-autre',
     body: 'caf',
     label: { fr: 'Une autre démarche avec la CAF', en: 'Another procedure with the CAF' },
-    portals: [{ host: CAF_PORTAL }],
     actors: ['admin-help', 'digital-mediation', 'body-counter'],
     services: ['Aide aux démarches administratives'],
     programmes: CAF_PROGRAMMES,
@@ -135,15 +119,6 @@ export const PROCEDURES: Procedure[] = [
     id: 'ameli-compte',
     body: 'assurance-maladie',
     label: { fr: 'Créer ou retrouver son compte ameli', en: 'Create or recover your ameli account' },
-    portals: [
-      // The account itself lives on assure.ameli.fr; pages about it on www.ameli.fr.
-      { host: 'assure.ameli.fr' },
-      {
-        host: 'ameli.fr',
-        paths: ['compte-ameli', 'connexion', 'mot-de-passe'],
-        titles: ['compte ameli', 'mot de passe'],
-      },
-    ],
     actors: ['digital-mediation', 'admin-help', 'body-counter'],
     services: ['Maîtrise des outils numériques du quotidien', 'Aide aux démarches administratives'],
     programmes: ['France Services', 'Conseillers numériques'],
@@ -162,14 +137,6 @@ export const PROCEDURES: Procedure[] = [
       fr: 'Demander la Complémentaire santé solidaire',
       en: 'Apply for Complémentaire santé solidaire (C2S)',
     },
-    portals: [
-      {
-        host: 'ameli.fr',
-        paths: ['complementaire-sante-solidaire', 'c2s'],
-        titles: ['complémentaire santé solidaire'],
-      },
-      { host: 'complementaire-sante-solidaire.gouv.fr' },
-    ],
     actors: ['admin-help', 'social-work', 'do-it-for-me', 'body-counter'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
@@ -180,7 +147,6 @@ export const PROCEDURES: Procedure[] = [
     id: 'ameli-carte-vitale',
     body: 'assurance-maladie',
     label: { fr: 'Commander ou remplacer sa carte Vitale', en: 'Order or replace your carte Vitale' },
-    portals: [{ host: 'ameli.fr', paths: ['carte-vitale'], titles: ['carte vitale'] }],
     actors: ['admin-help', 'digital-mediation', 'body-counter'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
@@ -191,12 +157,30 @@ export const PROCEDURES: Procedure[] = [
     id: 'mon-espace-sante',
     body: 'assurance-maladie',
     label: { fr: 'Activer et utiliser Mon Espace Santé', en: 'Activate and use Mon Espace Santé' },
-    portals: [{ host: 'monespacesante.fr' }],
     actors: ['digital-mediation', 'admin-help'],
     services: ['Maîtrise des outils numériques du quotidien', 'Utilisation sécurisée du numérique'],
     trainingLabels: ['Formé à « Mon Espace Santé »'],
     programmes: ['Conseillers numériques'],
     bring: [{ fr: 'Votre carte Vitale', en: 'Your carte Vitale' }, PHONE],
+  },
+  {
+    id: 'ame',
+    body: 'assurance-maladie',
+    label: { fr: "Demander l'AME (aide médicale de l'État)", en: 'Apply for AME (state medical aid)' },
+    // A first request is filed in person at the CPAM (since 2020): its counter comes first.
+    actors: ['body-counter', 'social-work', 'admin-help'],
+    services: ['Aide aux démarches administratives'],
+    programmes: ['France Services'],
+    counters: ['CPAM', 'CCAS'],
+    bring: [
+      IDENTITY,
+      {
+        fr: 'Une preuve de présence en France depuis plus de 3 mois',
+        en: 'Proof of presence in France for more than 3 months',
+      },
+      { fr: 'Un justificatif de domicile ou d’hébergement', en: 'Proof of address or of being housed' },
+      INCOME,
+    ],
   },
   {
     id: 'ameli-autre',
@@ -205,7 +189,6 @@ export const PROCEDURES: Procedure[] = [
       fr: "Une autre démarche avec l'Assurance Maladie",
       en: 'Another procedure with health insurance (ameli)',
     },
-    portals: [{ host: 'ameli.fr' }],
     actors: ['admin-help', 'digital-mediation', 'body-counter'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
@@ -216,13 +199,6 @@ export const PROCEDURES: Procedure[] = [
     id: 'impots-declaration',
     body: 'impots',
     label: { fr: 'Déclarer ses revenus', en: 'File your income tax return' },
-    portals: [
-      {
-        host: 'impots.gouv.fr',
-        paths: ['declaration', 'declarer', 'dec-ir'],
-        titles: ['déclaration.* revenus', 'déclarer'],
-      },
-    ],
     actors: ['admin-help', 'do-it-for-me', 'digital-mediation', 'body-counter'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
@@ -242,7 +218,6 @@ export const PROCEDURES: Procedure[] = [
       fr: 'Créer ou utiliser son espace particulier (impots.gouv.fr)',
       en: 'Create or use your personal tax account',
     },
-    portals: [{ host: 'impots.gouv.fr' }],
     actors: ['digital-mediation', 'admin-help', 'body-counter'],
     services: ['Maîtrise des outils numériques du quotidien', 'Aide aux démarches administratives'],
     programmes: ['France Services'],
@@ -253,18 +228,11 @@ export const PROCEDURES: Procedure[] = [
     id: 'ants-carte-grise',
     body: 'ants',
     label: { fr: 'Faire une démarche de carte grise', en: 'Car registration (carte grise)' },
-    portals: [
-      { host: 'immatriculation.ants.gouv.fr' },
-      {
-        host: 'ants.gouv.fr',
-        paths: ['vehicule', 'carte-grise', 'immatriculation'],
-        titles: ['carte grise', 'immatriculation', 'véhicule'],
-      },
-    ],
     actors: ['admin-help', 'do-it-for-me', 'digital-mediation'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
-    counters: ['PREF'],
+    // No counter: since the 2017 reform (PPNG) préfectures no longer handle registrations; the
+    // points numériques and France Services help with the online procedure, the ANTS answers on 34 00.
     bring: [
       IDENTITY,
       {
@@ -278,14 +246,10 @@ export const PROCEDURES: Procedure[] = [
     id: 'ants-permis',
     body: 'ants',
     label: { fr: 'Faire une démarche de permis de conduire', en: 'Driving licence procedure' },
-    portals: [
-      { host: 'permisdeconduire.ants.gouv.fr' },
-      { host: 'ants.gouv.fr', paths: ['permis'], titles: ['permis de conduire'] },
-    ],
     actors: ['admin-help', 'do-it-for-me', 'digital-mediation'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
-    counters: ['PREF'],
+    // No counter: préfectures no longer handle driving licences (PPNG, 2017).
     bring: [
       IDENTITY,
       { fr: 'Une photo-signature numérique (code ePhoto)', en: 'A digital photo-signature (ePhoto code)' },
@@ -299,14 +263,6 @@ export const PROCEDURES: Procedure[] = [
       fr: "Faire une pré-demande de carte d'identité ou de passeport",
       en: 'Pre-apply for an identity card or passport',
     },
-    portals: [
-      { host: 'passeport.ants.gouv.fr' },
-      {
-        host: 'ants.gouv.fr',
-        paths: ['identite', 'passeport', 'carte-nationale'],
-        titles: ['carte.* d.identité', 'passeport'],
-      },
-    ],
     actors: ['admin-help', 'digital-mediation', 'do-it-for-me'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
@@ -321,7 +277,6 @@ export const PROCEDURES: Procedure[] = [
     id: 'ants-autre',
     body: 'ants',
     label: { fr: "Une autre démarche sur le site de l'ANTS", en: 'Another procedure on the ANTS website' },
-    portals: [{ host: 'ants.gouv.fr' }],
     actors: ['admin-help', 'digital-mediation', 'do-it-for-me'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
@@ -331,9 +286,6 @@ export const PROCEDURES: Procedure[] = [
     id: 'france-travail-inscription',
     body: 'france-travail',
     label: { fr: "S'inscrire à France Travail", en: 'Register with France Travail (job seekers)' },
-    portals: [
-      { host: 'francetravail.fr', paths: ['inscription', 'inscrire'], titles: ['inscription', "m'inscrire"] },
-    ],
     actors: ['admin-help', 'digital-mediation', 'body-counter'],
     services: ['Aide aux démarches administratives', 'Insertion professionnelle via le numérique'],
     programmes: ['France Services'],
@@ -351,8 +303,9 @@ export const PROCEDURES: Procedure[] = [
       fr: "S'actualiser chaque mois à France Travail",
       en: 'Do your monthly update with France Travail',
     },
-    portals: [{ host: 'francetravail.fr', paths: ['actualis'], titles: ['actualisation', "m'actualiser"] }],
-    actors: ['digital-mediation', 'admin-help', 'body-counter'],
+    // Urgent: a missed update stops the allowance. Done now with someone (or by phone on the
+    // 3949); learning to do it alone comes after.
+    actors: ['admin-help', 'body-counter', 'digital-mediation'],
     services: ['Maîtrise des outils numériques du quotidien', 'Aide aux démarches administratives'],
     programmes: ['France Services', 'Conseillers numériques'],
     counters: ['FT'],
@@ -367,7 +320,6 @@ export const PROCEDURES: Procedure[] = [
     id: 'france-travail-autre',
     body: 'france-travail',
     label: { fr: 'Une autre démarche avec France Travail', en: 'Another procedure with France Travail' },
-    portals: [{ host: 'francetravail.fr' }],
     actors: ['admin-help', 'digital-mediation', 'body-counter'],
     services: ['Aide aux démarches administratives', 'Insertion professionnelle via le numérique'],
     programmes: ['France Services'],
@@ -375,13 +327,27 @@ export const PROCEDURES: Procedure[] = [
     bring: [{ fr: 'Votre identifiant France Travail', en: 'Your France Travail login' }, LETTERS],
   },
   {
+    id: 'retraite-reversion',
+    body: 'retraite',
+    label: { fr: 'Demander une pension de réversion', en: 'Claim a survivor’s pension (réversion)' },
+    actors: ['admin-help', 'do-it-for-me', 'body-counter'],
+    services: ['Aide aux démarches administratives'],
+    programmes: ['France Services'],
+    counters: ['CARSAT'],
+    bring: [
+      IDENTITY,
+      {
+        fr: 'L’acte de décès et le livret de famille',
+        en: 'The death certificate and the family record book',
+      },
+      { fr: 'Le numéro de sécurité sociale du défunt', en: 'The social security number of the deceased' },
+      INCOME,
+    ],
+  },
+  {
     id: 'retraite-demande',
     body: 'retraite',
     label: { fr: 'Demander sa retraite', en: 'Claim your pension' },
-    portals: [
-      { host: 'info-retraite.fr', paths: ['demande', 'retraite'], titles: ['demande.* retraite'] },
-      { host: 'lassuranceretraite.fr' },
-    ],
     actors: ['admin-help', 'do-it-for-me', 'digital-mediation'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
@@ -395,13 +361,6 @@ export const PROCEDURES: Procedure[] = [
     id: 'retraite-aspa',
     body: 'retraite',
     label: { fr: "Demander l'ASPA (minimum vieillesse)", en: 'Apply for ASPA (minimum old-age pension)' },
-    portals: [
-      {
-        host: 'lassuranceretraite.fr',
-        paths: ['aspa', 'minimum-vieillesse'],
-        titles: ['\\bASPA\\b', 'minimum vieillesse'],
-      },
-    ],
     actors: ['social-work', 'admin-help', 'do-it-for-me'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
@@ -415,12 +374,30 @@ export const PROCEDURES: Procedure[] = [
       fr: 'Faire une démarche avec la MSA (agriculteurs, salariés agricoles)',
       en: 'Procedure with the MSA (farm social security)',
     },
-    portals: [{ host: 'msa.fr' }],
     actors: ['admin-help', 'body-counter', 'digital-mediation'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
     counters: ['MSA'],
     bring: [IDENTITY, LOGINS, LETTERS],
+  },
+  {
+    id: 'naturalisation',
+    body: 'interieur',
+    label: { fr: 'Demander la nationalité française (naturalisation)', en: 'Apply for French citizenship' },
+    actors: ['admin-help', 'do-it-for-me', 'body-counter'],
+    services: ['Aide aux démarches administratives'],
+    programmes: ['France Services'],
+    // The préfecture's point d'accueil numérique helps with the online request.
+    counters: ['PREF'],
+    bring: [
+      { fr: 'Votre titre de séjour et votre passeport', en: 'Your residence permit and passport' },
+      { fr: 'Votre acte de naissance', en: 'Your birth certificate' },
+      {
+        fr: 'Votre diplôme ou attestation de niveau de français',
+        en: 'Your French-language diploma or test',
+      },
+      { fr: 'Vos trois derniers avis d’impôt', en: 'Your last three tax notices' },
+    ],
   },
   {
     id: 'anef-titre-sejour',
@@ -429,10 +406,11 @@ export const PROCEDURES: Procedure[] = [
       fr: 'Demander ou renouveler un titre de séjour (ANEF)',
       en: 'Apply for or renew a residence permit (ANEF)',
     },
-    portals: [{ host: 'administration-etrangers-en-france.interieur.gouv.fr' }],
-    actors: ['admin-help', 'do-it-for-me', 'social-work'],
+    actors: ['admin-help', 'do-it-for-me', 'social-work', 'body-counter'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
+    // The préfecture's point d'accueil numérique (PAN) helps with the online request; the ANEF's
+    // contact centre answers by phone (remote options).
     counters: ['PREF'],
     bring: [
       {
@@ -447,7 +425,6 @@ export const PROCEDURES: Procedure[] = [
     id: 'franceconnect-identite',
     body: 'franceconnect',
     label: { fr: 'Se connecter avec FranceConnect', en: 'Log in with FranceConnect' },
-    portals: [{ host: 'franceconnect.gouv.fr' }, { host: 'app.franceconnect.gouv.fr' }],
     actors: ['digital-mediation', 'admin-help'],
     services: ['Maîtrise des outils numériques du quotidien', 'Utilisation sécurisée du numérique'],
     programmes: ['Conseillers numériques', 'France Services'],
@@ -466,7 +443,6 @@ export const PROCEDURES: Procedure[] = [
       fr: 'Utiliser ou réclamer son chèque énergie',
       en: 'Use or claim your energy cheque (chèque énergie)',
     },
-    portals: [{ host: 'chequeenergie.gouv.fr' }],
     actors: ['admin-help', 'social-work', 'digital-mediation'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
@@ -482,7 +458,6 @@ export const PROCEDURES: Procedure[] = [
     id: 'mdph-demande',
     body: 'mdph',
     label: { fr: 'Faire une demande à la MDPH (handicap)', en: 'Apply to the MDPH (disability)' },
-    portals: [{ host: 'mdphenligne.cnsa.fr' }, { host: 'monparcourshandicap.gouv.fr' }],
     actors: ['social-work', 'admin-help', 'do-it-for-me'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
@@ -496,7 +471,6 @@ export const PROCEDURES: Procedure[] = [
     id: 'logement-social-demande',
     body: 'logement',
     label: { fr: 'Demander un logement social', en: 'Apply for social housing' },
-    portals: [{ host: 'demande-logement-social.gouv.fr' }],
     actors: ['admin-help', 'social-work', 'do-it-for-me'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
@@ -504,10 +478,193 @@ export const PROCEDURES: Procedure[] = [
     bring: [IDENTITY, INCOME, { fr: 'Votre dernier avis d’impôt', en: 'Your last tax notice' }],
   },
   {
+    id: 'procuration',
+    body: 'elections',
+    label: { fr: 'Donner procuration pour voter', en: 'Give a proxy to vote' },
+    actors: ['admin-help', 'digital-mediation'],
+    services: ['Aide aux démarches administratives'],
+    programmes: ['France Services'],
+    bring: [
+      IDENTITY,
+      {
+        fr: 'Le numéro national d’électeur de la personne qui votera pour vous',
+        en: 'The national voter number of the person who will vote for you',
+      },
+    ],
+  },
+  {
+    id: 'apa',
+    body: 'departement',
+    label: {
+      fr: "Demander l'APA (allocation personnalisée d'autonomie)",
+      en: 'Apply for the APA (personal autonomy allowance, 60+)',
+    },
+    // Paid by the département after a visit of its team: its social service, the CCAS or the
+    // CLIC helps with the file.
+    actors: ['social-work', 'admin-help', 'body-counter'],
+    services: ['Aide aux démarches administratives'],
+    programmes: ['France Services'],
+    counters: ['CCAS', 'CIAS', 'DEPT', 'CLIC'],
+    bring: [IDENTITY, INCOME, { fr: 'Votre dernier avis d’impôt', en: 'Your last tax notice' }],
+  },
+  {
+    id: 'maprimerenov',
+    body: 'renovation',
+    label: {
+      fr: "Demander MaPrimeRénov' (travaux de rénovation)",
+      en: 'Apply for MaPrimeRénov’ (renovation grant)',
+    },
+    actors: ['admin-help', 'do-it-for-me', 'digital-mediation'],
+    services: ['Aide aux démarches administratives'],
+    programmes: ['France Services'],
+    bring: [
+      IDENTITY,
+      { fr: 'Votre dernier avis d’impôt', en: 'Your last tax notice' },
+      { fr: 'Les devis des artisans', en: 'The contractors’ quotes' },
+    ],
+  },
+  {
+    id: 'antai-amende',
+    body: 'antai',
+    label: { fr: 'Payer ou contester une amende (ANTAI)', en: 'Pay or contest a fine (ANTAI)' },
+    actors: ['admin-help', 'digital-mediation'],
+    services: ['Aide aux démarches administratives'],
+    programmes: ['France Services'],
+    bring: [
+      { fr: 'L’avis de contravention reçu', en: 'The fine notice you received' },
+      { fr: 'La carte grise du véhicule', en: 'The vehicle’s registration certificate' },
+    ],
+  },
+  {
+    id: 'mon-compte-formation',
+    body: 'formation',
+    label: {
+      fr: 'Utiliser Mon compte formation (CPF)',
+      en: 'Use your training account (Mon compte formation)',
+    },
+    actors: ['digital-mediation', 'admin-help'],
+    services: ['Insertion professionnelle via le numérique', 'Aide aux démarches administratives'],
+    programmes: ['France Services', 'Conseillers numériques'],
+    bring: [
+      { fr: 'Votre numéro de sécurité sociale', en: 'Your social security number' },
+      {
+        fr: 'Une identité numérique (FranceConnect+ ou France Identité)',
+        en: 'A digital identity (FranceConnect+ or France Identité)',
+      },
+    ],
+  },
+  {
+    id: 'etudiant-bourse-logement',
+    body: 'etudes',
+    label: {
+      fr: 'Demander une bourse ou un logement étudiant (Crous)',
+      en: 'Apply for a student grant or housing (Crous)',
+    },
+    actors: ['admin-help', 'digital-mediation'],
+    services: ['Aide aux démarches administratives'],
+    programmes: ['France Services', 'Promeneurs du net'],
+    bring: [
+      IDENTITY,
+      { fr: 'L’avis d’impôt de vos parents', en: 'Your parents’ tax notice' },
+      {
+        fr: 'Votre numéro INE (sur vos relevés de notes)',
+        en: 'Your INE student number (on your transcripts)',
+      },
+    ],
+  },
+  {
+    id: 'parcoursup',
+    body: 'etudes',
+    label: {
+      fr: "S'inscrire dans l'enseignement supérieur (Parcoursup)",
+      en: 'Apply to higher education (Parcoursup)',
+    },
+    actors: ['digital-mediation', 'admin-help'],
+    services: ['Aide aux démarches administratives'],
+    programmes: ['Promeneurs du net', 'France Services'],
+    bring: [
+      {
+        fr: 'Votre numéro INE (sur vos relevés de notes)',
+        en: 'Your INE student number (on your transcripts)',
+      },
+      { fr: 'Vos bulletins scolaires', en: 'Your school reports' },
+      { fr: 'Une adresse e-mail que vous consultez', en: 'An email address you check' },
+    ],
+  },
+  {
+    id: 'urssaf-micro-entrepreneur',
+    body: 'urssaf',
+    label: {
+      fr: 'Déclarer son chiffre d’affaires de micro-entrepreneur (Urssaf)',
+      en: 'Declare your micro-entrepreneur turnover (Urssaf)',
+    },
+    actors: ['admin-help', 'digital-mediation', 'body-counter'],
+    services: ['Aide aux démarches administratives', 'Insertion professionnelle via le numérique'],
+    programmes: ['France Services'],
+    counters: ['URSSAF'],
+    bring: [
+      { fr: 'Votre numéro SIRET', en: 'Your SIRET number' },
+      { fr: 'Le montant encaissé sur la période', en: 'The turnover received in the period' },
+    ],
+  },
+  {
+    id: 'tarif-social-transport',
+    body: 'transport',
+    label: {
+      fr: 'Demander un tarif social de transport (solidarité transport)',
+      en: 'Apply for a reduced public-transport fare (social fare)',
+    },
+    // Set by each transport authority, on conditions of resources: the CCAS knows the local scheme.
+    actors: ['social-work', 'admin-help'],
+    services: ['Aide aux démarches administratives'],
+    programmes: ['France Services'],
+    counters: ['CCAS', 'CIAS'],
+    bring: [
+      IDENTITY,
+      {
+        fr: 'Votre attestation de droits (CAF, C2S, France Travail…)',
+        en: 'Your proof of entitlement (CAF, C2S, France Travail…)',
+      },
+      { fr: 'Une photo d’identité', en: 'An ID photo' },
+    ],
+  },
+  {
+    id: 'bourse-scolaire-cantine',
+    body: 'education',
+    label: {
+      fr: 'Demander une bourse de collège ou de lycée, inscrire à la cantine',
+      en: 'Apply for a school grant, register for school meals',
+    },
+    // School grants are requested online (EduConnect, Scolarité services); school meals and
+    // their social fares are the commune's (its town hall or CCAS).
+    actors: ['admin-help', 'digital-mediation', 'body-counter'],
+    services: ['Aide aux démarches administratives'],
+    programmes: ['France Services'],
+    counters: ['CCAS', 'MUNI'],
+    bring: [
+      {
+        fr: 'Vos identifiants EduConnect (donnés par l’école)',
+        en: 'Your EduConnect login (given by the school)',
+      },
+      { fr: 'Votre dernier avis d’impôt', en: 'Your last tax notice' },
+    ],
+  },
+  {
+    id: 'mesdroitssociaux',
+    body: 'service-public',
+    label: {
+      fr: 'Savoir à quelles aides on a droit (simulateur mesdroitssociaux)',
+      en: 'Find out which benefits you are entitled to (mesdroitssociaux)',
+    },
+    actors: ['admin-help', 'social-work', 'digital-mediation'],
+    services: ['Aide aux démarches administratives'],
+    programmes: ['France Services'],
+    bring: [INCOME, { fr: 'Votre dernier avis d’impôt', en: 'Your last tax notice' }],
+  },
+  {
     id: 'service-public-demarche',
     body: 'service-public',
     label: { fr: 'Une démarche sur service-public.fr', en: 'A procedure on service-public.fr' },
-    portals: [{ host: 'service-public.fr' }, { host: 'service-public.gouv.fr' }],
     actors: ['admin-help', 'digital-mediation', 'do-it-for-me'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
@@ -517,7 +674,6 @@ export const PROCEDURES: Procedure[] = [
     id: 'demarches-simplifiees',
     body: 'service-public',
     label: { fr: 'Un formulaire sur demarches-simplifiees.fr', en: 'A form on demarches-simplifiees.fr' },
-    portals: [{ host: 'demarches-simplifiees.fr' }, { host: 'demarche.numerique.gouv.fr' }],
     actors: ['admin-help', 'digital-mediation'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
@@ -527,7 +683,6 @@ export const PROCEDURES: Procedure[] = [
     id: 'autre-demarche',
     body: 'autre',
     label: { fr: 'Une autre démarche en ligne', en: 'Another online procedure' },
-    portals: [],
     actors: ['admin-help', 'digital-mediation', 'do-it-for-me'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],

@@ -1,5 +1,9 @@
 import { PROCEDURES } from './catalogue.js';
-import type { Procedure } from './types.js';
+import { PORTALS } from './portals.js';
+import type { Portal, Procedure } from './types.js';
+
+/** A procedure's portals: its own, else the built-in table's. */
+export const portalsOf = (procedure: Procedure): Portal[] => procedure.portals ?? PORTALS[procedure.id] ?? [];
 
 export interface ProcedureMatch {
   procedure: Procedure;
@@ -31,7 +35,7 @@ export function matchProcedure(
   const path = decodeURIComponent(parsed.pathname + parsed.search + parsed.hash);
   let best: { match: ProcedureMatch; rank: number } | undefined;
   for (const procedure of procedures) {
-    for (const portal of procedure.portals) {
+    for (const portal of portalsOf(procedure)) {
       if (!hostMatches(hostname, portal.host)) continue;
       const specific = !!portal.paths?.length || !!portal.titles?.length;
       let match: ProcedureMatch | undefined;
@@ -49,5 +53,5 @@ export function matchProcedure(
 
 /** Every host the catalogue names (for the extension's host permissions). */
 export function portalHosts(procedures: readonly Procedure[] = PROCEDURES): string[] {
-  return [...new Set(procedures.flatMap((p) => p.portals.map((portal) => portal.host)))].sort();
+  return [...new Set(procedures.flatMap((p) => portalsOf(p).map((portal) => portal.host)))].sort();
 }

@@ -150,4 +150,79 @@ export const PROCEDURE_LABELS: Record<string, { es: string; ar: string; uk: stri
     ar: 'إجراء آخر عبر الإنترنت',
     uk: 'Інша онлайн-процедура',
   },
+  aah: {
+    es: 'Solicitar la AAH (subsidio para adultos con discapacidad)',
+    ar: 'طلب إعانة البالغين ذوي الإعاقة (AAH)',
+    uk: 'Подати заяву на AAH (допомога дорослим з інвалідністю)',
+  },
+  ame: {
+    es: 'Solicitar la AME (ayuda médica del Estado)',
+    ar: 'طلب المساعدة الطبية للدولة (AME)',
+    uk: 'Подати заяву на AME (державна медична допомога)',
+  },
+  'retraite-reversion': {
+    es: 'Solicitar una pensión de viudedad (réversion)',
+    ar: 'طلب معاش الأرملة أو الأرمل (réversion)',
+    uk: 'Подати заяву на пенсію у разі втрати годувальника (réversion)',
+  },
+  naturalisation: {
+    es: 'Solicitar la nacionalidad francesa (naturalización)',
+    ar: 'طلب الجنسية الفرنسية (التجنس)',
+    uk: 'Подати заяву на французьке громадянство (натуралізація)',
+  },
+  procuration: {
+    es: 'Dar un poder para votar (procuration)',
+    ar: 'توكيل شخص للتصويت عنك (procuration)',
+    uk: 'Видати довіреність на голосування (procuration)',
+  },
+  apa: {
+    es: 'Solicitar la APA (subsidio personalizado de autonomía)',
+    ar: 'طلب إعانة الاستقلالية الشخصية (APA)',
+    uk: 'Подати заяву на APA (персональна допомога для самостійності)',
+  },
+  maprimerenov: {
+    es: 'Solicitar MaPrimeRénov’ (ayuda para obras de renovación)',
+    ar: 'طلب MaPrimeRénov’ (إعانة أشغال الترميم)',
+    uk: 'Подати заяву на MaPrimeRénov’ (допомога на ремонт житла)',
+  },
+  'antai-amende': {
+    es: 'Pagar o recurrir una multa (ANTAI)',
+    ar: 'دفع مخالفة أو الطعن فيها (ANTAI)',
+    uk: 'Сплатити або оскаржити штраф (ANTAI)',
+  },
+  'mon-compte-formation': {
+    es: 'Usar la cuenta de formación (Mon compte formation)',
+    ar: 'استخدام حساب التكوين (Mon compte formation)',
+    uk: 'Використати рахунок навчання (Mon compte formation)',
+  },
+  'etudiant-bourse-logement': {
+    es: 'Solicitar una beca o un alojamiento de estudiante (Crous)',
+    ar: 'طلب منحة أو سكن طلابي (Crous)',
+    uk: 'Подати заяву на стипендію або студентське житло (Crous)',
+  },
+  parcoursup: {
+    es: 'Inscribirse en la enseñanza superior (Parcoursup)',
+    ar: 'التسجيل في التعليم العالي (Parcoursup)',
+    uk: 'Вступ до вищого навчального закладу (Parcoursup)',
+  },
+  'urssaf-micro-entrepreneur': {
+    es: 'Declarar el volumen de negocios de microempresario (Urssaf)',
+    ar: 'التصريح برقم أعمال المقاول الذاتي (Urssaf)',
+    uk: 'Задекларувати оборот мікропідприємця (Urssaf)',
+  },
+  'tarif-social-transport': {
+    es: 'Solicitar una tarifa social de transporte',
+    ar: 'طلب تعريفة نقل اجتماعية',
+    uk: 'Подати заяву на соціальний тариф на транспорт',
+  },
+  'bourse-scolaire-cantine': {
+    es: 'Solicitar una beca escolar, inscribir en el comedor',
+    ar: 'طلب منحة مدرسية أو التسجيل في المطعم المدرسي',
+    uk: 'Подати заяву на шкільну стипендію, записати до їдальні',
+  },
+  mesdroitssociaux: {
+    es: 'Saber a qué ayudas se tiene derecho (simulador mesdroitssociaux)',
+    ar: 'معرفة المساعدات التي يحق لك الحصول عليها (محاكي mesdroitssociaux)',
+    uk: 'Дізнатися, на які допомоги ви маєте право (симулятор mesdroitssociaux)',
+  },
 };

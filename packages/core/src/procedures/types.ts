@@ -15,6 +15,15 @@ export type Body =
   | 'mdph'
   | 'logement'
   | 'service-public'
+  | 'elections'
+  | 'departement'
+  | 'renovation'
+  | 'antai'
+  | 'formation'
+  | 'etudes'
+  | 'urssaf'
+  | 'transport'
+  | 'education'
   | 'autre';
 
 export interface Text {
@@ -37,7 +46,8 @@ export interface Procedure {
   id: string;
   body: Body;
   label: Text;
-  portals: Portal[];
+  /** Where it lives on the web; the built-in procedures' are in `PORTALS` (see `portalsOf`). */
+  portals?: Portal[];
   /** Kinds of help that usually fit this procedure, most likely first. */
   actors: ActorKind[];
   /** v1 services a place should offer to help with it. */

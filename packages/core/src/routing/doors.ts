@@ -30,6 +30,12 @@ const SUCCESSORS: Record<string, string> = {
 };
 
 /**
+ * Where the commune is the département (Paris since 2019): its social action centre's sections
+ * (CASVP, Espaces parisiens des solidarités) are also the département's social service.
+ */
+export const COMMUNE_IS_DEPARTEMENT: ReadonlySet<string> = new Set(['75']);
+
+/**
  * The 58 communes of the Métropole de Lyon (EPCI 200046977), whose social services are the
  * Métropole's, not the Rhône's. Source: @etalab/decoupage-administratif 6.0.0, data/epci.json
  * (INSEE COG, Licence Ouverte 2.0).

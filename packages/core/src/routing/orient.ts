@@ -9,7 +9,7 @@ import { PROCEDURES } from '../procedures/catalogue.js';
 import type { Procedure, Text } from '../procedures/types.js';
 import { foldText } from '../text/normalize.js';
 import { ACTOR_LABELS, type ActorKind } from './actors.js';
-import { type OwnDoors, ownDoors, socialAuthorityOf } from './doors.js';
+import { COMMUNE_IS_DEPARTEMENT, type OwnDoors, ownDoors, socialAuthorityOf } from './doors.js';
 import { type Reason, summarize } from './explain.js';
 import { BELONGS_TO_IDS, DIFFICULTIES, MODALITY_IDS, type Need, PUBLIC_IDS, SUPPORT_IDS } from './need.js';
 import { type IndexedPlace, indexedPlace, KIND_BIT, type PlaceIndex } from './place-index.js';
@@ -41,7 +41,7 @@ export interface Location {
 }
 
 export interface OrientOptions {
-  /** The instant for opening status (default: now). */
+  /** The instant for opening status (default: now; a need with `openAt` is judged at that instant). */
   at?: Date;
   /** Results to return (default 10). */
   limit?: number;
@@ -219,7 +219,8 @@ export function orient(
   const { rule, procedure } = route(need, options);
   const actors = expandActors(rule, procedure);
   const placeKinds = actors.map((a) => a.kind).filter((k) => k !== 'remote');
-  const at = options.at ?? need.openAt ?? new Date();
+  // "Open at 22:00" asks about 22:00, whatever instant the caller orients at.
+  const at = need.openAt ?? options.at ?? new Date();
   const limit = options.limit ?? 10;
   const steps =
     options.maxKm !== undefined
@@ -349,7 +350,11 @@ class QueryContext {
       if (own.townHall && !this.#hasOwn('commune', maxKm)) {
         this.#townHall = indexedPlace(own.townHall, KIND_BIT['social-work']);
       }
-      if (own.council && !this.#hasOwn('departement', maxKm)) this.#council = own.council;
+      const departement = location.territory?.departement ?? '';
+      const served =
+        this.#hasOwn('departement', maxKm) ||
+        (COMMUNE_IS_DEPARTEMENT.has(departement) && this.#hasOwn('commune', maxKm));
+      if (own.council && !served) this.#council = own.council;
     }
   }
 

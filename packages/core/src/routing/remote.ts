@@ -76,8 +76,8 @@ export const REMOTE_OPTIONS: RemoteOption[] = [
     phone: '3949',
     url: 'https://www.francetravail.fr/contact',
     description: {
-      fr: 'France Travail par téléphone (service gratuit + prix d’un appel)',
-      en: 'France Travail by phone',
+      fr: 'France Travail par téléphone, y compris pour s’actualiser (service gratuit + prix d’un appel)',
+      en: 'France Travail by phone, including the monthly update',
     },
   },
   {
@@ -102,6 +102,50 @@ export const REMOTE_OPTIONS: RemoteOption[] = [
     description: {
       fr: 'L’ANTS par téléphone (titres, permis, carte grise)',
       en: 'ANTS by phone (ID, licence, registration)',
+    },
+  },
+  {
+    id: 'anef-contact',
+    name: 'Centre de contact citoyen de l’ANEF',
+    bodies: ['interieur'],
+    phone: '0 806 001 620',
+    url: 'https://contacts-demarches.interieur.gouv.fr/',
+    description: {
+      fr: 'Titres de séjour et naturalisation en ligne : le centre de contact répond par téléphone et par formulaire ; en préfecture, le point d’accueil numérique aide à faire la demande',
+      en: 'Residence permits and citizenship online: the contact centre answers by phone and form; at the préfecture, the digital help point helps with the request',
+    },
+  },
+  {
+    id: 'france-renov-0808800700',
+    name: 'France Rénov’',
+    bodies: ['renovation'],
+    phone: '0 808 800 700',
+    url: 'https://france-renov.gouv.fr/',
+    description: {
+      fr: 'Un conseiller France Rénov’ gratuit près de chez vous, par téléphone (appel gratuit)',
+      en: 'A free France Rénov’ adviser near you, by phone (free call)',
+    },
+  },
+  {
+    id: 'antai-0811101010',
+    name: 'ANTAI',
+    bodies: ['antai'],
+    phone: '0 811 10 10 10',
+    url: 'https://www.antai.gouv.fr/',
+    description: {
+      fr: 'Les amendes par téléphone (0,06 €/min + prix d’un appel)',
+      en: 'Fines by phone (0.06 €/min + call price)',
+    },
+  },
+  {
+    id: 'urssaf-3698',
+    name: 'Urssaf — micro-entrepreneurs',
+    bodies: ['urssaf'],
+    phone: '3698',
+    url: 'https://www.autoentrepreneur.urssaf.fr/',
+    description: {
+      fr: 'L’Urssaf des micro-entrepreneurs par téléphone (service gratuit + prix d’un appel)',
+      en: 'The Urssaf for micro-entrepreneurs by phone',
     },
   },
   {

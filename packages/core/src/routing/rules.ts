@@ -43,8 +43,8 @@ export const REASONS = {
     en: 'To learn to do it yourself: a digital mediator trains you',
   },
   equipment: {
-    fr: 'Pas d’ordinateur ou de connexion : un lieu vous en prête gratuitement',
-    en: 'No computer or connection: a place lends you one',
+    fr: 'Pas d’ordinateur ou de connexion : un lieu en met à votre disposition',
+    en: 'No computer or connection: a place lets you use one',
   },
   counter: {
     fr: 'L’accueil de l’organisme traite votre dossier directement',
@@ -84,7 +84,10 @@ export const ROUTING_RULES: RoutingRule[] = [
     // RSA, ASPA and disability open rights that need a social assessment even when the person
     // does not say so; do-it-for-me comes right after.
     id: 'rights-needing-social-work',
-    when: { procedures: ['caf-rsa', 'retraite-aspa', 'mdph-demande'], difficulties: [null, 'understand'] },
+    when: {
+      procedures: ['caf-rsa', 'retraite-aspa', 'mdph-demande', 'aah', 'apa'],
+      difficulties: [null, 'understand'],
+    },
     actors: [
       { kind: 'social-work', reason: REASONS.socialWork },
       { kind: 'admin-help', reason: REASONS.adminHelp },

@@ -115,6 +115,9 @@ const STANDARD_PHONE = /^(\+33|\+590|\+594|\+262|\+596|\+269|\+687|\+689|\+508|\
 /** French phone numbers in the standard's international form (+33…), or null. */
 export function normalizePhone(raw: string): string | null {
   const digits = raw.replace(/[\s.\-()/]/g, '').replace(/^00/, '+');
+  // Mayotte's numbers (0269…, 0639…) written with the Comoros' code (+269), as the annuaire
+  // does: Mayotte dials +262, a Comoros number has 7 digits.
+  if (/^\+269(269|639)\d{6}$/.test(digits)) return `+262${digits.slice(4)}`;
   if (STANDARD_PHONE.test(digits)) return digits.replace(/^\+330/, '+33');
   if (/^\+330\d{9}$/.test(digits)) return `+33${digits.slice(4)}`;
   if (!/^0\d{9}$/.test(digits)) return null;

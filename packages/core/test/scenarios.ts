@@ -1,0 +1,370 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { departementOfPlace } from '../src/geo/gazetteer.js';
+import { mergePlaces } from '../src/places/merge.js';
+import { readPlaces } from '../src/places/read.js';
+import { isOwnDoor } from '../src/routing/doors.js';
+import type { Need } from '../src/routing/need.js';
+import { describeNotice } from '../src/routing/notices.js';
+import { type Orientation, orient } from '../src/routing/orient.js';
+import { PlaceIndex } from '../src/routing/place-index.js';
+import { readReal, realGazetteer, SHARED, TODAY, where } from './helpers.js';
+
+/**
+ * How it orients: expert scenarios on the real data (the mediation files, France Services and
+ * the annuaire's counters, as a deployment serves them), written with DOMAIN.md and the seeds in
+ * hand. Each row: where, the need, and what an experienced France Services agent expects.
+ */
+export interface Scenario {
+  name: string;
+  where: string;
+  need: Need;
+  first?: { actor?: string; name?: RegExp; maxKm?: number; yours?: boolean; reason?: string };
+  notice?: string;
+  remote?: string[];
+  notRemote?: string[];
+  never?: RegExp;
+  check?: (o: Orientation) => void;
+}
+
+export const SCENARIOS: Scenario[] = [
+  {
+    name: 'Marseille 1er, RSA: the CCAS of Marseille, nearest agency, it is theirs',
+    where: '13001',
+    need: { procedure: 'caf-rsa' },
+    first: { actor: 'social-work', name: /CCAS/, maxKm: 3, yours: true },
+    check: (o) => assert.equal(o.widened, null, 'no widening announced in central Marseille'),
+  },
+  {
+    name: 'Paris 11e, a complex situation: the Paris CCAS (CASVP), never Bagnolet’s or Saint-Mandé’s',
+    where: '75011',
+    need: { difficulty: 'situation' },
+    first: { actor: 'social-work', name: /CASVP|ACTION SOCIALE DE LA VILLE DE PARIS/i, yours: true },
+    never: /BAGNOLET|SAINT-MANDE|DRANCY/i,
+    remote: ['urgence-115', 'violences-3919', 'enfance-119', 'maltraitance-3977'],
+  },
+  {
+    name: 'Saint-Denis (93), a complex situation: no CCAS of another commune (Drancy)',
+    where: 'Saint-Denis 93',
+    need: { difficulty: 'situation' },
+    never: /DRANCY|AUBERVILLIERS|SAINT-OUEN/i,
+  },
+  {
+    name: 'Mende, RSA, "I cannot do it": the France Services of Mende first; Aidants Connect is far, call it',
+    where: '48000',
+    need: { procedure: 'caf-rsa', difficulty: 'do-for-me' },
+    first: { actor: 'admin-help', name: /Mende/, maxKm: 3 },
+    notice: 'far',
+    check: (o) =>
+      assert.ok(
+        o.results.some((r) => r.reasons.some((x) => x.code === 'yours' && x.scope === 'departement')),
+        'the CAF counter of Lozère is theirs',
+      ),
+  },
+  {
+    name: 'Guéret, C2S: a France Services nearby, not a place in the Allier',
+    where: '23000',
+    need: { procedure: 'ameli-c2s' },
+    first: { actor: 'admin-help', maxKm: 15 },
+    check: (o) =>
+      assert.ok(
+        o.results.every((r) => !r.place.code_postal.startsWith('03')),
+        'nothing in the Allier first',
+      ),
+  },
+  {
+    name: 'Ajaccio, RSA, "I cannot do it": Ajaccio first, not Bastia across the mountains',
+    where: '20000',
+    need: { procedure: 'caf-rsa', difficulty: 'do-for-me' },
+    first: { name: /Ajaccio/i, maxKm: 5 },
+    notice: 'far',
+  },
+  {
+    name: 'Cayenne, housing aid: Cayenne first, places of one kind nearest first',
+    where: '97300',
+    need: { procedure: 'caf-aides-logement' },
+    first: { actor: 'admin-help', name: /Cayenne/i, maxKm: 5 },
+  },
+  {
+    name: 'Mayotte, RSA: the CSSM, not the CAF’s 3230',
+    where: '97600',
+    need: { procedure: 'caf-rsa' },
+    notice: 'other-body',
+    remote: ['cssm-976'],
+    notRemote: ['caf-3230'],
+  },
+  {
+    name: 'Nouméa, RSA: does not exist in New Caledonia; the CAFAT, never 3230',
+    where: '98800',
+    need: { procedure: 'caf-rsa' },
+    notice: 'other-body',
+    remote: ['cafat-988'],
+    notRemote: ['caf-3230'],
+    check: (o) => {
+      assert.equal(o.location.approximate, true);
+      const notice = o.notices.find((n) => n.code === 'other-body');
+      assert.ok(notice?.code === 'other-body' && notice.missing);
+    },
+  },
+  {
+    name: 'Pointe-à-Pitre, pension: the CGSS of Guadeloupe, not the 3960',
+    where: '97110',
+    need: { procedure: 'retraite-demande' },
+    remote: ['cgss-971'],
+    notRemote: ['assurance-retraite-3960'],
+  },
+  {
+    name: 'Saint-Denis de La Réunion, health insurance: 3646 and the CGSS',
+    where: '97400',
+    need: { procedure: 'ameli-c2s' },
+    remote: ['assurance-maladie-3646', 'cgss-974'],
+    first: { maxKm: 10 },
+  },
+  {
+    name: 'Fort-de-France, housing aid: help within 10 km, the CAF line',
+    where: '97200',
+    need: { procedure: 'caf-aides-logement' },
+    first: { maxKm: 10 },
+    remote: ['caf-3230'],
+  },
+  {
+    name: 'Aurillac, C2S: help in Aurillac',
+    where: '15000',
+    need: { procedure: 'ameli-c2s' },
+    first: { maxKm: 5 },
+  },
+  {
+    name: 'Bastia, RSA: help within 10 km',
+    where: '20200',
+    need: { procedure: 'caf-rsa' },
+    first: { maxKm: 10 },
+  },
+  {
+    name: 'Paris 11e, C2S: a helper within walking distance',
+    where: '75011',
+    need: { procedure: 'ameli-c2s' },
+    first: { actor: 'admin-help', maxKm: 3 },
+  },
+  {
+    name: 'Lyon, France Travail monthly update: the 3949 is offered',
+    where: 'Lyon',
+    need: { procedure: 'france-travail-actualisation' },
+    remote: ['france-travail-3949'],
+    first: { maxKm: 5 },
+  },
+  {
+    name: 'A person without a roof tonight: the 115 comes first among the lines',
+    where: '13001',
+    need: { difficulty: 'situation', situations: ['homeless'] },
+    check: (o) => assert.equal(o.remote[0]?.id, 'urgence-115'),
+  },
+  {
+    name: 'Debt: the Banque de France line is offered',
+    where: '77000',
+    need: { difficulty: 'situation', situations: ['debt'] },
+    remote: ['banque-de-france-3414'],
+  },
+  {
+    name: 'Melun, learning, free only, at night: the places the filters removed are counted',
+    where: '77000',
+    need: { difficulty: 'learn', freeOnly: true, openAt: new Date('2026-11-24T22:00:00+01:00') },
+    check: (o) =>
+      assert.ok(
+        o.results.length === 0 ? o.notices.some((n) => n.code === 'filtered-out') : true,
+        'an empty list says filters removed places',
+      ),
+  },
+  {
+    name: 'Saint-Denis (93), a complex situation: no CCAS in the data, so the town hall of Saint-Denis, and the Seine-Saint-Denis switchboard',
+    where: 'Saint-Denis 93',
+    need: { difficulty: 'situation' },
+    first: { actor: 'social-work', name: /Mairie de Saint-Denis/, maxKm: 3, reason: 'town-hall' },
+    notice: 'departement-social-service',
+  },
+  {
+    name: 'Aubusson, a complex situation: the town hall of Aubusson, and the Creuse council’s number for its social service',
+    where: '23200',
+    need: { difficulty: 'situation' },
+    first: { actor: 'social-work', name: /Mairie d'Aubusson/, maxKm: 2, reason: 'town-hall' },
+    check: (o) => {
+      const n = o.notices.find((x) => x.code === 'departement-social-service');
+      assert.ok(n?.code === 'departement-social-service' && /Creuse/.test(n.name) && n.phone);
+    },
+  },
+  {
+    name: 'Lyon 3e, a complex situation: the Métropole de Lyon’s social services, never the Rhône’s',
+    where: '69003',
+    need: { difficulty: 'situation' },
+    first: { actor: 'social-work', maxKm: 3, yours: true },
+    never: /Maison du Rhône/i,
+    check: (o) => {
+      assert.ok(o.results.some((r) => /Maison de la Métropole/i.test(r.nom)));
+      assert.ok(!o.notices.some((n) => n.code === 'departement-social-service'), 'its offices are known');
+    },
+  },
+  {
+    name: 'Villefranche-sur-Saône, a complex situation: the Rhône’s social services, never the Métropole’s',
+    where: 'Villefranche-sur-Saône',
+    need: { difficulty: 'situation' },
+    first: { actor: 'social-work', maxKm: 3, yours: true },
+    never: /Métropole/i,
+  },
+  {
+    name: 'Cayenne, a complex situation: the town hall of Cayenne; the social service is the Collectivité territoriale de Guyane’s',
+    where: '97300',
+    need: { difficulty: 'situation' },
+    first: { actor: 'social-work', name: /Cayenne/, maxKm: 3, reason: 'town-hall' },
+    check: (o) => {
+      const n = o.notices.find((x) => x.code === 'departement-social-service');
+      assert.ok(n?.code === 'departement-social-service' && n.name === 'Collectivité territoriale de Guyane');
+      assert.equal(n.phone, undefined, 'the former council’s number is not offered');
+    },
+  },
+  {
+    name: 'Ajaccio, a complex situation: the CIAS of Ajaccio; the social service is the Collectivité de Corse’s',
+    where: '20000',
+    need: { difficulty: 'situation' },
+    first: { actor: 'social-work', name: /Ajaccio/i, yours: true },
+    check: (o) => {
+      const n = o.notices.find((x) => x.code === 'departement-social-service');
+      assert.ok(n?.code === 'departement-social-service' && n.name === 'Collectivité de Corse');
+    },
+  },
+  {
+    name: 'Marseille 1er, France Travail monthly update: urgent, done with someone nearby (not a course first), 3949',
+    where: '13001',
+    need: { procedure: 'france-travail-actualisation' },
+    first: { actor: 'admin-help', maxKm: 2 },
+    remote: ['france-travail-3949'],
+    check: (o) => assert.notEqual(o.actors[0]?.kind, 'digital-mediation'),
+  },
+  {
+    name: 'Paris 11e, car registration: no préfecture counter (it no longer handles it), the ANTS on 34 00',
+    where: '75011',
+    need: { procedure: 'ants-carte-grise' },
+    first: { actor: 'admin-help', maxKm: 3 },
+    remote: ['ants-3400'],
+    check: (o) => assert.ok(!o.results.some((r) => r.actor === 'body-counter')),
+  },
+  {
+    name: 'Bobigny, residence permit: a France Services nearby, and the ANEF contact centre',
+    where: '93000',
+    need: { procedure: 'anef-titre-sejour' },
+    first: { actor: 'admin-help', maxKm: 3 },
+    remote: ['anef-contact'],
+  },
+  {
+    name: 'Montreuil, AME: a first request is filed in person at the CPAM of Seine-Saint-Denis',
+    where: '93100',
+    need: { procedure: 'ame' },
+    first: { actor: 'body-counter', name: /CPAM/, maxKm: 2, yours: true },
+  },
+  {
+    name: 'Mende, APA: the town hall of Mende for its CCAS, and the Lozère council for its social service',
+    where: '48000',
+    need: { procedure: 'apa' },
+    first: { actor: 'social-work', name: /Mende/, maxKm: 3, reason: 'town-hall' },
+    notice: 'departement-social-service',
+  },
+  {
+    name: 'Limoges, AAH: the CCAS of Limoges, theirs',
+    where: '87000',
+    need: { procedure: 'aah' },
+    first: { actor: 'social-work', name: /CCAS|COMMUNAL/i, yours: true },
+  },
+  {
+    name: 'Aurillac, MaPrimeRénov’: help in Aurillac, and France Rénov’',
+    where: '15000',
+    need: { procedure: 'maprimerenov' },
+    first: { actor: 'admin-help', maxKm: 2 },
+    remote: ['france-renov-0808800700'],
+  },
+  {
+    name: 'Nice, micro-entrepreneur: help in Nice, and the Urssaf’s 3698',
+    where: '06000',
+    need: { procedure: 'urssaf-micro-entrepreneur' },
+    first: { actor: 'admin-help', maxKm: 3 },
+    remote: ['urssaf-3698'],
+  },
+  {
+    name: 'Mamoudzou, a complex situation: the town hall of Mamoudzou, the council of Mayotte on a Mayotte number',
+    where: '97600',
+    need: { difficulty: 'situation' },
+    first: { actor: 'social-work', name: /Mamoudzou/, maxKm: 5, reason: 'town-hall' },
+    check: (o) => {
+      const n = o.notices.find((x) => x.code === 'departement-social-service');
+      assert.ok(n?.code === 'departement-social-service' && n.phone?.startsWith('+262'), n?.code);
+    },
+  },
+  {
+    name: 'Basse-Terre, a complex situation: the town hall of Basse-Terre, within walking distance',
+    where: '97100',
+    need: { difficulty: 'situation' },
+    first: { actor: 'social-work', name: /Basse-Terre/, maxKm: 1, reason: 'town-hall' },
+  },
+];
+
+/** The instant every scenario is orientated at: a Tuesday morning. */
+export const AT = new Date('2026-11-24T10:00:00+01:00');
+
+/**
+ * Orients a scenario as a deployment serves it: the mediation files, France Services and the
+ * annuaire's counters ranked by distance; town halls and councils as doors of the person's
+ * département.
+ */
+export function scenarioRunner(): (s: Scenario) => Orientation {
+  const read = (file: string) =>
+    readPlaces(readFileSync(join(SHARED, 'services_publics', file)), {
+      file,
+      gazetteer: realGazetteer(),
+      today: TODAY,
+    }).places;
+  const annuaire = read('annuaire-administration-2017-12-12-guichets-sociaux-emploi.csv');
+  const mediation = (['cnfs', 'dataInclusion', 'hinaura', 'franceServices'] as const).flatMap(
+    (key) => readReal(key).places,
+  );
+  const index = new PlaceIndex(mergePlaces([...mediation, ...annuaire]).places);
+  const doors = read('annuaire-administration-2017-12-12-mairies-conseils-departementaux.csv').filter(
+    isOwnDoor,
+  );
+  return (s) => {
+    const location = where(s.where);
+    const departement = location.territory?.departement;
+    const own = doors.filter((d) => departementOfPlace(d) === departement);
+    return orient(index, location, s.need, { at: AT, doors: own });
+  };
+}
+
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+
+/** The scenarios as the core README's "How it orients" table (English). */
+export function scenarioTable(run: (s: Scenario) => Orientation): string {
+  const rows = ['| where | need | first door offered | why | also said |', '|---|---|---|---|---|'];
+  for (const s of SCENARIOS) {
+    const o = run(s);
+    const need = [
+      o.procedure?.id,
+      s.need.difficulty,
+      ...(s.need.situations ?? []),
+      s.need.freeOnly ? 'free' : undefined,
+      s.need.openAt ? 'open at 22:00' : undefined,
+    ]
+      .filter(Boolean)
+      .join(', ');
+    const first = o.results[0];
+    const door = first ? `${first.nom} (${first.place.commune}), ${first.distance_km.toFixed(1)} km` : 'none';
+    const why = first ? first.summary.en : '';
+    const said = [
+      ...o.notices.map((n) => describeNotice(n, 'en')),
+      `lines: ${o.remote.map((r) => r.phone ?? r.name).join(', ')}`,
+    ].join(' ');
+    rows.push(
+      `| ${cell(o.location.label)} | ${cell(need || 'unspecified')} | ${cell(door)} | ${cell(why)} | ${cell(said)} |`,
+    );
+  }
+  return `${rows.join('\n')}\n`;
+}
+
+/** `tsx test/scenarios.ts`: prints the table for the README. */
+if (import.meta.url === `file://${process.argv[1]}`) process.stdout.write(scenarioTable(scenarioRunner()));
