@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { readPlaces } from '../src/places/read.js';
+import { OrientError, orient } from '../src/routing/orient.js';
+import { PlaceIndex } from '../src/routing/place-index.js';
 import { fixture, realGazetteer, TODAY } from './helpers.js';
 
 const read = (input: string | Uint8Array, file = 'hostile.csv') =>
@@ -118,5 +120,41 @@ describe('hostile input', () => {
     );
     assert.equal(notObjects.rejected.length, 2);
     assert.equal(notObjects.places[0]?.quality.approximateCoordinates, true);
+  });
+});
+
+describe('hostile options at the API', () => {
+  const place = readPlaces(readFileSync(fixture('hostile-v1.csv')), {
+    file: 'hostile-v1.csv',
+    gazetteer: realGazetteer(),
+    today: TODAY,
+  }).places;
+  const index = new PlaceIndex(place);
+  const melun = { latitude: 48.54, longitude: 2.66, label: 'Melun' };
+
+  test('a fractional, negative or huge limit is a named error, not a TypeError', () => {
+    for (const limit of [0.5, -1, 0, Number.NaN, 1e9]) {
+      assert.throws(() => orient(index, melun, {}, { limit }), OrientError, `limit ${limit}`);
+    }
+    assert.throws(() => orient(index, melun, {}, { limit: 0.5 }), /limit must be a whole number/);
+  });
+
+  test('an impossible position never gives places at NaN km', () => {
+    for (const [latitude, longitude] of [
+      [Number.NaN, 2],
+      [48, Number.POSITIVE_INFINITY],
+      [91, 2],
+      [48, -181],
+    ] as const) {
+      assert.throws(() => orient(index, { latitude, longitude, label: 'x' }, {}), /impossible position/);
+    }
+  });
+
+  test('radii and the instant are checked too', () => {
+    assert.throws(() => orient(index, melun, {}, { maxKm: -5 }), /maxKm must be a distance/);
+    assert.throws(() => orient(index, melun, {}, { radiusKm: Number.NaN }), /radiusKm/);
+    assert.throws(() => orient(index, melun, {}, { widenSteps: [] }), /widenSteps/);
+    assert.throws(() => orient(index, melun, {}, { at: new Date('nope') }), /at must be a valid date/);
+    assert.ok(orient(index, melun, {}, { limit: 3, maxKm: 30 }).results.length <= 3);
   });
 });

@@ -412,7 +412,7 @@ export class MediationFinder extends LitElement {
       const doors = territory && needsOwnDoors(need) ? await data.doorsOf(territory.departement) : [];
       const orientation = orient(index, location, need, {
         doors,
-        limit: Math.max(1, Math.min(50, this.limit || 10)),
+        limit: Math.max(1, Math.min(50, Math.floor(this.limit) || 10)),
         ...(this.radius && this.radius > 0 ? { maxKm: this.radius } : {}),
       });
       this.orientation = orientation;

@@ -194,7 +194,7 @@ async function orientCommand(args: string[], stdout: Output): Promise<number> {
       need,
       ...(at ? { at } : {}),
       ...(maxKm !== undefined ? { maxKm } : {}),
-      ...(limit !== undefined ? { limit: Math.floor(limit) } : {}),
+      ...(limit !== undefined ? { limit } : {}),
     },
     doorsOf,
   );

@@ -188,6 +188,35 @@ export function checkNeed(need: Need, procedures: readonly Procedure[] = PROCEDU
   return procedure;
 }
 
+const MAX_LIMIT = 200;
+
+/** Options and position are checked at the API: a bad value is an `OrientError` naming it. */
+function checkOptions(location: Location, options: OrientOptions): void {
+  const { latitude, longitude } = location;
+  if (
+    !Number.isFinite(latitude) ||
+    !Number.isFinite(longitude) ||
+    Math.abs(latitude) > 90 ||
+    Math.abs(longitude) > 180
+  )
+    throw new OrientError(`impossible position: latitude ${latitude}, longitude ${longitude}`);
+  const { limit } = options;
+  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIMIT))
+    throw new OrientError(`limit must be a whole number from 1 to ${MAX_LIMIT}, not ${limit}`);
+  for (const [name, km] of [
+    ['maxKm', options.maxKm],
+    ['radiusKm', options.radiusKm],
+    ...(options.widenSteps ?? []).map((step) => ['widenSteps', step] as const),
+  ] as const) {
+    if (km !== undefined && !(Number.isFinite(km) && km > 0 && km <= 20_000))
+      throw new OrientError(`${name} must be a distance in km above 0, not ${km}`);
+  }
+  if (options.widenSteps && options.widenSteps.length === 0)
+    throw new OrientError('widenSteps must name at least one radius');
+  if (options.at !== undefined && !(options.at instanceof Date && Number.isFinite(options.at.getTime())))
+    throw new OrientError('at must be a valid date');
+}
+
 /** The routing rule that applies to a need and the kinds of help it names, in order. */
 function route(need: Need, options: OrientOptions): { rule: RoutingRule; procedure: Procedure | undefined } {
   const procedure = checkNeed(need, options.procedures ?? PROCEDURES);
@@ -216,6 +245,7 @@ export function orient(
   need: Need,
   options: OrientOptions = {},
 ): Orientation {
+  checkOptions(location, options);
   const { rule, procedure } = route(need, options);
   const actors = expandActors(rule, procedure);
   const placeKinds = actors.map((a) => a.kind).filter((k) => k !== 'remote');
