@@ -73,7 +73,9 @@ describe('routing scenarios on the real data', () => {
     assert.ok(social.length > 0);
     for (const r of social) {
       assert.match(r.nom, /Métropole/i);
-      assert.ok(r.reasons.some((x) => x.code === 'yours'));
+      // It serves the Métropole's communes, not the whole Rhône: the reason says which.
+      assert.ok(r.reasons.some((x) => x.code === 'yours' && x.area === 'la Métropole de Lyon'));
+      assert.match(r.summary.fr, /il sert les habitants de la Métropole de Lyon/);
     }
     const villefranche = orient(
       index,

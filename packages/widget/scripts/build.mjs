@@ -27,7 +27,9 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 // département's or Métropole de Lyon's social service: +1.3 KB).
 // 46 KB with 15 more procedures people bring to a France Services desk (labels and what to bring
 // in the widget; their portal patterns, for the extension only, moved out of its bundle: net +0.7 KB).
-export const BUDGETS = { main: 46 * 1024, map: 60 * 1024 };
+// 47 KB with orient()'s checks of its options at the API and the area a social service serves
+// (+0.4 KB). The way back under 44 KB is the single message catalogue (issue "Ready to adopt").
+export const BUDGETS = { main: 47 * 1024, map: 60 * 1024 };
 
 rmSync(DIST, { recursive: true, force: true });
 run(bin('lit-localize'), ['build'], { cwd: PACKAGE });

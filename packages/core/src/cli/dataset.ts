@@ -47,14 +47,17 @@ export async function readDataset(dir: string): Promise<{ manifest: DatasetManif
   if (manifest.format !== 'mediation-finder-dataset')
     throw new CliError(`${dir}/manifest.json is not a mediation-finder dataset`);
   const places: Place[] = [];
-  for (const shard of Object.values(manifest.shards)) {
-    try {
-      places.push(...(JSON.parse(await readFile(join(dir, shard.file), 'utf8')) as Place[]));
-    } catch (error) {
-      throw new CliError(`cannot read ${join(dir, shard.file)}: ${(error as Error).message}`);
-    }
-  }
+  for (const shard of Object.values(manifest.shards)) places.push(...(await readPlacesFile(dir, shard.file)));
   return { manifest, places };
+}
+
+/** One JSON file of places of a dataset directory. */
+async function readPlacesFile(dir: string, file: string): Promise<Place[]> {
+  try {
+    return JSON.parse(await readFile(join(dir, file), 'utf8')) as Place[];
+  } catch (error) {
+    throw new CliError(`cannot read ${join(dir, file)}: ${(error as Error).message}`);
+  }
 }
 
 /**
@@ -67,10 +70,5 @@ export async function readDoors(
   departement: string,
 ): Promise<Place[]> {
   const file = manifest.doors?.[departement]?.file;
-  if (!file) return [];
-  try {
-    return JSON.parse(await readFile(join(dir, file), 'utf8')) as Place[];
-  } catch (error) {
-    throw new CliError(`cannot read ${join(dir, file)}: ${(error as Error).message}`);
-  }
+  return file ? readPlacesFile(dir, file) : [];
 }

@@ -57,6 +57,11 @@ export function socialAuthorityOf(insee: string, departement: string): string {
   return METROPOLE_DE_LYON.has(insee) ? 'metropole-de-lyon' : departement;
 }
 
+/** The area a social authority serves, when it is not a whole département (see `socialAuthorityOf`). */
+export const SOCIAL_AUTHORITY_AREAS: Readonly<Record<string, string>> = {
+  'metropole-de-lyon': 'la Métropole de Lyon',
+};
+
 /** Who runs the département's social services for this territory, when it is not the council. */
 function successorOf(territory: Territory): string | undefined {
   if (METROPOLE_DE_LYON.has(territory.communes[0] ?? '')) return 'Métropole de Lyon';
@@ -74,25 +79,27 @@ export function ownDoors(doors: readonly Place[], territory: Territory): OwnDoor
   const successor = successorOf(territory);
   if (successor) own.council = { name: successor };
   // 0: the part they named; 1, 2…: today's commune, then its other parts and former communes.
-  const rankOf = (insee: string) =>
-    insee === territory.part
-      ? 0
-      : territory.communes.includes(insee)
-        ? 1 + territory.communes.indexOf(insee)
-        : -1;
+  const rankOf = (insee: string) => {
+    if (insee === territory.part) return 0;
+    const i = territory.communes.indexOf(insee);
+    return i < 0 ? -1 : i + 1;
+  };
   let townHallRank = Number.POSITIVE_INFINITY;
-  for (const place of [...doors].sort((a, b) => a.id.localeCompare(b.id))) {
+  for (const place of doors) {
     const competence = competenceOf(place);
     if (competence?.kind === 'town-hall' && place.code_insee) {
       const rank = rankOf(place.code_insee);
-      if (rank >= 0 && rank < townHallRank) {
+      if (rank < 0 || rank > townHallRank) continue;
+      // Ties (a commune's several town halls) go to the smallest id: the same door every time.
+      if (rank < townHallRank || place.id < (own.townHall?.id ?? '')) {
         own.townHall = place;
         townHallRank = rank;
       }
     } else if (
       competence?.kind === 'departement-council' &&
-      !own.council &&
-      departementOfPlace(place) === territory.departement
+      !successor &&
+      departementOfPlace(place) === territory.departement &&
+      (!own.council?.place || place.id < own.council.place.id)
     ) {
       own.council = { name: place.nom, place };
     }

@@ -26,7 +26,8 @@ export type Reason =
   | { code: 'distance'; km: number; approximate: boolean; uncertaintyKm?: number }
   | { code: 'stale'; date: string }
   /** A door that serves residents only, and the person is one: their commune's or département's. */
-  | { code: 'yours'; scope: Competence; where: string }
+  /** `area`: the part of the département it serves, when not all of it (la Métropole de Lyon). */
+  | { code: 'yours'; scope: Competence; where: string; area?: string }
   /** The person's town hall, offered as the door of their commune's CCAS (no CCAS place known). */
   | { code: 'town-hall'; where: string }
   | { code: 'date-unknown' };
@@ -206,17 +207,19 @@ export function summarize(
             : 'update date unknown: call before you go',
         );
         break;
-      case 'yours':
+      case 'yours': {
+        const served = reason.scope === 'commune' ? reason.where : reason.area;
         parts.push(
-          reason.scope === 'commune'
+          served
             ? fr
-              ? `c'est le vôtre : il sert les habitants de ${reason.where}`
-              : `it is yours: it serves the residents of ${reason.where}`
+              ? `c'est le vôtre : il sert les habitants de ${served}`
+              : `it is yours: it serves the residents of ${served}`
             : fr
               ? "c'est le vôtre : il sert les habitants de votre département"
               : 'it is yours: it serves the residents of your département',
         );
         break;
+      }
       case 'town-hall':
         parts.push(
           fr

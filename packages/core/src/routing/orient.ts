@@ -9,7 +9,13 @@ import { PROCEDURES } from '../procedures/catalogue.js';
 import type { Procedure, Text } from '../procedures/types.js';
 import { foldText } from '../text/normalize.js';
 import { ACTOR_LABELS, type ActorKind } from './actors.js';
-import { COMMUNE_IS_DEPARTEMENT, type OwnDoors, ownDoors, socialAuthorityOf } from './doors.js';
+import {
+  COMMUNE_IS_DEPARTEMENT,
+  type OwnDoors,
+  ownDoors,
+  SOCIAL_AUTHORITY_AREAS,
+  socialAuthorityOf,
+} from './doors.js';
 import { type Reason, summarize } from './explain.js';
 import { BELONGS_TO_IDS, DIFFICULTIES, MODALITY_IDS, type Need, PUBLIC_IDS, SUPPORT_IDS } from './need.js';
 import { type IndexedPlace, indexedPlace, KIND_BIT, type PlaceIndex } from './place-index.js';
@@ -381,10 +387,10 @@ class QueryContext {
         this.#townHall = indexedPlace(own.townHall, KIND_BIT['social-work']);
       }
       const departement = location.territory?.departement ?? '';
-      const served =
+      const served = () =>
         this.#hasOwn('departement', maxKm) ||
         (COMMUNE_IS_DEPARTEMENT.has(departement) && this.#hasOwn('commune', maxKm));
-      if (own.council && !served) this.#council = own.council;
+      if (own.council && !served()) this.#council = own.council;
     }
   }
 
@@ -402,6 +408,20 @@ class QueryContext {
   #admits(place: Place): boolean {
     const restricted = place.restrictedTo;
     return !restricted?.length || restricted.some((publicId) => this.#belongsTo.has(publicId));
+  }
+
+  /**
+   * Whether this place may be offered: its public, then the person's filters (left out when
+   * counting what the filters removed). The entry is made only when a filter needs it.
+   */
+  #usable(place: Place, entry: () => IndexedPlace, withFilters = true): boolean {
+    return this.#admits(place) && (!withFilters || !this.#filtered || this.#passesFilters(entry()));
+  }
+
+  /** The person's town hall, as a door of this kind (social work only), if it may be offered. */
+  #townHallAs(kind: ActorKind, withFilters = true): IndexedPlace | undefined {
+    const door = kind === 'social-work' ? this.#townHall : undefined;
+    return door && this.#usable(door.place, () => door, withFilters) ? door : undefined;
   }
 
   #now(departement: string): LocalTime {
@@ -423,7 +443,7 @@ class QueryContext {
    * or counters) is the person's own: `yours`, `not-yours`, or undefined when the place serves
    * anyone or where the person lives is unknown.
    */
-  #competence(entry: IndexedPlace): { scope: Competence; yours: boolean } | undefined {
+  #competence(entry: IndexedPlace): { scope: Competence; yours: boolean; authority?: string } | undefined {
     const territory = this.location.territory;
     if (!territory) return undefined;
     const competence = competenceOf(entry.place);
@@ -432,7 +452,7 @@ class QueryContext {
       if (SOCIAL_AUTHORITIES.has(competence.kind) && entry.place.code_insee) {
         const theirs = socialAuthorityOf(territory.communes[0] ?? '', territory.departement);
         const its = socialAuthorityOf(entry.place.code_insee, entry.departement);
-        return { scope: 'departement', yours: theirs === its };
+        return { scope: 'departement', yours: theirs === its, authority: its };
       }
       return { scope: 'departement', yours: entry.departement === territory.departement };
     }
@@ -486,10 +506,7 @@ class QueryContext {
   search(radiusKm: number, limit: number, withFilters = true): OrientedPlace[] {
     const { latitude, longitude } = this.location;
     const places = this.index.places;
-    const accept =
-      withFilters && this.#filtered
-        ? (i: number) => this.#admits(places[i] as Place) && this.#passesFilters(this.index.entry(i))
-        : (i: number) => this.#admits(places[i] as Place);
+    const accept = (i: number) => this.#usable(places[i] as Place, () => this.index.entry(i), withFilters);
     // One nearest-neighbour query per kind, so that a rarer first kind is not crowded out; a kind
     // whose best possible score cannot reach the current top `limit` is not queried at all.
     const seen = new Set<number>();
@@ -508,12 +525,8 @@ class QueryContext {
         const entry = this.index.entry(i);
         scored.push(this.#quickScore(entry, this.#bestRank(entry, rank)));
       }
-      const door = kind === 'social-work' ? this.#townHall : undefined;
-      if (
-        door &&
-        this.#admits(door.place) &&
-        (!withFilters || !this.#filtered || this.#passesFilters(door))
-      ) {
+      const door = this.#townHallAs(kind, withFilters);
+      if (door) {
         const s = this.#quickScore(door, rank);
         if (s.distance <= radiusKm) scored.push(s);
       }
@@ -589,14 +602,10 @@ class QueryContext {
     if (!of) return undefined;
     const places = this.index.places;
     const accept = (i: number) =>
-      this.#admits(places[i] as Place) &&
-      (!this.#filtered || this.#passesFilters(this.index.entry(i))) &&
+      this.#usable(places[i] as Place, () => this.index.entry(i)) &&
       this.#opensFor(kind, this.index.entry(i));
     const [i] = this.index.nearest(latitude, longitude, 1, maxKm, of, accept);
-    const candidates = [i === undefined ? undefined : (places[i] as Place)];
-    const door = kind === 'social-work' ? this.#townHall : undefined;
-    if (door && this.#admits(door.place) && (!this.#filtered || this.#passesFilters(door)))
-      candidates.push(door.place);
+    const candidates = [i === undefined ? undefined : (places[i] as Place), this.#townHallAs(kind)?.place];
     let nearest: { place: Place; distance: number } | undefined;
     for (const place of candidates) {
       if (!place) continue;
@@ -686,6 +695,7 @@ class QueryContext {
     if (s.entry === this.#townHall) {
       reasons.push({ code: 'town-hall', where: this.location.territory?.name ?? place.commune });
     } else if (competence?.yours) {
+      const area = competence.authority ? SOCIAL_AUTHORITY_AREAS[competence.authority] : undefined;
       reasons.push({
         code: 'yours',
         scope: competence.scope,
@@ -693,6 +703,7 @@ class QueryContext {
           competence.scope === 'commune'
             ? (this.location.territory?.name ?? place.commune)
             : (this.location.territory?.departement ?? s.entry.departement),
+        ...(area ? { area } : {}),
       });
     }
     for (const value of s.procedureFit) reasons.push({ code: 'procedure-fit', value });

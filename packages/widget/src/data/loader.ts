@@ -139,9 +139,11 @@ class FileSource implements PlaceSource {
   async indexAround(): Promise<PlaceIndex> {
     return this.index;
   }
-  /** A file's own town halls and councils, if it has any. */
+  #doors: Place[] | undefined;
+  /** A file's own town halls and councils, if it has any (found once). */
   async doorsOf(): Promise<Place[]> {
-    return this.index.places.filter(isOwnDoor);
+    this.#doors ??= this.index.places.filter(isOwnDoor);
+    return this.#doors;
   }
 }
 

@@ -153,10 +153,12 @@ export function reasonText(reason: Reason, today: string, locale: string): strin
       return msg(str`Informations de ${reason.date.slice(0, 4)} : appelez avant de vous déplacer`);
     case 'date-unknown':
       return msg('Date de mise à jour inconnue : appelez avant de vous déplacer');
-    case 'yours':
-      return reason.scope === 'commune'
-        ? msg(str`C’est le vôtre : il sert les habitants de ${reason.where}`)
+    case 'yours': {
+      const served = reason.scope === 'commune' ? reason.where : reason.area;
+      return served
+        ? msg(str`C’est le vôtre : il sert les habitants de ${served}`)
         : msg('C’est le vôtre : il sert les habitants de votre département');
+    }
     case 'town-hall':
       return msg(
         str`Votre mairie (${reason.where}) : demandez le centre communal d’action sociale (CCAS), il sert les habitants de la commune`,
