@@ -158,3 +158,33 @@ describe('hostile options at the API', () => {
     assert.ok(orient(index, melun, {}, { limit: 3, maxKm: 30 }).results.length <= 3);
   });
 });
+
+describe('hostile nesting', () => {
+  const deep = (levels: number) => `${'['.repeat(levels)}"x"${']'.repeat(levels)}`;
+  const row = (id: string, extra = '') =>
+    `{"id":"${id}","nom":"Lieu ${id}","commune":"Melun","code_postal":"77000","adresse":"1 rue","latitude":48.54,"longitude":2.65${extra}}`;
+
+  test('a field nested 5,000 levels deep costs its row, not the file', () => {
+    const report = read(`[${row('deep', `,"services":${deep(5000)}`)},${row('fine')}]`, 'deep.json');
+    assert.deepEqual(
+      report.places.map((p) => p.id),
+      ['fine'],
+    );
+    assert.deepEqual(report.rejected, [
+      { row: 1, messages: ["a value nested more than 8 levels deep: not a place's field"] },
+    ]);
+  });
+
+  test('JSON text nested deep inside an annuaire field is ignored', () => {
+    const annuaire = JSON.stringify([
+      {
+        id: 'mairie-77288-01',
+        nom: 'Mairie - Melun',
+        pivot: '[{"type_service_local":"mairie"}]',
+        adresse: `[{"type_adresse":"Adresse","numero_voie":"16 rue Paul-Doumer","code_postal":"77000","nom_commune":"Melun","longitude":"2.655","latitude":"48.539"}]`,
+        plage_ouverture: `[{"nom_jour_debut":${deep(5000)}}]`,
+      },
+    ]);
+    assert.doesNotThrow(() => read(annuaire, 'annuaire.json'));
+  });
+});

@@ -245,4 +245,26 @@ describe('<mediation-finder> on someone else’s page', () => {
     expect(el.shadowRoot.activeElement?.querySelector('.number')?.textContent).to.equal(number);
     await expect(el).to.be.accessible();
   });
+
+  it('shows the tiles attribution as text, keeping only plain links', async () => {
+    const ran = window as unknown as { attributionRan?: boolean };
+    const attribution =
+      '<img src=x onerror="window.attributionRan=true">&copy; <a href="https://www.openstreetmap.org/copyright" onclick="window.attributionRan=true">OSM</a> <a href="javascript:window.attributionRan=true">piège</a><script>window.attributionRan=true</script>';
+    const { el } = await finderWithResults(
+      html`<mediation-finder postal-code="77000" tiles="http://127.0.0.1:9/{z}/{x}/{y}.png" tiles-attribution=${attribution} lang="fr"></mediation-finder>`,
+    );
+    await until(() => !!$(el, 'mediation-finder-map'), 'the map chunk');
+    const map = $(el, 'mediation-finder-map') as HTMLElement & { shadowRoot: ShadowRoot };
+    await until(() => !!map.shadowRoot.querySelector('.leaflet-control-attribution a'), 'the attribution');
+    const control = map.shadowRoot.querySelector('.leaflet-control-attribution') as HTMLElement;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(ran.attributionRan).to.equal(undefined);
+    expect(control.querySelector('img, script')).to.equal(null);
+    const links = [...control.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+      'https://www.openstreetmap.org/copyright',
+    ]);
+    expect(links[0]?.getAttribute('onclick')).to.equal(null);
+    expect(control.textContent).to.contain('© OSM piège');
+  });
 });

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { Gazetteer } from '../geo/gazetteer.js';
 import { type ReadReport, readPlaces } from '../places/read.js';
 
@@ -20,9 +21,35 @@ export async function loadGazetteer(path?: string): Promise<Gazetteer> {
   return Gazetteer.parse(text);
 }
 
-export async function readFiles(files: string[], gazetteer: Gazetteer, today?: Date): Promise<ReadReport[]> {
+/**
+ * The name each input is published under (in manifest.json, report.json and every place's
+ * provenance): its file name, never the folders of the data manager's machine; with its folder's
+ * name only when two inputs share a file name.
+ */
+export function publishedNames(files: readonly string[]): string[] {
+  const names = files.map((file) => basename(file));
+  return names.map((name, i) => {
+    if (names.indexOf(name) === names.lastIndexOf(name)) return name;
+    const qualified = `${basename(dirname(files[i] as string))}/${name}`;
+    return names.indexOf(name) === i ? qualified : `${qualified} (${i + 1})`;
+  });
+}
+
+/** Where long work says how far it is (standard error), or nowhere. */
+export type Progress = (message: string) => void;
+
+/** Files above this size are long to read: say so, and how far the reading is. */
+const LARGE_FILE_BYTES = 20_000_000;
+
+export async function readFiles(
+  files: string[],
+  gazetteer: Gazetteer,
+  today?: Date,
+  progress?: Progress,
+): Promise<ReadReport[]> {
   const reports: ReadReport[] = [];
-  for (const file of files) {
+  const names = publishedNames(files);
+  for (const [n, file] of files.entries()) {
     let bytes: Uint8Array;
     try {
       bytes = await readFile(file);
@@ -31,7 +58,17 @@ export async function readFiles(files: string[], gazetteer: Gazetteer, today?: D
         `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
       );
     }
-    reports.push(readPlaces(bytes, { file, gazetteer, ...(today ? { today } : {}) }));
+    const large = progress && bytes.length >= LARGE_FILE_BYTES;
+    if (large) progress(`reading ${file} (${Math.round(bytes.length / 1e6)} MB)…`);
+    reports.push(
+      readPlaces(bytes, {
+        // Published datasets and reports name the file, never where it sat on this machine.
+        file: names[n] as string,
+        gazetteer,
+        ...(today ? { today } : {}),
+        ...(large ? { progress: (done, total) => progress(`  ${done} of ${total} rows read`) } : {}),
+      }),
+    );
   }
   return reports;
 }

@@ -24,8 +24,12 @@ Commands:
   validate FILE…          Read places files (standard v1 or v0 CSV/JSON, France Services,
                           data·inclusion) and print, per file, rows read, accepted, approximate,
                           rejected and merged, with the main rejection reasons. [--json]
-  build FILE… --out DIR   Merge, deduplicate and shard by département into DIR: manifest.json,
-                          places-<département>.json, report.json. Deterministic.
+  build FILE… --out DIR [--allow-shrink]
+                          Merge, deduplicate and shard by département into DIR: manifest.json,
+                          places-<département>.json, doors-…, directory-…, report.json.
+                          Deterministic. Built beside DIR and swapped in when complete; only the
+                          dataset's own files are replaced. Refuses a dataset with half the places
+                          of the one it replaces, unless --allow-shrink.
   procedures              The procedure catalogue. [--json]
   orient --data FILE|DIR --where "77000"|"Melun"|"48.54,2.66"
          [--procedure ID] [--difficulty ${DIFFICULTIES.join('|')}]
@@ -47,9 +51,9 @@ export async function main(argv: string[], stdout: Output, stderr: Output): Prom
   try {
     switch (command) {
       case 'validate':
-        return await validate(rest, stdout);
+        return await validate(rest, stdout, stderr);
       case 'build':
-        return await build(rest, stdout);
+        return await build(rest, stdout, stderr);
       case 'procedures':
         return procedures(rest, stdout);
       case 'orient':
@@ -93,35 +97,63 @@ function parseNumber(value: string | undefined, option: string): number | undefi
 
 const COMMON = { gazetteer: { type: 'string' }, today: { type: 'string' } } as const;
 
-async function validate(args: string[], stdout: Output): Promise<number> {
+/** Long work (large inputs) ends with its time and peak memory on standard error. */
+function measured(stderr: Output): { progress: (message: string) => void; end: (rows: number) => void } {
+  const start = performance.now();
+  let said = false;
+  return {
+    progress: (message) => {
+      said = true;
+      stderr.write(`${message}\n`);
+    },
+    end: (rows) => {
+      const seconds = (performance.now() - start) / 1000;
+      if (!said && rows < 50_000 && seconds < 10) return;
+      const peak = process.resourceUsage().maxRSS / 1024;
+      stderr.write(`${rows} rows in ${seconds.toFixed(1)} s, peak memory ${Math.round(peak)} MB\n`);
+    },
+  };
+}
+
+async function validate(args: string[], stdout: Output, stderr: Output): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: { json: { type: 'boolean' }, ...COMMON },
   });
   if (positionals.length === 0) throw new CliError('validate needs at least one FILE');
+  const work = measured(stderr);
   const gazetteer = await loadGazetteer(values.gazetteer);
-  const reports = await readFiles(positionals, gazetteer, parseDate(values.today, '--today'));
+  const reports = await readFiles(positionals, gazetteer, parseDate(values.today, '--today'), work.progress);
   const summary = summarize(reports);
   stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
+  work.end(summary.total.rows);
   // A file in which nothing could be read is an error for scripts; rejected rows are not.
   return summary.files.some((f) => f.rows > 0 && f.accepted === 0) ? 1 : 0;
 }
 
-async function build(args: string[], stdout: Output): Promise<number> {
+async function build(args: string[], stdout: Output, stderr: Output): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: 'string' }, ...COMMON },
+    options: { out: { type: 'string' }, 'allow-shrink': { type: 'boolean' }, ...COMMON },
   });
   if (positionals.length === 0) throw new CliError('build needs at least one FILE');
   if (!values.out) throw new CliError('build needs --out DIR');
+  const work = measured(stderr);
   const gazetteer = await loadGazetteer(values.gazetteer);
-  const reports = await readFiles(positionals, gazetteer, parseDate(values.today, '--today'));
-  const unreadable = reports.find((r) => r.rows > 0 && r.accepted === 0);
-  if (unreadable) throw new CliError(`no place could be read from ${unreadable.file}: nothing was written`);
+  const reports = await readFiles(positionals, gazetteer, parseDate(values.today, '--today'), work.progress);
+  const unreadable = reports.find((r) => r.accepted === 0);
+  if (unreadable) {
+    throw new CliError(
+      `no place could be read from ${unreadable.file} (${unreadable.rows ? `${unreadable.rows} rows, none accepted` : unreadable.notes.join('; ') || 'no rows'}): ${values.out} was left as it was`,
+    );
+  }
+  const rows = reports.reduce((n, r) => n + r.rows, 0);
+  if (rows >= 50_000) work.progress(`merging ${reports.reduce((n, r) => n + r.accepted, 0)} places…`);
   const built = buildDataset(reports, gazetteer);
-  await writeDataset(values.out, built, reports);
+  await writeDataset(values.out, built, reports, { allowShrink: values['allow-shrink'] ?? false });
+  work.end(rows);
   const { manifest } = built;
   stdout.write(
     `${manifest.places} places (${manifest.merge.merged} duplicates merged) in ${Object.keys(manifest.shards).length} département files, data up to ${manifest.dataDate}, written to ${values.out}\n`,

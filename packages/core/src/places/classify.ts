@@ -39,11 +39,20 @@ const compiled = CLASSIFICATION_RULES.map((rule) => ({
   notNames: (rule.notNames ?? []).map((source) => new RegExp(source)),
 }));
 
+/** One compiled pattern per town (at most the ~35,000 communes' names) for large files. */
+const TOWN_PATTERNS = new Map<string, RegExp>();
+
 /** The place's name without its town's name: "Médiathèque de L'Hôpital" is no hospital. */
 function significantName(nom: string, commune: string): string {
   const name = foldText(nom);
   const town = foldText(commune);
-  return town.length >= 3 ? name.replace(new RegExp(`\\b${town}\\b`, 'g'), ' ').trim() : name;
+  if (town.length < 3) return name;
+  let pattern = TOWN_PATTERNS.get(town);
+  if (!pattern) {
+    pattern = new RegExp(`\\b${town}\\b`, 'g');
+    TOWN_PATTERNS.set(town, pattern);
+  }
+  return name.replace(pattern, ' ').trim();
 }
 
 /**

@@ -35,8 +35,10 @@ function nameKey(name: string): string {
 
 /** Jaccard similarity of name words; a name contained in the other counts as similar. */
 export function nameSimilarity(a: string, b: string): number {
-  const ta = new Set(nameTokens(a));
-  const tb = new Set(nameTokens(b));
+  return wordSimilarity(new Set(nameTokens(a)), new Set(nameTokens(b)));
+}
+
+function wordSimilarity(ta: ReadonlySet<string>, tb: ReadonlySet<string>): number {
   if (ta.size === 0 || tb.size === 0) return 0;
   let common = 0;
   for (const token of ta) if (tb.has(token)) common++;
@@ -46,7 +48,6 @@ export function nameSimilarity(a: string, b: string): number {
 
 const NEARBY_METRES = 50;
 const SAME_NAME_METRES = 1000;
-const CELL = 0.001; // ≈ 110 m of latitude
 
 class UnionFind {
   parent: number[];
@@ -71,6 +72,84 @@ class UnionFind {
     if (ra < rb) this.parent[rb] = ra;
     else this.parent[ra] = rb;
     return true;
+  }
+}
+
+/** ≈ 110 m of latitude: a place's 50 m neighbours are in its cell or the 8 around it. */
+const CELL = 0.001;
+
+/**
+ * Calls `join` for every pair of exactly placed places within 50 m whose names are similar
+ * (`nameSimilarity` ≥ 0.5), in near-linear time even with thousands of rows at one point:
+ * - a place is compared only with places of its cell and the 8 around it, and only with those
+ *   sharing one of the rarest words of its name (prefix filtering: two names this similar
+ *   always share one of them), from the shorter name's side;
+ * - rows with the same name at the same point are joined at once and compared as one;
+ * - places already joined (a crowd of similar names at one point) are not compared again.
+ */
+export function joinNearbySimilarNames(
+  places: readonly Place[],
+  join: (a: number, b: number) => void,
+  joined: (a: number, b: number) => boolean,
+): void {
+  const words = places.map((place) => new Set(nameTokens(place.nom)));
+  const tokens = words.map((set) => [...set]);
+  const frequency = new Map<string, number>();
+  for (const list of tokens) for (const token of list) frequency.set(token, (frequency.get(token) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string) =>
+    (frequency.get(a) as number) - (frequency.get(b) as number) || (a < b ? -1 : a > b ? 1 : 0);
+  const cellOf = (place: Place) =>
+    [Math.floor(place.latitude / CELL), Math.floor(place.longitude / CELL)] as const;
+  // Same name words at the same point: one representative.
+  const representatives: number[] = [];
+  const atPoint = new Map<string, number>();
+  places.forEach((place, index) => {
+    if (place.quality.approximateCoordinates || !tokens[index]?.length) return;
+    const key = `${place.latitude}|${place.longitude}|${[...(tokens[index] as string[])].sort().join(' ')}`;
+    const first = atPoint.get(key);
+    if (first === undefined) {
+      atPoint.set(key, index);
+      representatives.push(index);
+    } else join(first, index);
+  });
+  // Cell and word → places.
+  const byCellWord = new Map<string, number[]>();
+  for (const index of representatives) {
+    const [row, column] = cellOf(places[index] as Place);
+    for (const token of tokens[index] as string[]) {
+      const key = `${row}:${column}:${token}`;
+      const list = byCellWord.get(key);
+      if (list) list.push(index);
+      else byCellWord.set(key, [index]);
+    }
+  }
+  for (const index of representatives) {
+    const place = places[index] as Place;
+    const own = tokens[index] as string[];
+    // Names at least this similar share one of these words (Jaccard ≥ 0.5 with a name at least
+    // as long shares ⌈2n/3⌉ of its n words; a contained name shares them all).
+    const prefix = [...own].sort(rarestFirst).slice(0, own.length - Math.ceil((2 * own.length) / 3) + 1);
+    const [row, column] = cellOf(place);
+    const seen = new Set<number>();
+    for (let dr = -1; dr <= 1; dr++) {
+      for (let dc = -1; dc <= 1; dc++) {
+        for (const token of prefix) {
+          for (const other of byCellWord.get(`${row + dr}:${column + dc}:${token}`) ?? []) {
+            const size = (tokens[other] as string[]).length;
+            // Each pair once, from the shorter name (the lower index between equals).
+            if (size < own.length || (size === own.length && other <= index)) continue;
+            if (seen.has(other) || joined(index, other)) continue;
+            seen.add(other);
+            const candidate = places[other] as Place;
+            if (
+              metresBetween(place, candidate) <= NEARBY_METRES &&
+              wordSimilarity(words[index] as Set<string>, words[other] as Set<string>) >= 0.5
+            )
+              join(index, other);
+          }
+        }
+      }
+    }
   }
 }
 
@@ -117,34 +196,13 @@ export function mergePlaces(places: readonly Place[]): { places: Place[]; report
       metresBetween(a, b) <= SAME_NAME_METRES,
   );
 
-  const grid = new Map<string, number[]>();
-  places.forEach((place, index) => {
-    if (place.quality.approximateCoordinates) return;
-    const key = `${Math.floor(place.latitude / CELL)}:${Math.floor(place.longitude / CELL)}`;
-    const cell = grid.get(key);
-    if (cell) cell.push(index);
-    else grid.set(key, [index]);
-  });
-  places.forEach((place, index) => {
-    if (place.quality.approximateCoordinates) return;
-    const row = Math.floor(place.latitude / CELL);
-    const column = Math.floor(place.longitude / CELL);
-    for (let dr = -1; dr <= 1; dr++) {
-      for (let dc = -1; dc <= 1; dc++) {
-        for (const other of grid.get(`${row + dr}:${column + dc}`) ?? []) {
-          if (other <= index) continue;
-          const candidate = places[other] as Place;
-          if (
-            metresBetween(place, candidate) <= NEARBY_METRES &&
-            nameSimilarity(place.nom, candidate.nom) >= 0.5 &&
-            sets.union(index, other)
-          ) {
-            byRule['nearby-similar-name']++;
-          }
-        }
-      }
-    }
-  });
+  joinNearbySimilarNames(
+    places,
+    (a, b) => {
+      if (sets.union(a, b)) byRule['nearby-similar-name']++;
+    },
+    (a, b) => sets.find(a) === sets.find(b),
+  );
 
   const groups = new Map<number, Place[]>();
   places.forEach((place, index) => {

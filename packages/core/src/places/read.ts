@@ -28,6 +28,8 @@ export interface ReadOptions {
   staleAfterDays?: number;
   /** Forces a format instead of detecting it. */
   format?: Format;
+  /** Called every 50,000 rows on long files, with the rows done and the total. */
+  progress?: (done: number, total: number) => void;
 }
 
 export interface RowNote {
@@ -113,6 +115,7 @@ export function readPlaces(input: string | Uint8Array, options: ReadOptions): Re
   const fileDate = options.fileDate ?? dateFromFileName(options.file);
   const accepted: Array<{ place: Place; note: RowNote }> = [];
   for (const row of table.rows) {
+    if (options.progress && row.index % 50_000 === 0) options.progress(row.index, table.rows.length);
     if ('error' in row) {
       report.rejected.push({ row: row.index, messages: [row.error] });
       continue;

@@ -156,10 +156,36 @@ function parseJson(text: string, encoding: Table['encoding'], notes: string[]): 
     if (!item || typeof item !== 'object' || Array.isArray(item)) {
       return { index: index + 1, error: 'not an object' };
     }
+    if (deeperThan(item, MAX_DEPTH)) {
+      return {
+        index: index + 1,
+        error: `a value nested more than ${MAX_DEPTH} levels deep: not a place's field`,
+      };
+    }
     for (const key of Object.keys(item)) columns.add(key);
     return { index: index + 1, record: item as RawRecord };
   });
   return { container: 'json', encoding, columns: [...columns], rows, notes };
+}
+
+/**
+ * How deep a row's values may nest: the formats read here go three levels down at most (a list
+ * of opening periods in an object of a row). A hostile row nested thousands of levels deep
+ * would overflow the stack of any recursive reading of it: it is rejected on its own.
+ */
+export const MAX_DEPTH = 8;
+
+/** Whether a value nests deeper than `limit`, found without recursion. */
+export function deeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [current, depth] = stack.pop() as [unknown, number];
+    if (!current || typeof current !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(current))
+      if (child && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function detectDelimiter(headerLine: string): string {

@@ -99,7 +99,7 @@ export class FinderMap extends LitElement {
     map.attributionControl.setPrefix('');
     if (this.tiles) {
       const layer = L.tileLayer(this.tiles, {
-        attribution: this.tilesAttribution ?? '',
+        attribution: safeAttribution(this.tilesAttribution ?? ''),
         maxZoom: 19,
         crossOrigin: true,
       });
@@ -232,4 +232,33 @@ declare global {
   interface HTMLElementTagNameMap {
     'mediation-finder-map': FinderMap;
   }
+}
+
+const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * The tiles' attribution as Leaflet will show it (as HTML): text, with links kept when they are
+ * plain http(s) links, and nothing else. An embedder's attribute, or a CMS field behind it, must
+ * not run script in the host page. Parsed by an inert document: nothing in it loads or runs.
+ */
+export function safeAttribution(source: string): string {
+  const body = new DOMParser().parseFromString(source, 'text/html').body;
+  const out: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === Node.TEXT_NODE) out.push(escape(child.textContent ?? ''));
+      else if (child instanceof Element && child.localName === 'a') {
+        const href = child.getAttribute('href') ?? '';
+        const text = escape(child.textContent ?? '');
+        out.push(
+          /^https?:\/\//i.test(href)
+            ? `<a href="${escape(href)}" rel="noopener noreferrer">${text}</a>`
+            : text,
+        );
+      } else if (child instanceof Element && !['script', 'style', 'template'].includes(child.localName))
+        walk(child);
+    }
+  };
+  walk(body);
+  return out.join('');
 }

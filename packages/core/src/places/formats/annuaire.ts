@@ -2,6 +2,7 @@ import { splitValues } from '../../text/normalize.js';
 import { STRUCTURE_FACTS } from '../classification.js';
 import { ANNUAIRE_TYPES } from '../classification-rules.js';
 import { type Draft, emptyDraft, str } from '../draft.js';
+import { deeperThan, MAX_DEPTH } from '../table.js';
 
 /**
  * The annuaire de l'administration (DILA, service-public.fr, Licence Ouverte 2.0): the bodies'
@@ -58,6 +59,8 @@ function list(value: unknown): Array<Record<string, unknown>> {
     } catch {
       return [];
     }
+    // The row was checked for depth as read; the JSON text inside one of its fields was not.
+    if (deeperThan(parsed, MAX_DEPTH)) return [];
   }
   if (Array.isArray(parsed))
     return parsed.filter((v): v is Record<string, unknown> => !!v && typeof v === 'object');
