@@ -35,7 +35,7 @@ try {
     if (run.status !== 0) throw new Error(`${command[0]} failed: ${run.stderr}`);
     // The CLI's last line on standard error: "<rows> rows in <s> s, peak memory <MB> MB".
     const figures = run.stderr.trim().split('\n').pop();
-    console.log(`${command[0].padEnd(9)} ${figures}`);
+    console.log(`${(command[0] as string).padEnd(9)} ${figures}`);
   }
   // The merge alone, on a crowd at one point (the rows of the file above that sit there).
   const crowd = readPlaces(

@@ -97,7 +97,10 @@ describe('merging at scale', () => {
   /** The nearby rule by brute force: every pair within 50 m with similar names. */
   function bruteForceGroups(places: Place[]): string[] {
     const parent = places.map((_, i) => i);
-    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] as number)));
+    const find = (i: number): number => {
+      while (parent[i] !== i) i = parent[i] as number;
+      return i;
+    };
     for (let a = 0; a < places.length; a++) {
       for (let b = a + 1; b < places.length; b++) {
         const p = places[a] as Place;
@@ -108,7 +111,7 @@ describe('merging at scale', () => {
       }
     }
     const groups = new Map<number, string[]>();
-    places.forEach((p, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), p.id]));
+    for (const [i, p] of places.entries()) groups.set(find(i), [...(groups.get(find(i)) ?? []), p.id]);
     return [...groups.values()].map((ids) => ids.sort().join(',')).sort();
   }
   const groupsOf = (merged: Place[]) =>
@@ -166,7 +169,10 @@ describe('merging at scale', () => {
     // The same join, counting the pairs looked at: each crowd is joined by its first member's
     // comparisons, and the rest are skipped as already joined.
     const group = places.map((_, i) => i);
-    const root = (i: number): number => (group[i] === i ? i : (group[i] = root(group[i] as number)));
+    const root = (i: number): number => {
+      while (group[i] !== i) i = group[i] as number;
+      return i;
+    };
     let looked = 0;
     let measured = 0;
     joinNearbySimilarNames(

@@ -234,7 +234,7 @@ declare global {
   }
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
  * The tiles' attribution as Leaflet will show it (as HTML): text, with links kept when they are
@@ -246,13 +246,13 @@ export function safeAttribution(source: string): string {
   const out: string[] = [];
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
-      if (child.nodeType === Node.TEXT_NODE) out.push(escape(child.textContent ?? ''));
+      if (child.nodeType === Node.TEXT_NODE) out.push(escapeHtml(child.textContent ?? ''));
       else if (child instanceof Element && child.localName === 'a') {
         const href = child.getAttribute('href') ?? '';
-        const text = escape(child.textContent ?? '');
+        const text = escapeHtml(child.textContent ?? '');
         out.push(
           /^https?:\/\//i.test(href)
-            ? `<a href="${escape(href)}" rel="noopener noreferrer">${text}</a>`
+            ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer">${text}</a>`
             : text,
         );
       } else if (child instanceof Element && !['script', 'style', 'template'].includes(child.localName))
