@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../build-tools/chromium.js';
+import { hostileServer } from './test/hostile-server.mjs';
 
 /**
  * Component tests in real browsers, against the built bundle in dist/ (what embedders load):
@@ -27,6 +28,7 @@ const firefox = chromeLauncher({
 
 export default {
   nodeResolve: true,
+  middleware: [hostileServer],
   concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },

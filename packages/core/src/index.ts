@@ -40,6 +40,7 @@ export {
   type StructureKind,
 } from './places/classification.js';
 export type { Claim, Format, Place, PositionPrecision, Provenance, Quality } from './places/place.js';
+export { checkPublishedPlaces, isWebLink } from './places/published.js';
 export * from './places/vocabulary.js';
 export { PROCEDURES, procedureById } from './procedures/catalogue.js';
 export { matchProcedure, type ProcedureMatch, portalHosts, portalsOf } from './procedures/match.js';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import type { Place } from '../src/places/place.js';
 import { readPlaces } from '../src/places/read.js';
 import { OrientError, orient } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
@@ -186,5 +187,57 @@ describe('hostile nesting', () => {
       },
     ]);
     assert.doesNotThrow(() => read(annuaire, 'annuaire.json'));
+  });
+});
+
+describe('a published dataset read back', () => {
+  const good = () => structuredClone(read(readFileSync(fixture('hostile-v1.csv'))).places[0]) as Place;
+
+  test('unsafe links, emails and phone numbers are removed; the place stays', async () => {
+    const { checkPublishedPlaces } = await import('../src/places/published.js');
+    const place = {
+      ...good(),
+      site_web: ['javascript:alert(1)', 'https://ok.example.org/', 'data:text/html,x'],
+      prise_rdv: 'javascript:alert(1)',
+      fiche_acces_libre: 'mailto:a@b.fr?bcc=everyone@example.org',
+      courriels: ['x@example.org', 'a@b.fr?bcc=c@d.fr', 'javascript:alert(1)//@x.fr'],
+      telephone: 'javascript:alert(1)',
+    };
+    const { places, dropped } = checkPublishedPlaces([place]);
+    assert.equal(dropped, 0);
+    const [checked] = places;
+    assert.deepEqual(checked?.site_web, ['https://ok.example.org/']);
+    assert.equal(checked?.prise_rdv, undefined);
+    assert.equal(checked?.fiche_acces_libre, undefined);
+    assert.deepEqual(checked?.courriels, ['x@example.org']);
+    assert.equal(checked?.telephone, undefined);
+  });
+
+  test('bidirectional overrides are removed from names, in the reader and read back', async () => {
+    const { checkPublishedPlaces } = await import('../src/places/published.js');
+    const reversed = 'Mairie\u202E sreitrauq\u202C \u2066Nord\u2069';
+    const readName = read(
+      `id,nom,commune,code_postal,adresse,latitude,longitude,date_maj\nb,${reversed},Melun,77000,1 rue,48.54,2.65,2025-01-01\n`,
+    ).places[0]?.nom;
+    assert.equal(readName, 'Mairie sreitrauq Nord');
+    const { places } = checkPublishedPlaces([{ ...good(), nom: reversed, adresse: '\u202E1 rue' }]);
+    assert.equal(places[0]?.nom, 'Mairie sreitrauq Nord');
+    assert.equal(places[0]?.adresse, '1 rue');
+  });
+
+  test('a place without a name, an id or a position is dropped, and counted', async () => {
+    const { checkPublishedPlaces } = await import('../src/places/published.js');
+    const { places, dropped } = checkPublishedPlaces([
+      good(),
+      { ...good(), nom: 42 },
+      { ...good(), latitude: 'NaN' },
+      { ...good(), latitude: Number.NaN },
+      { ...good(), quality: null },
+      'not a place',
+      null,
+    ]);
+    assert.equal(places.length, 1);
+    assert.equal(dropped, 6);
+    assert.deepEqual(checkPublishedPlaces({ not: 'a list' }), { places: [], dropped: 0 });
   });
 });

@@ -29,7 +29,10 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 // in the widget; their portal patterns, for the extension only, moved out of its bundle: net +0.7 KB).
 // 47 KB with orient()'s checks of its options at the API and the area a social service serves
 // (+0.4 KB). The way back under 44 KB is the single message catalogue (issue "Ready to adopt").
-export const BUDGETS = { main: 47 * 1024, map: 60 * 1024 };
+// 48 KB with the data loading made safe under faults: a deadline and a size limit on every fetch,
+// published places checked again (links, bidirectional characters), one source per page shared by
+// every finder, the shipped data when the embedder's fails at any point (+1.3 KB).
+export const BUDGETS = { main: 48 * 1024, map: 60 * 1024 };
 
 rmSync(DIST, { recursive: true, force: true });
 run(bin('lit-localize'), ['build'], { cwd: PACKAGE });

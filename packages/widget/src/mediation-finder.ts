@@ -20,7 +20,7 @@ import {
 } from '@mediation-finder/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { DataError, loadGazetteer, openSource, type PlaceSource } from './data/loader.js';
+import { DataError, loadGazetteer, openWithFallback, type PlaceSource } from './data/loader.js';
 import { readableHours } from './i18n/hours.js';
 import {
   type BelongsToChoice,
@@ -289,28 +289,27 @@ export class MediationFinder extends LitElement {
     if (!this.#source || this.#sourceFor !== this.src) {
       this.#sourceFor = this.src;
       const requested = this.src;
-      this.#source = this.#gazetteer.then(async (gazetteer) => {
-        try {
-          return await openSource(requested, gazetteer);
-        } catch (error) {
-          if (!requested) throw error;
-          // A bad or unreachable `src`: say so, and fall back to the data shipped with the widget.
+      this.#source = this.#gazetteer.then((gazetteer) =>
+        // A bad, unreachable, too large or too slow `src` (or one of its files later): say so,
+        // and use the data shipped with the widget.
+        openWithFallback(requested, gazetteer, (error) => {
           this.notice = () =>
             msg(
               str`Les données demandées (${requested}) n’ont pas pu être chargées : les données intégrées sont utilisées.`,
             );
-          this.#error(
-            error instanceof DataError ? error.kind : 'network',
-            `${requested}: ${(error as Error).message}`,
-          );
-          return openSource(null, gazetteer);
-        }
-      });
-      this.#source.then(
+          this.#error(error instanceof DataError ? error.kind : 'network', `${requested}: ${error.message}`);
+        }),
+      );
+      const opened = this.#source;
+      opened.then(
         (source) => {
           this.attribution = source.attribution;
         },
-        () => {},
+        () => {
+          // Nothing could be read (not even the shipped data): the next search tries again.
+          if (this.#source === opened) this.#source = undefined;
+          this.#gazetteer = undefined;
+        },
       );
     }
     return { gazetteer: this.#gazetteer, source: this.#source };
@@ -416,6 +415,7 @@ export class MediationFinder extends LitElement {
         ...(this.radius && this.radius > 0 ? { maxKm: this.radius } : {}),
       });
       this.orientation = orientation;
+      this.attribution = data.attribution;
       this.selected = this.selected.filter((id) => orientation.results.some((r) => r.id === id));
       this.step = 'results';
       const count = orientation.results.length;
@@ -434,8 +434,14 @@ export class MediationFinder extends LitElement {
         }),
       );
     } catch (error) {
+      // The network, or the data itself: a file that cannot be read is no connection problem.
+      const unreadable = error instanceof DataError && error.kind === 'invalid';
       this.status = () =>
-        msg('Les données n’ont pas pu être chargées. Vérifiez votre connexion et réessayez.');
+        unreadable
+          ? msg(
+              'Les données des lieux sont illisibles : les lieux ne peuvent pas être affichés pour le moment.',
+            )
+          : msg('Les données n’ont pas pu être chargées. Vérifiez votre connexion et réessayez.');
       this.#error(error instanceof DataError ? error.kind : 'data', (error as Error).message);
     } finally {
       this.busy = false;

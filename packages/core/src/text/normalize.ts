@@ -1,7 +1,10 @@
 /** Text helpers shared by readers, geocoding and merging. Pure, no DOM. */
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u2028\u2029\uFEFF]/g;
+// Bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069) too: a name with
+// U+202E reads backwards ("Mairie" shown as "eiriaM"), which can pass one place off as another.
+export const CONTROL_CHARS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/g;
 const TAG = /<\/?[a-zA-Z!][^>]*>/g;
 
 /** Lower case, no accents, punctuation turned to spaces, single spaces. */

@@ -1,4 +1,4 @@
-import { Gazetteer, isOwnDoor, type Place, PlaceIndex } from '@mediation-finder/core';
+import { checkPublishedPlaces, Gazetteer, isOwnDoor, type Place, PlaceIndex } from '@mediation-finder/core';
 import type { DatasetManifest } from '@mediation-finder/core/read';
 
 /**
@@ -27,16 +27,78 @@ export class DataError extends Error {
   }
 }
 
-async function fetchOk(url: URL, signal?: AbortSignal): Promise<Response> {
-  let response: Response;
+/**
+ * What a finder fetches is bounded: a server that never answers or drips bytes, or a file far too
+ * large, must neither hang the finder on "searching" nor freeze the host page. Each fetch has a
+ * deadline for the whole body, and each kind of file a size it may not exceed.
+ */
+export const LIMITS = {
+  timeoutMs: 30_000,
+  manifestBytes: 1_000_000,
+  /** A département's places or doors (the largest shipped one is about 1.1 MB). */
+  placesBytes: 8_000_000,
+  gazetteerBytes: 8_000_000,
+  /** A raw file read in the browser: larger ones should be built into a dataset (see README). */
+  fileBytes: 16_000_000,
+};
+
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e6 ? 1 : 0)} MB`;
+
+async function fetchBytes(url: URL, maxBytes: number): Promise<Uint8Array> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), LIMITS.timeoutMs);
+  const failed = (error: unknown) =>
+    controller.signal.aborted
+      ? new DataError(`${url.href}: no complete answer within ${LIMITS.timeoutMs / 1000} s`, 'network')
+      : error instanceof DataError
+        ? error
+        : new DataError(`${url.href}: ${(error as Error).message}`, 'network');
+  const tooLarge = (bytes: number) => {
+    controller.abort();
+    return new DataError(
+      `${url.href}: ${bytes > maxBytes ? `more than ${megabytes(maxBytes)}` : megabytes(bytes)}, more than a finder reads`,
+      'invalid',
+    );
+  };
   try {
-    response = await fetch(url, { signal, credentials: 'omit' });
+    const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+    if (!response.ok) throw new DataError(`${url.href}: HTTP ${response.status}`, 'network');
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > maxBytes) throw tooLarge(declared);
+    if (!response.body) return new Uint8Array(await response.arrayBuffer());
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      length += value.length;
+      if (length > maxBytes) throw tooLarge(length + 1);
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(length);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    return bytes;
   } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
-    throw new DataError(`${url.href}: ${(error as Error).message}`, 'network');
+    if (error instanceof DataError && error.kind === 'invalid') throw error;
+    throw failed(error);
+  } finally {
+    clearTimeout(timer);
   }
-  if (!response.ok) throw new DataError(`${url.href}: HTTP ${response.status}`, 'network');
-  return response;
+}
+
+const decoder = new TextDecoder();
+async function fetchJson(url: URL, maxBytes: number): Promise<unknown> {
+  const text = decoder.decode(await fetchBytes(url, maxBytes));
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DataError(`${url.href}: not valid JSON`, 'invalid');
+  }
 }
 
 /** One gazetteer per page, whatever the number of instances. */
@@ -45,7 +107,7 @@ export function loadGazetteer(base: URL = DEFAULT_DATA): Promise<Gazetteer> {
   const url = new URL('gazetteer.tsv', base);
   let pending = gazetteers.get(url.href);
   if (!pending) {
-    pending = fetchOk(url).then(async (r) => Gazetteer.parse(await r.text()));
+    pending = fetchBytes(url, LIMITS.gazetteerBytes).then((bytes) => Gazetteer.parse(decoder.decode(bytes)));
     pending.catch(() => gazetteers.delete(url.href));
     gazetteers.set(url.href, pending);
   }
@@ -63,11 +125,14 @@ export interface PlaceSource {
   doorsOf(departement: string): Promise<Place[]>;
 }
 
-/** A JSON list of places from a dataset directory. */
+/**
+ * A JSON list of places from a dataset directory, each checked again (links, names, positions):
+ * the dataset may be someone else's. A file that is not a list is an error; bad places are dropped.
+ */
 async function fetchPlaces(url: URL, file: string): Promise<Place[]> {
-  const places = (await (await fetchOk(url)).json().catch(() => null)) as unknown;
-  if (!Array.isArray(places)) throw new DataError(`${file}: not a list of places`, 'invalid');
-  return places as Place[];
+  const list = await fetchJson(url, LIMITS.placesBytes);
+  if (!Array.isArray(list)) throw new DataError(`${file}: not a list of places`, 'invalid');
+  return checkPublishedPlaces(list).places;
 }
 
 /** A dataset built by `mediation-finder build`: fetches only the département shards it needs. */
@@ -147,16 +212,47 @@ class FileSource implements PlaceSource {
   }
 }
 
+/** A file name of the dataset's own folder: a manifest cannot send the finder elsewhere. */
+const DATASET_FILE = /^[\w.-]+\.json$/;
+
 async function readManifest(url: URL): Promise<DatasetManifest> {
-  const manifest = (await (await fetchOk(url)).json().catch(() => null)) as DatasetManifest | null;
-  if (manifest?.format !== 'mediation-finder-dataset') {
+  const manifest = (await fetchJson(url, LIMITS.manifestBytes)) as DatasetManifest | null;
+  if (
+    manifest?.format !== 'mediation-finder-dataset' ||
+    !manifest.shards ||
+    typeof manifest.shards !== 'object'
+  ) {
     throw new DataError(`${url.href}: not a mediation-finder dataset manifest`, 'invalid');
   }
+  const files = [manifest.shards, manifest.doors ?? {}].flatMap((list) => Object.values(list));
+  const strange = files.find((entry) => !DATASET_FILE.test(String(entry?.file)));
+  if (strange)
+    throw new DataError(
+      `${url.href}: "${String(strange?.file).slice(0, 80)}" is not a file of the dataset`,
+      'invalid',
+    );
   return manifest;
 }
 
+/**
+ * One source per URL per page: twenty finders on a page share one manifest, one fetch of each
+ * shard and one index. A failed one is forgotten, so that a later search tries again.
+ */
+const sources = new Map<string, Promise<PlaceSource>>();
+
 /** Opens a source; `src` may be a dataset directory, its manifest, or a CSV/JSON file. */
-export async function openSource(src: string | null, gazetteer: Gazetteer): Promise<PlaceSource> {
+export function openSource(src: string | null, gazetteer: Gazetteer): Promise<PlaceSource> {
+  const key = src ? new URL(src, document.baseURI).href : '';
+  let pending = sources.get(key);
+  if (!pending) {
+    pending = open(src, gazetteer);
+    pending.catch(() => sources.delete(key));
+    sources.set(key, pending);
+  }
+  return pending;
+}
+
+async function open(src: string | null, gazetteer: Gazetteer): Promise<PlaceSource> {
   if (!src) {
     const base = new URL('places/', DEFAULT_DATA);
     return new ShardedSource(base, await readManifest(new URL('manifest.json', base)));
@@ -169,7 +265,7 @@ export async function openSource(src: string | null, gazetteer: Gazetteer): Prom
     return new ShardedSource(new URL('./', manifestUrl), await readManifest(manifestUrl));
   }
   // A raw file: the readers (zod, papaparse) load only now, in their own chunk.
-  const bytes = new Uint8Array(await (await fetchOk(url)).arrayBuffer());
+  const bytes = await fetchBytes(url, LIMITS.fileBytes);
   const { readFileSource } = await import('./read-file.js');
   const { places, date } = readFileSource(bytes, url.pathname.split('/').pop() || 'data', gazetteer);
   if (places.length === 0) throw new DataError(`${url.href}: no valid place in this file`, 'invalid');
@@ -179,4 +275,44 @@ export async function openSource(src: string | null, gazetteer: Gazetteer): Prom
     licence: '',
     date,
   });
+}
+
+/**
+ * The embedder's data, and the data shipped with the widget when it fails: when the manifest or
+ * file cannot be read, or later a shard of it, `onFallback` is told once and every search from
+ * then on uses the shipped data.
+ */
+export function openWithFallback(
+  src: string | null,
+  gazetteer: Gazetteer,
+  onFallback: (error: Error) => void,
+): Promise<PlaceSource> {
+  const shipped = () => openSource(null, gazetteer);
+  if (!src) return shipped();
+  let fellBack = false;
+  let used: PlaceSource | undefined;
+  const fallBack = (error: unknown) => {
+    if (!fellBack) onFallback(error as Error);
+    fellBack = true;
+    return shipped().then((source) => {
+      used = source;
+      return source;
+    });
+  };
+  return openSource(src, gazetteer).then(
+    (own): PlaceSource => ({
+      get attribution() {
+        return (used ?? own).attribution;
+      },
+      indexAround: (latitude, longitude, radiusKm) =>
+        fellBack
+          ? shipped().then((s) => s.indexAround(latitude, longitude, radiusKm))
+          : own
+              .indexAround(latitude, longitude, radiusKm)
+              .catch((error) => fallBack(error).then((s) => s.indexAround(latitude, longitude, radiusKm))),
+      doorsOf: (departement) =>
+        fellBack ? shipped().then((s) => s.doorsOf(departement)) : own.doorsOf(departement),
+    }),
+    fallBack,
+  );
 }

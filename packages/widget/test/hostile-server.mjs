@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
+
+/**
+ * A test server's bad luck and bad faith, for the finder's data loading (web-test-runner
+ * middleware, under /hostile/): a file that drips one byte a second, a file far too large, a
+ * dataset with an unreadable shard, a manifest that points elsewhere, places with hostile links,
+ * and a copy of the shipped dataset that counts what it serves.
+ */
+const SHIPPED = new URL('../dist/data/places/', import.meta.url);
+const counts = new Map();
+
+export async function hostileServer(context, next) {
+  const path = context.path;
+  if (!path.startsWith('/hostile/')) return next();
+  counts.set(path, (counts.get(path) ?? 0) + 1);
+  const [, , name, file] = path.split('/');
+  if (name === 'drip.csv') {
+    context.status = 200;
+    context.type = 'text/csv';
+    let timer;
+    context.body = new Readable({
+      read() {
+        timer ??= setInterval(() => this.push('i'), 1000);
+      },
+      destroy(error, callback) {
+        clearInterval(timer);
+        callback(error);
+      },
+    });
+    return;
+  }
+  if (name === 'huge.csv') {
+    // 100 MB, sent quickly, without a length announced.
+    let sent = 0;
+    const chunk = Buffer.alloc(1 << 20, 0x61);
+    context.status = 200;
+    context.type = 'text/csv';
+    context.body = new Readable({
+      read() {
+        sent += chunk.length;
+        this.push(sent > 100 << 20 ? null : chunk);
+      },
+    });
+    return;
+  }
+  if (name === 'count') {
+    context.body = Object.fromEntries(counts);
+    return;
+  }
+  if (file === 'manifest.json') {
+    const manifest = JSON.parse(readFileSync(new URL('manifest.json', SHIPPED), 'utf8'));
+    if (name === 'elsewhere') manifest.shards['77'].file = '//127.0.0.1:9/places-77.json';
+    context.body = manifest;
+    return;
+  }
+  if (name === 'malformed' && file?.startsWith('places-')) {
+    context.type = 'application/json';
+    context.body = '[{"id": "cut in the mid';
+    return;
+  }
+  if (name === 'links' && file === 'places-77.json') {
+    const places = JSON.parse(readFileSync(new URL(file, SHIPPED), 'utf8'));
+    for (const place of places) {
+      place.nom = `\u202E${place.nom}`;
+      place.site_web = ['javascript:alert(1)'];
+      place.prise_rdv = 'javascript:alert(1)';
+      place.courriels = ['a@b.fr?bcc=everyone@example.org'];
+    }
+    context.body = places;
+    return;
+  }
+  if (file) {
+    context.type = 'application/json';
+    context.body = readFileSync(new URL(file, SHIPPED));
+    return;
+  }
+  return next();
+}
