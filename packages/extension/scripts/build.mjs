@@ -104,14 +104,23 @@ function manifest(target, test) {
       'Sur les sites des démarches (CAF, ameli, impôts, ANTS, France Travail…), propose une aide près de chez vous ; outil d’orientation rapide pour les professionnels.',
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     permissions: ['storage'],
-    host_permissions: matches,
+    // No host permission: the content script's matches are enough to run on the portals, and the
+    // shipped data is inside the extension.
     // Asked at run time, for one origin, only when a dataset URL is set in the options.
     optional_host_permissions: ['https://*/*'],
     action: { default_popup: 'popup/popup.html', default_title: 'Trouver de l’aide pour une démarche' },
     options_ui: { page: 'options/options.html', open_in_tab: true },
     background: target === 'chrome' ? { service_worker: 'background.js' } : { scripts: ['background.js'] },
     content_scripts: [{ matches, js: ['content.js'], run_at: 'document_idle' }],
-    web_accessible_resources: [{ resources: ['panel/*', 'finder/*', 'pages.css'], matches }],
+    // Chromium: reachable only at a per-session address, so a portal cannot probe for the
+    // extension by a fixed URL (Firefox already gives each installation its own).
+    web_accessible_resources: [
+      {
+        resources: ['panel/*', 'finder/*', 'pages.css'],
+        matches,
+        ...(target === 'chrome' ? { use_dynamic_url: true } : {}),
+      },
+    ],
     ...(target === 'firefox'
       ? {
           browser_specific_settings: {

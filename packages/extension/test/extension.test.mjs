@@ -42,10 +42,75 @@ describe('browser extension in Chromium', () => {
   const portal = (path) => `${base}examples/portals/${path}`;
   const prompt = (page) => page.locator('[data-mediation-finder-prompt]');
 
+  /**
+   * The prompt's closed shadow tree, read as assistive technologies and DevTools read it (no page
+   * script can): its text and its buttons, which a person clicks with the mouse (trusted events).
+   */
+  async function promptTree(page) {
+    const cdp = await context.newCDPSession(page);
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+    const children = (node) => [...(node.shadowRoots ?? []), ...(node.children ?? [])];
+    const find = (node) =>
+      node.attributes?.includes('data-mediation-finder-prompt')
+        ? node
+        : children(node).reduce((found, child) => found ?? find(child), null);
+    const textOf = (node) => (node.nodeType === 3 ? node.nodeValue : children(node).map(textOf).join(''));
+    const host = find(root);
+    const buttons = [];
+    const walk = (node) => {
+      if (node.nodeName === 'BUTTON') buttons.push(node);
+      for (const child of children(node)) walk(child);
+    };
+    if (host) walk(host);
+    const attribute = (node, name) => {
+      const at = node.attributes.indexOf(name);
+      return at < 0 ? null : node.attributes[at + 1];
+    };
+    return {
+      text: host ? textOf(host) : '',
+      button: (name) => {
+        const node = buttons.find((b) => textOf(b).trim() === name);
+        return node && { expanded: attribute(node, 'aria-expanded'), nodeId: node.nodeId };
+      },
+      cdp,
+    };
+  }
+  async function waitForPromptText(page, pattern) {
+    const deadline = Date.now() + 8000;
+    while (!pattern.test((await promptTree(page)).text)) {
+      assert.ok(Date.now() < deadline, `prompt text ${pattern}`);
+      await page.waitForTimeout(100);
+    }
+  }
+  async function clickPrompt(page, name) {
+    const deadline = Date.now() + 8000;
+    for (;;) {
+      const tree = await promptTree(page);
+      const button = tree.button(name);
+      if (button) {
+        const { model } = await tree.cdp.send('DOM.getBoxModel', { nodeId: button.nodeId });
+        const [x1, y1, , , x3, y3] = model.content;
+        await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+        return;
+      }
+      assert.ok(Date.now() < deadline, `button ${name}`);
+      await page.waitForTimeout(100);
+    }
+  }
+  const panelFrame = async (page) => {
+    const deadline = Date.now() + 8000;
+    for (;;) {
+      const frame = page.frames().find((f) => f.url().includes('/panel/panel.html'));
+      if (frame) return frame;
+      assert.ok(Date.now() < deadline, 'the panel');
+      await page.waitForTimeout(100);
+    }
+  };
+
   test('the prompt appears on a recognised procedure, not elsewhere', async () => {
     const page = await context.newPage();
     await page.goto(portal('www.caf.fr/rsa/'));
-    await prompt(page).getByText('Besoin d’aide pour cette démarche ?').waitFor();
+    await waitForPromptText(page, /Besoin d’aide pour cette démarche \?/);
     assert.equal(await prompt(page).getAttribute('data-mediation-finder-prompt'), 'caf-rsa');
     // In the flow of the page, above the form: it covers nothing.
     const box = await prompt(page).boundingBox();
@@ -62,26 +127,25 @@ describe('browser extension in Chromium', () => {
   test('"Trouver de l’aide" opens the finder with the procedure, in a panel', async () => {
     const page = await context.newPage();
     await page.goto(portal('www.caf.fr/rsa/'));
-    await prompt(page).getByRole('button', { name: 'Trouver de l’aide' }).click();
-    const frame = page.frameLocator('[data-mediation-finder-prompt] iframe');
+    await clickPrompt(page, 'Trouver de l’aide');
+    const frame = await panelFrame(page);
     const finder = frame.locator('mediation-finder');
     await finder.waitFor();
     assert.equal(await finder.getAttribute('procedure'), 'caf-rsa');
     // The finder asks what blocks the person, for this procedure.
     await frame.getByText('Qu’est-ce qui vous bloque ?').waitFor();
-    assert.equal(
-      await prompt(page).getByRole('button', { name: 'Trouver de l’aide' }).getAttribute('aria-expanded'),
-      'true',
-    );
-    await prompt(page).getByRole('button', { name: 'Fermer l’aide' }).click();
-    assert.equal(await page.locator('[data-mediation-finder-prompt] iframe').count(), 0);
+    assert.equal((await promptTree(page)).button('Trouver de l’aide').expanded, 'true');
+    await clickPrompt(page, 'Fermer l’aide');
+    await page.waitForTimeout(200);
+    assert.equal((await promptTree(page)).button('Fermer l’aide'), undefined);
+    assert.equal(page.frames().filter((f) => f.url().includes('/panel/panel.html')).length, 0);
     await page.close();
   });
 
   test('"Pas maintenant" is remembered for the site across reloads, not for other sites', async () => {
     const page = await context.newPage();
     await page.goto(portal('www.ameli.fr/assure/compte-ameli/'));
-    await prompt(page).getByRole('button', { name: 'Pas maintenant' }).click();
+    await clickPrompt(page, 'Pas maintenant');
     await prompt(page).waitFor({ state: 'detached' });
     // The choice reaches the extension's storage (read through its service worker).
     const worker = context.serviceWorkers()[0];
@@ -173,6 +237,7 @@ describe('browser extension in Chromium', () => {
       for (const node of document.querySelectorAll('[data-mediation-finder-prompt]')) node.remove();
       globalThis.__MEDIATION_FINDER_TEST_PORTALS__ = true;
       const controller = new AbortController();
+      globalThis.__promptController = controller;
       const prompt = globalThis.__mediationFinderPrompt.startPortalPrompt({
         signal: controller.signal,
         shouldPrompt: async () => true,
@@ -181,12 +246,14 @@ describe('browser extension in Chromium', () => {
         openOptions: () => {},
       });
       await prompt.check();
-      const host = document.querySelector('[data-mediation-finder-prompt]');
-      host.shadowRoot.querySelector('button.primary').click();
-      await new Promise((r) => setTimeout(r, 300));
+    });
+    // A person's click on the page-world prompt's button (the real one is removed above).
+    await clickPrompt(page, 'Trouver de l’aide');
+    await page.waitForTimeout(300);
+    await page.evaluate(async () => {
       history.pushState({}, '', `${location.pathname}#next`);
       await new Promise((r) => setTimeout(r, 700));
-      controller.abort();
+      globalThis.__promptController.abort();
     });
     await page.locator('#income').fill('900');
     await page.keyboard.type('0');
@@ -198,6 +265,72 @@ describe('browser extension in Chromium', () => {
       return window.__formAccess.length;
     });
     assert.equal(seen, 1);
+    await page.close();
+  });
+
+  test('a portal page script can neither read, click nor dismiss the prompt', async () => {
+    const page = await context.newPage();
+    await page.goto(portal('www.caf.fr/rsa/'));
+    await waitForPromptText(page, /Besoin d’aide/);
+    const seen = await page.evaluate(async () => {
+      const host = document.querySelector('[data-mediation-finder-prompt]');
+      const root = host.shadowRoot;
+      // What a hostile script can try without the root: clicks and keys on the host.
+      host.click();
+      for (const type of ['click', 'keydown'])
+        host.dispatchEvent(
+          new (type === 'click' ? MouseEvent : KeyboardEvent)(type, {
+            bubbles: true,
+            composed: true,
+            key: 'Enter',
+          }),
+        );
+      await new Promise((r) => setTimeout(r, 500));
+      return { root: root === null, iframes: document.querySelectorAll('iframe').length };
+    });
+    assert.deepEqual(seen, { root: true, iframes: 0 });
+    assert.equal(page.frames().filter((f) => f.url().includes('/panel/panel.html')).length, 0);
+    assert.ok((await promptTree(page)).button('Pas maintenant'), 'still there, not dismissed');
+    // A person opens the panel: its address holds the procedure only, none of the settings.
+    await clickPrompt(page, 'Trouver de l’aide');
+    const frame = await panelFrame(page);
+    assert.deepEqual([...new URL(frame.url()).searchParams.keys()], ['procedure']);
+    await page.close();
+  });
+
+  test('the panel takes its data and place from the settings, never from its address', async () => {
+    const page = await context.newPage();
+    await page.goto(
+      `chrome-extension://${extension}/panel/panel.html?procedure=caf-rsa&src=http://127.0.0.1:9/evil/&postal-code=13001&lang=ar`,
+    );
+    const finder = page.locator('mediation-finder');
+    await page.waitForFunction(() => document.querySelector('mediation-finder')?.getAttribute('procedure'));
+    assert.equal(await finder.getAttribute('procedure'), 'caf-rsa');
+    assert.equal(await finder.getAttribute('src'), null);
+    assert.notEqual(await finder.getAttribute('postal-code'), '13001');
+    assert.notEqual(await finder.getAttribute('lang'), 'ar');
+    await page.close();
+  });
+
+  test('the manifest asks for no host permission, and its pages have per-session addresses', async () => {
+    for (const build of ['test-chrome', 'chrome']) {
+      const manifest = JSON.parse(readFileSync(join(TEST_BUILD, '..', build, 'manifest.json'), 'utf8'));
+      assert.equal(manifest.host_permissions, undefined, build);
+      assert.deepEqual(manifest.optional_host_permissions, ['https://*/*'], build);
+      assert.equal(manifest.web_accessible_resources[0].use_dynamic_url, true, build);
+    }
+    // A portal page cannot find the extension by its fixed address.
+    const page = await context.newPage();
+    await page.goto(portal('www.example.org/'));
+    const found = await page.evaluate(
+      (id) =>
+        fetch(`chrome-extension://${id}/pages.css`).then(
+          () => true,
+          () => false,
+        ),
+      extension,
+    );
+    assert.equal(found, false);
     await page.close();
   });
 });

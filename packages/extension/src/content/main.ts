@@ -1,5 +1,4 @@
 import browser from 'webextension-polyfill';
-import { finderParams } from '../shared/finder-url.js';
 import type { ContentToBackground } from '../shared/messages.js';
 import { loadSettings, saveSettings } from '../shared/settings.js';
 import { startPortalPrompt } from './portal-prompt.js';
@@ -24,8 +23,7 @@ startPortalPrompt({
     await saveSettings(storage, { dismissed: { ...settings.dismissed, [host]: true } });
   },
   async panelUrl(procedure) {
-    const settings = await loadSettings(storage);
-    return `${browser.runtime.getURL('panel/panel.html')}?${finderParams(settings, procedure.id)}`;
+    return `${browser.runtime.getURL('panel/panel.html')}?${new URLSearchParams({ procedure: procedure.id })}`;
   },
   openOptions() {
     const message: ContentToBackground = { type: 'content-to-background/open-options' };

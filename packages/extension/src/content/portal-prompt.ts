@@ -11,7 +11,10 @@ export interface PortalEnvironment {
   /** Prompts enabled for this host and not dismissed there. */
   shouldPrompt(host: string): Promise<boolean>;
   dismiss(host: string): Promise<void>;
-  /** URL of the extension page showing the finder for a procedure. */
+  /**
+   * URL of the extension page showing the finder for a procedure: the procedure only. The page
+   * reads the person's settings itself, so no postal code or dataset is ever in an address.
+   */
   panelUrl(procedure: Procedure): Promise<string>;
   openOptions(): void;
   signal: AbortSignal;
@@ -82,7 +85,9 @@ export function startPortalPrompt(env: PortalEnvironment): { check(): Promise<vo
     shownFor = procedure.id;
     host = document.createElement('div');
     host.setAttribute('data-mediation-finder-prompt', procedure.id);
-    const root = host.attachShadow({ mode: 'open' });
+    // Closed: the portal's scripts can neither read the prompt and its panel's address nor reach
+    // its buttons. And only a person's own clicks and keys act (`isTrusted`), never a script's.
+    const root = host.attachShadow({ mode: 'closed' });
     styleRoot(root);
     const region = document.createElement('section');
     region.className = 'prompt';
@@ -104,8 +109,8 @@ export function startPortalPrompt(env: PortalEnvironment): { check(): Promise<vo
     region.append(text, open, later, settings);
     root.append(region);
 
-    open.addEventListener('click', async () => {
-      if (root.querySelector('.panel')) return;
+    open.addEventListener('click', async (event) => {
+      if (!event.isTrusted || root.querySelector('.panel')) return;
       const panel = document.createElement('div');
       panel.className = 'panel';
       const bar = document.createElement('div');
@@ -124,17 +129,22 @@ export function startPortalPrompt(env: PortalEnvironment): { check(): Promise<vo
         open.setAttribute('aria-expanded', 'false');
         open.focus();
       };
-      close.addEventListener('click', closePanel);
+      close.addEventListener('click', (event) => {
+        if (event.isTrusted) closePanel();
+      });
       panel.addEventListener('keydown', (event) => {
-        if (event.key === 'Escape') closePanel();
+        if (event.isTrusted && event.key === 'Escape') closePanel();
       });
     });
-    later.addEventListener('click', () => {
+    later.addEventListener('click', (event) => {
+      if (!event.isTrusted) return;
       // Gone at once; remembered for the site in the background.
       remove();
       void env.dismiss(portalUrl(location).hostname);
     });
-    settings.addEventListener('click', () => env.openOptions());
+    settings.addEventListener('click', (event) => {
+      if (event.isTrusted) env.openOptions();
+    });
     open.setAttribute('aria-expanded', 'false');
     document.body.prepend(host);
   };

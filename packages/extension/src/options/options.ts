@@ -77,6 +77,14 @@ form.addEventListener('submit', async (event) => {
     const problem = await checkDataset(datasetUrl);
     if (problem) return invalid(dataset, problem);
   }
+  // The right to fetch from the previous dataset's site is given back when it is no longer used.
+  const previous = (await loadSettings(storage)).datasetUrl;
+  if (
+    previous &&
+    isSafeDatasetUrl(previous) &&
+    new URL(previous).origin !== (datasetUrl && new URL(datasetUrl).origin)
+  )
+    await browser.permissions.remove({ origins: [`${new URL(previous).origin}/*`] }).catch(() => false);
   const portals: Record<string, boolean> = {};
   for (const box of form.querySelectorAll<HTMLInputElement>('#portals input'))
     portals[box.dataset.host as string] = box.checked;
