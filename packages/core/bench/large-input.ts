@@ -38,17 +38,6 @@ const SERVICES = [
   'Maîtrise des outils numériques du quotidien',
 ];
 
-/** mulberry32: the same numbers every run. */
-export function random(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const quote = (value: string) => `"${value.replace(/"/g, '""')}"`;
 
 /** Writes the file and returns its size in bytes. */

@@ -10,22 +10,12 @@ import { PROCEDURES } from '../src/procedures/catalogue.js';
 import { DIFFICULTIES, type Need } from '../src/routing/need.js';
 import { type Location, orient } from '../src/routing/orient.js';
 import { kindsOf, PlaceIndex } from '../src/routing/place-index.js';
+import { random } from './random.js';
 
 const DATA = new URL('../data/places/', import.meta.url);
 const TARGET = Number(process.env.BENCH_PLACES ?? 100_000);
 const QUERIES = 2_000;
 const RUNS = 5;
-
-/** mulberry32: the same numbers every run. */
-function random(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const real: Place[] = readdirSync(DATA)
   .filter((f) => f.startsWith('places-'))

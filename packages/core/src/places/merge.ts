@@ -1,6 +1,7 @@
 import { foldText } from '../text/normalize.js';
 import { CLAIM_RANK } from './classification.js';
 import { capabilitiesOf, restrictionsOf } from './classify.js';
+import { LIST_FIELDS } from './fields.js';
 import type { Place } from './place.js';
 
 /**
@@ -234,22 +235,6 @@ function richness(place: Place): number {
     .length;
 }
 
-const ARRAY_FIELDS = [
-  'typologie',
-  'courriels',
-  'site_web',
-  'itinerance',
-  'services',
-  'publics_specifiquement_adresses',
-  'prise_en_charge_specifique',
-  'frais_a_charge',
-  'dispositif_programmes_nationaux',
-  'formations_labels',
-  'autres_formations_labels',
-  'modalites_acces',
-  'modalites_accompagnement',
-] as const;
-
 const SCALAR_FIELDS = [
   'code_insee',
   'complement_adresse',
@@ -276,7 +261,7 @@ export function combinePlaces(group: Place[]): Place {
     for (const field of SCALAR_FIELDS) {
       if (!merged[field] && other[field]) (merged as Record<string, unknown>)[field] = other[field];
     }
-    for (const field of ARRAY_FIELDS) {
+    for (const field of LIST_FIELDS) {
       const target = merged[field] as string[];
       for (const value of other[field] as string[]) if (!target.includes(value)) target.push(value);
     }

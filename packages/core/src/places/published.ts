@@ -1,4 +1,5 @@
 import { CONTROL_CHARS } from '../text/normalize.js';
+import { LIST_FIELDS } from './fields.js';
 import type { Place } from './place.js';
 
 /**
@@ -29,22 +30,7 @@ const TEXTS = [
   'presentation_detail',
   'structure_parente',
 ] as const;
-const LISTS = [
-  'typologie',
-  'courriels',
-  'site_web',
-  'itinerance',
-  'services',
-  'publics_specifiquement_adresses',
-  'prise_en_charge_specifique',
-  'frais_a_charge',
-  'dispositif_programmes_nationaux',
-  'formations_labels',
-  'autres_formations_labels',
-  'modalites_acces',
-  'modalites_accompagnement',
-  'restrictedTo',
-] as const;
+const LISTS = [...LIST_FIELDS, 'restrictedTo'] as const;
 const LINKS = ['prise_rdv', 'fiche_acces_libre'] as const;
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
