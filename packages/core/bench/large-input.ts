@@ -7,6 +7,7 @@
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
 import type { Gazetteer } from '../src/geo/gazetteer.js';
+import { random } from './random.js';
 
 export interface LargeInputOptions {
   rows: number;
