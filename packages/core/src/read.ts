@@ -11,7 +11,13 @@ export {
 } from './dataset/build.js';
 export { communesFromCsv, communesFromGeoApi } from './geo/communes-sources.js';
 export { serializeGazetteer } from './geo/gazetteer.js';
-export { type MergeReport, type MergeRule, mergePlaces, nameSimilarity } from './places/merge.js';
+export {
+  type MergeReport,
+  type MergeRule,
+  mergePlaces,
+  mergePlacesInSteps,
+  nameSimilarity,
+} from './places/merge.js';
 export { FORMATS, Place as PlaceSchema } from './places/place.js';
 export {
   dateFromFileName,
@@ -20,5 +26,7 @@ export {
   type ReadReport,
   type RowNote,
   readPlaces,
+  readPlacesInSteps,
 } from './places/read.js';
 export { decodeBytes, parseTable, type Table } from './places/table.js';
+export { runSteps, runStepsYielding, type Steps } from './steps.js';

@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import Papa from 'papaparse';
+import { mergePlaces, mergePlacesInSteps } from '../src/places/merge.js';
 import type { Place } from '../src/places/place.js';
-import { readPlaces } from '../src/places/read.js';
+import { ROWS_PER_STEP, readPlaces, readPlacesInSteps } from '../src/places/read.js';
+import { parseTable } from '../src/places/table.js';
 import { OrientError, orient } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
+import { runStepsYielding } from '../src/steps.js';
 import { fixture, realGazetteer, TODAY } from './helpers.js';
 
 const read = (input: string | Uint8Array, file = 'hostile.csv') =>
@@ -239,5 +243,80 @@ describe('a published dataset read back', () => {
     assert.equal(places.length, 1);
     assert.equal(dropped, 6);
     assert.deepEqual(checkPublishedPlaces({ not: 'a list' }), { places: [], dropped: 0 });
+  });
+});
+
+describe('large files, read in steps', () => {
+  // About 3 MB: several of the reader's 1 MB pieces, with quoted line breaks, doubled quotes and
+  // separators inside fields everywhere, so that some fall across the ends of pieces.
+  const header = 'id,nom,commune,code_postal,adresse,latitude,longitude,services,presentation_detail';
+  const lines = [header];
+  for (let i = 1; i <= 12_000; i++) {
+    lines.push(
+      [
+        `big-${i}`,
+        `"Espace ""numérique"" ${i}"`,
+        'Melun',
+        '77000',
+        `"${i} rue de la Gare, bâtiment B"`,
+        (48.5 + (i % 97) / 1000).toFixed(4),
+        (2.6 + (i % 89) / 1000).toFixed(4),
+        '"Aide aux démarches administratives"',
+        `"Ateliers le mardi,\nle jeudi ""sur rendez-vous"",\r\net le samedi ${'x'.repeat(i % 200)}"`,
+      ].join(','),
+    );
+  }
+  const csv = `${lines.join('\r\n')}\r\n`;
+
+  test('rows cut into pieces are the rows of the whole text', () => {
+    assert.ok(csv.length > 3_000_000);
+    const whole = Papa.parse<string[]>(csv, { skipEmptyLines: 'greedy' }).data.slice(1);
+    const table = parseTable(csv);
+    assert.equal(table.rows.length, 12_000);
+    table.rows.forEach((row, i) => {
+      assert.ok('record' in row, `row ${i + 1} read`);
+      assert.deepEqual(Object.values(row.record), whole[i]);
+    });
+  });
+
+  test('a stray quote before a piece ends loses only its own line', () => {
+    // Fields without line breaks here: a stray quote makes the parser swallow the lines after it,
+    // and the reader reads each of them again on its own.
+    const plain = lines.map((line) => line.replace(/\r?\n/g, ' '));
+    plain[8_000] = 'big-broken,"Espace ouvert,Melun,77000,1 rue,48.5,2.6,x,y';
+    const table = parseTable(`${plain.join('\n')}\n`);
+    const errors = table.rows.filter((row) => 'error' in row);
+    assert.deepEqual(
+      errors.map((row) => row.index),
+      [8_000],
+    );
+    assert.equal(table.rows.length - errors.length, 11_999);
+  });
+
+  test('reading stops between steps, gives the same report, and lets timers run', async () => {
+    const stepped = readPlacesInSteps(csv, { file: 'big.csv', gazetteer: realGazetteer(), today: TODAY });
+    let steps = 0;
+    let shares: number[] = [];
+    for (let step = stepped.next(); !step.done; step = stepped.next()) {
+      steps++;
+      shares.push(step.value as number);
+      if (step.done) break;
+    }
+    assert.ok(steps >= 12_000 / ROWS_PER_STEP, `${steps} steps`);
+    assert.ok(shares.every((share, i) => share >= (shares[i - 1] ?? 0) && share <= 1));
+    shares = [];
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const report = await runStepsYielding(
+      readPlacesInSteps(csv, { file: 'big.csv', gazetteer: realGazetteer(), today: TODAY }),
+      5,
+    );
+    clearInterval(timer);
+    assert.ok(ticks > 0, 'the event loop ran during the reading');
+    const once = readPlaces(csv, { file: 'big.csv', gazetteer: realGazetteer(), today: TODAY });
+    assert.equal(report.accepted, 12_000);
+    assert.deepEqual(report, once);
+    const merged = await runStepsYielding(mergePlacesInSteps(report.places), 5);
+    assert.deepEqual(merged, mergePlaces(once.places));
   });
 });

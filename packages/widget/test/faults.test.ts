@@ -57,6 +57,39 @@ describe('<mediation-finder> when the data fails', () => {
     expect($(el, '.results')?.textContent).not.to.contain('\u202E');
   });
 
+  it('a large raw file is read in slices: the page keeps running while the finder reads', async () => {
+    // A chain of zero-delay timers stands for the page's own work (typing, scrolling, scripts):
+    // read in one block, the file would stop it for the whole reading (seconds).
+    let longestGap = 0;
+    let running = true;
+    let last = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      longestGap = Math.max(longestGap, now - last);
+      last = now;
+      if (running) setTimeout(tick, 0);
+    };
+    setTimeout(tick, 0);
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('mediation-finder') as Finder;
+    el.setAttribute('lang', 'fr');
+    el.setAttribute('src', '/hostile/large.csv');
+    el.setAttribute('postal-code', '77000');
+    const orient = oneEvent(el, 'mediation-finder-orient');
+    const started = performance.now();
+    wrapper.append(el);
+    const { results } = (await orient).detail as { results: Array<{ id: string }> };
+    const took = performance.now() - started;
+    // The time since the last tick counts too: the reading may have just ended.
+    tick();
+    running = false;
+    expect(results[0]?.id).to.match(/^large-\d+$/);
+    expect(
+      longestGap,
+      `longest pause of the page: ${Math.round(longestGap)} ms of ${Math.round(took)} ms`,
+    ).to.be.below(Math.min(1000, took / 3));
+  });
+
   it('twenty finders on a page fetch the manifest and each shard once', async () => {
     await fixture(
       html`<div>${Array.from({ length: 20 }, () => html`<mediation-finder src="/hostile/counted/" postal-code="77000" lang="fr" map="off"></mediation-finder>`)}</div>`,

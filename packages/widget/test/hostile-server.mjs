@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
  * A test server's bad luck and bad faith, for the finder's data loading (web-test-runner
  * middleware, under /hostile/): a file that drips one byte a second, a file far too large, a
  * dataset with an unreadable shard, a manifest that points elsewhere, places with hostile links,
- * and a copy of the shipped dataset that counts what it serves.
+ * a large but valid raw file, and a copy of the shipped dataset that counts what it serves.
  */
 const SHIPPED = new URL('../dist/data/places/', import.meta.url);
 const counts = new Map();
@@ -44,6 +44,11 @@ export async function hostileServer(context, next) {
     });
     return;
   }
+  if (name === 'large.csv') {
+    context.type = 'text/csv';
+    context.body = largeCsv ??= makeLargeCsv(30_000);
+    return;
+  }
   if (name === 'count') {
     context.body = Object.fromEntries(counts);
     return;
@@ -76,4 +81,39 @@ export async function hostileServer(context, next) {
     return;
   }
   return next();
+}
+
+let largeCsv;
+
+/** `rows` places of the standard (v1) around Melun, about 300 bytes each. Deterministic. */
+function makeLargeCsv(rows) {
+  let seed = 7;
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const lines = [
+    'id,pivot,nom,commune,code_postal,code_insee,adresse,latitude,longitude,services,date_maj,source',
+  ];
+  for (let i = 1; i <= rows; i++) {
+    const latitude = (48.54 + (random() - 0.5) * 0.6).toFixed(5);
+    const longitude = (2.66 + (random() - 0.5) * 0.9).toFixed(5);
+    lines.push(
+      [
+        `large-${i}`,
+        '00000000000000',
+        `"Espace numérique ${i}"`,
+        'Melun',
+        '77000',
+        '77288',
+        `"${i} rue de la Gare"`,
+        latitude,
+        longitude,
+        '"Aide aux démarches administratives|Accès internet et matériel informatique|Maîtrise des outils numériques du quotidien"',
+        '2026-06-01',
+        '"Source de test, données fictives"',
+      ].join(','),
+    );
+  }
+  return `${lines.join('\n')}\n`;
 }

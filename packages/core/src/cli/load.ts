@@ -66,7 +66,9 @@ export async function readFiles(
         file: names[n] as string,
         gazetteer,
         ...(today ? { today } : {}),
-        ...(large ? { progress: (done, total) => progress(`  ${done} of ${total} rows read`) } : {}),
+        ...(large
+          ? { progress: (rows, share) => progress(`  ${rows} rows read (${Math.round(share * 100)} %)`) }
+          : {}),
       }),
     );
   }

@@ -1,3 +1,4 @@
+import { runSteps, type Steps } from '../steps.js';
 import { foldText } from '../text/normalize.js';
 import { CLAIM_RANK } from './classification.js';
 import { capabilitiesOf, restrictionsOf } from './classify.js';
@@ -93,6 +94,18 @@ export function joinNearbySimilarNames(
   join: (a: number, b: number) => void,
   joined: (a: number, b: number) => boolean,
 ): void {
+  runSteps(joinNearbySimilarNamesInSteps(places, join, joined));
+}
+
+/** Places compared between two steps of the stepped merge. */
+const PLACES_PER_STEP = 50;
+
+/** `joinNearbySimilarNames`, stopping every `PLACES_PER_STEP` places (see `steps.ts`). */
+function* joinNearbySimilarNamesInSteps(
+  places: readonly Place[],
+  join: (a: number, b: number) => void,
+  joined: (a: number, b: number) => boolean,
+): Steps<void> {
   const words = places.map((place) => new Set(nameTokens(place.nom)));
   const tokens = words.map((set) => [...set]);
   const frequency = new Map<string, number>();
@@ -124,7 +137,8 @@ export function joinNearbySimilarNames(
       else byCellWord.set(key, [index]);
     }
   }
-  for (const index of representatives) {
+  for (const [n, index] of representatives.entries()) {
+    if (n % PLACES_PER_STEP === 0) yield;
     const place = places[index] as Place;
     const own = tokens[index] as string[];
     // Names at least this similar share one of these words (Jaccard ≥ 0.5 with a name at least
@@ -161,6 +175,13 @@ function metresBetween(a: Place, b: Place): number {
 }
 
 export function mergePlaces(places: readonly Place[]): { places: Place[]; report: MergeReport } {
+  return runSteps(mergePlacesInSteps(places));
+}
+
+/** `mergePlaces` cut into steps (see `steps.ts`). */
+export function* mergePlacesInSteps(
+  places: readonly Place[],
+): Steps<{ places: Place[]; report: MergeReport }> {
   const sets = new UnionFind(places.length);
   const byRule: Record<MergeRule, number> = {
     'siret-address': 0,
@@ -197,7 +218,8 @@ export function mergePlaces(places: readonly Place[]): { places: Place[]; report
       metresBetween(a, b) <= SAME_NAME_METRES,
   );
 
-  joinNearbySimilarNames(
+  yield;
+  yield* joinNearbySimilarNamesInSteps(
     places,
     (a, b) => {
       if (sets.union(a, b)) byRule['nearby-similar-name']++;
@@ -215,6 +237,7 @@ export function mergePlaces(places: readonly Place[]): { places: Place[]; report
   const output: Place[] = [];
   let multi = 0;
   for (const group of groups.values()) {
+    if (output.length % PLACES_PER_STEP === 0) yield;
     if (group.length > 1) multi++;
     output.push(group.length === 1 ? (group[0] as Place) : combinePlaces(group));
   }

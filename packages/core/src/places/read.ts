@@ -2,9 +2,11 @@ import { distanceKm } from '../geo/distance.js';
 import { type Commune, departementOfInsee, type Gazetteer } from '../geo/gazetteer.js';
 import { townRadiusKm } from '../geo/town-radius.js';
 import { parseOpeningHours } from '../hours/weekly.js';
+import { runSteps, type Steps } from '../steps.js';
 import { cleanText, foldText, normalizeEmail, normalizePhone, normalizeUrl } from '../text/normalize.js';
 import { capabilitiesOf, classify, usable } from './classify.js';
 import type { Draft } from './draft.js';
+import { LIST_FIELDS } from './fields.js';
 import { ANNUAIRE_COLUMNS, readAnnuaire } from './formats/annuaire.js';
 import { DATA_INCLUSION_COLUMNS, readDataInclusion } from './formats/data-inclusion.js';
 import { FRANCE_SERVICES_COLUMNS, readFranceServices } from './formats/france-services.js';
@@ -13,7 +15,7 @@ import { readStandardV1, V1_ONLY_COLUMNS } from './formats/standard-v1.js';
 import { V0_SERVICES } from './legacy-v0-mapping.js';
 import { combinePlaces, nameSimilarity } from './merge.js';
 import { type Format, Place, type PositionPrecision } from './place.js';
-import { parseTable, type RawRecord, type Table } from './table.js';
+import { openTable, type RawRecord, type Table, type TableRow } from './table.js';
 
 export interface ReadOptions {
   /** File name, kept in each place's provenance and in the report. */
@@ -28,8 +30,8 @@ export interface ReadOptions {
   staleAfterDays?: number;
   /** Forces a format instead of detecting it. */
   format?: Format;
-  /** Called every 50,000 rows on long files, with the rows done and the total. */
-  progress?: (done: number, total: number) => void;
+  /** Called every 50,000 rows, with the rows read and the share of the file they cover (0 to 1). */
+  progress?: (rows: number, share: number) => void;
 }
 
 export interface RowNote {
@@ -88,15 +90,35 @@ export function dateFromFileName(file: string): string | undefined {
 
 /** Reads one file (bytes or text) in any supported format into validated places and a report. */
 export function readPlaces(input: string | Uint8Array, options: ReadOptions): ReadReport {
-  const table = parseTable(input);
-  const records = table.rows.flatMap((row) => ('record' in row ? [row.record] : []));
+  return runSteps(readPlacesInSteps(input, options));
+}
+
+/** Rows read between two steps of `readPlacesInSteps`. */
+export const ROWS_PER_STEP = 100;
+
+/**
+ * `readPlaces` cut into steps: the generator stops every `ROWS_PER_STEP` rows with how far it is
+ * (0 to 1), and returns the report. Whoever drives it may pause in between, as the widget does to
+ * keep the host page responsive; rows are read from the file as they are needed, never all held.
+ */
+export function* readPlacesInSteps(input: string | Uint8Array, options: ReadOptions): Steps<ReadReport> {
+  const table = openTable(input);
+  const rows = table.rows();
+  // The format is told by the columns and, for v0 and v1 which share theirs, by the first rows.
+  const first: TableRow[] = [];
+  while (first.length < 50) {
+    const next = rows.next();
+    if (next.done) break;
+    first.push(next.value);
+  }
+  const records = first.flatMap((row) => ('record' in row ? [row.record] : []));
   const format = options.format ?? detectFormat(table.columns, records);
   const report: ReadReport = {
     file: options.file,
     format,
     container: table.container,
     encoding: table.encoding,
-    rows: table.rows.length,
+    rows: 0,
     accepted: 0,
     approximate: 0,
     rejected: [],
@@ -105,17 +127,28 @@ export function readPlaces(input: string | Uint8Array, options: ReadOptions): Re
     mergedSameId: 0,
     places: [],
   };
-  if (table.rows.length > 0 && !format) {
+  const all = (function* () {
+    yield* first;
+    yield* rows;
+  })();
+  if (first.length > 0 && !format) {
     report.notes.push(
       'unknown format: no column of the standard (v1 or v0), France Services or data·inclusion',
     );
-    report.rejected = table.rows.map((row) => ({ row: row.index, messages: ['unknown format'] }));
+    for (const row of all) {
+      report.rows++;
+      report.rejected.push({ row: row.index, messages: ['unknown format'] });
+    }
     return report;
   }
   const fileDate = options.fileDate ?? dateFromFileName(options.file);
   const accepted: Array<{ place: Place; note: RowNote }> = [];
-  for (const row of table.rows) {
-    if (options.progress && row.index % 50_000 === 0) options.progress(row.index, table.rows.length);
+  const pool = new Map<string, string>();
+  for (const row of all) {
+    if (++report.rows % ROWS_PER_STEP === 0) {
+      if (options.progress && report.rows % 50_000 === 0) options.progress(report.rows, table.share());
+      yield table.share();
+    }
     if ('error' in row) {
       report.rejected.push({ row: row.index, messages: [row.error] });
       continue;
@@ -132,7 +165,7 @@ export function readPlaces(input: string | Uint8Array, options: ReadOptions): Re
       report.rejected.push({ ...note, messages: result.reasons });
       continue;
     }
-    accepted.push({ place: result.place, note });
+    accepted.push({ place: shareStrings(result.place, pool), note });
   }
   for (const { place, note } of mergeSameIds(accepted, report)) {
     report.places.push(place);
@@ -141,6 +174,34 @@ export function readPlaces(input: string | Uint8Array, options: ReadOptions): Re
     if (note.messages.length) report.warnings.push(note);
   }
   return report;
+}
+
+/** Fields whose values recur from place to place (a town, a source, a service's wording). */
+const RECURRING_FIELDS = ['commune', 'code_postal', 'code_insee', 'source', 'horaires', 'date_maj'] as const;
+
+/**
+ * One copy of each recurring value for all the places of a file: a large file's places keep far
+ * less memory (each row would otherwise hold its own copy of "Aide aux démarches administratives").
+ */
+function shareStrings(place: Place, pool: Map<string, string>): Place {
+  const share = (value: string) => {
+    const known = pool.get(value);
+    if (known !== undefined) return known;
+    pool.set(value, value);
+    return value;
+  };
+  const lists = place as unknown as Record<(typeof LIST_FIELDS)[number], string[]>;
+  for (const field of LIST_FIELDS) lists[field] = lists[field].map(share);
+  for (const field of RECURRING_FIELDS) {
+    const value = place[field];
+    if (value !== undefined) place[field] = share(value);
+  }
+  for (const source of place.provenance) {
+    source.file = share(source.file);
+    if (source.source !== undefined) source.source = share(source.source);
+    if (source.date_maj !== undefined) source.date_maj = share(source.date_maj);
+  }
+  return place;
 }
 
 /**

@@ -27,6 +27,16 @@ export interface Table {
   notes: string[];
 }
 
+/**
+ * A table whose rows are read as they are asked for: a large CSV file is never held as rows all
+ * at once, and whoever reads it can pause between batches (the widget yields to the page).
+ */
+export interface TableReader extends Omit<Table, 'rows'> {
+  rows(): Generator<TableRow, void, undefined>;
+  /** How much of the text the rows read so far cover, from 0 to 1. */
+  share(): number;
+}
+
 export interface Decoded {
   text: string;
   encoding: Table['encoding'];
@@ -103,6 +113,11 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
 }
 
 export function parseTable(input: string | Uint8Array): Table {
+  const { rows, share: _, ...table } = openTable(input);
+  return { ...table, rows: [...rows()] };
+}
+
+export function openTable(input: string | Uint8Array): TableReader {
   const decoded: Decoded =
     typeof input === 'string'
       ? { text: input.replace(/^\uFEFF/, ''), encoding: 'utf-8', repaired: [] }
@@ -117,11 +132,26 @@ export function parseTable(input: string | Uint8Array): Table {
   }
   if (!text.trim()) {
     notes.push('empty file');
-    return { container: 'csv', encoding: decoded.encoding, columns: [], rows: [], notes };
+    return fixedRows({ container: 'csv', encoding: decoded.encoding, columns: [], rows: [], notes });
   }
   const first = text.trimStart()[0];
-  if (first === '[' || first === '{') return parseJson(text, decoded.encoding, notes);
-  return parseCsv(text, decoded.encoding, notes, decoded.repaired);
+  if (first === '[' || first === '{') return fixedRows(parseJson(text, decoded.encoding, notes));
+  return readCsv(text, decoded.encoding, notes, decoded.repaired);
+}
+
+/** A table already held whole (JSON is parsed in one piece anyway). */
+function fixedRows({ rows, ...table }: Table): TableReader {
+  let read = 0;
+  return {
+    ...table,
+    *rows() {
+      for (const row of rows) {
+        read++;
+        yield row;
+      }
+    },
+    share: () => (rows.length ? read / rows.length : 1),
+  };
 }
 
 function parseJson(text: string, encoding: Table['encoding'], notes: string[]): Table {
@@ -194,42 +224,105 @@ function detectDelimiter(headerLine: string): string {
   return counts[0]?.[1] ? counts[0][0] : ',';
 }
 
-function parseCsv(
+/** Characters of CSV text parsed at once: rows are handed out batch by batch. */
+const CSV_BATCH_CHARS = 1 << 20;
+
+function readCsv(
   text: string,
   encoding: Table['encoding'],
   notes: string[],
   repaired: Array<[number, number]> = [],
-): Table {
+): TableReader {
   const headerEnd = text.search(/\r?\n/);
   const headerLine = headerEnd < 0 ? text : text.slice(0, headerEnd);
   const delimiter = detectDelimiter(headerLine);
   const header = Papa.parse<string[]>(headerLine, { delimiter }).data[0] ?? [];
   const columns = header.map((name) => name.trim());
   const bodyStart = headerEnd < 0 ? text.length : headerEnd + (text[headerEnd] === '\r' ? 2 : 1);
-  const body = text.slice(bodyStart);
-  const rows: TableRow[] = [];
-  let index = 0;
-  const touched = (from: number, to: number) =>
-    repaired.some(([s, e]) => s < bodyStart + to && e > bodyStart + from);
-  for (const record of splitRecords(body, delimiter)) {
-    if (record.values.length === columns.length || !record.raw.includes('\n')) {
-      const row = toRow(++index, columns, record.values);
-      if ('record' in row && touched(record.from, record.to)) row.repairedEncoding = true;
-      rows.push(row);
-      continue;
-    }
-    // A stray quote made the parser run across lines and swallow the rows after it: read each
-    // physical line on its own, so that only the broken line is lost.
-    for (const line of record.raw.split(/\r?\n/)) {
-      if (!line.trim()) continue;
-      const [single] = splitRecords(line, delimiter);
-      index++;
-      if (single && single.values.length === columns.length && !single.broken)
-        rows.push(toRow(index, columns, single.values));
-      else rows.push({ index, error: 'broken CSV quoting: a quote opens a field that never closes' });
+  let done = bodyStart;
+  const touched = (from: number, to: number) => repaired.some(([s, e]) => s < to && e > from);
+  function* rows(): Generator<TableRow, void, undefined> {
+    let index = 0;
+    for (const [from, to] of batches(text, bodyStart, CSV_BATCH_CHARS)) {
+      const batch = text.slice(from, to);
+      const out: TableRow[] = [];
+      for (const record of splitRecords(batch, delimiter)) {
+        const multiline = record.raw.includes('\n');
+        if (
+          !multiline ||
+          (record.values.length === columns.length && !swallowsLines(record.raw, delimiter, columns.length))
+        ) {
+          const row = toRow(++index, columns, record.values);
+          if ('record' in row && touched(from + record.from, from + record.to)) row.repairedEncoding = true;
+          out.push(row);
+          continue;
+        }
+        // A stray quote made the parser run across lines and swallow the rows after it: read each
+        // physical line on its own, so that only the broken line is lost.
+        for (const line of record.raw.split(/\r?\n/)) {
+          if (!line.trim()) continue;
+          const [single] = splitRecords(line, delimiter);
+          index++;
+          if (single && single.values.length === columns.length && !single.broken)
+            out.push(toRow(index, columns, single.values));
+          else out.push({ index, error: 'broken CSV quoting: a quote opens a field that never closes' });
+        }
+      }
+      done = to;
+      yield* out;
     }
   }
-  return { container: 'csv', encoding, delimiter, columns, rows, notes };
+  return {
+    container: 'csv',
+    encoding,
+    delimiter,
+    columns,
+    notes,
+    rows,
+    share: () => (text.length > bodyStart ? (done - bodyStart) / (text.length - bodyStart) : 1),
+  };
+}
+
+/**
+ * Whether a record running over several lines is a stray quote that swallowed whole rows, even
+ * when the column count happens to match: its first line alone leaves a quote open, and a later
+ * line alone is a full row (the continuation of a real multi-line field never is).
+ */
+function swallowsLines(raw: string, delimiter: string, columns: number): boolean {
+  const [first, ...rest] = raw.split(/\r?\n/);
+  if (!splitRecords(first ?? '', delimiter)[0]?.broken) return false;
+  return rest.some((line) => {
+    const [single] = splitRecords(line, delimiter);
+    return single !== undefined && !single.broken && single.values.length === columns;
+  });
+}
+
+/**
+ * Cuts CSV text into pieces of about `size` characters, each ending at a line end outside any
+ * quotes (an even number of quote characters before it), so that no record is ever cut in two.
+ * A file with an unbalanced stray quote makes one longer piece, read as the whole file would be.
+ */
+function* batches(text: string, start: number, size: number): Generator<[number, number]> {
+  let from = start;
+  while (from < text.length) {
+    let to = Math.min(from + size, text.length);
+    if (to < text.length) {
+      let quotes = 0;
+      for (let i = text.indexOf('"', from); i !== -1 && i < to; i = text.indexOf('"', i + 1)) quotes++;
+      for (;;) {
+        const newline = text.indexOf('\n', to);
+        if (newline === -1) {
+          to = text.length;
+          break;
+        }
+        for (let i = text.indexOf('"', to); i !== -1 && i < newline; i = text.indexOf('"', i + 1)) quotes++;
+        to = newline + 1;
+        if (quotes % 2 === 0) break;
+      }
+    }
+    yield [from, to];
+    from = to;
+  }
 }
 
 interface CsvRecord {

@@ -267,7 +267,7 @@ async function open(src: string | null, gazetteer: Gazetteer): Promise<PlaceSour
   // A raw file: the readers (zod, papaparse) load only now, in their own chunk.
   const bytes = await fetchBytes(url, LIMITS.fileBytes);
   const { readFileSource } = await import('./read-file.js');
-  const { places, date } = readFileSource(bytes, url.pathname.split('/').pop() || 'data', gazetteer);
+  const { places, date } = await readFileSource(bytes, url.pathname.split('/').pop() || 'data', gazetteer);
   if (places.length === 0) throw new DataError(`${url.href}: no valid place in this file`, 'invalid');
   // The embedder's own file: its licence is theirs to state, none is claimed here.
   return new FileSource(new PlaceIndex(places), {
