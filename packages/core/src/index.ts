@@ -90,4 +90,4 @@ export {
 export { REASONS, ROUTING_RULES, type RoutingRule } from './routing/rules.js';
 export { FAR_KM, TRAVEL_BURDEN, travelBurden } from './routing/travel.js';
 export { SCORE_WEIGHTS } from './routing/weights.js';
-export { foldText } from './text/normalize.js';
+export { displayPhone, foldText } from './text/normalize.js';

@@ -68,6 +68,16 @@ describe('opening hours', () => {
       'Mo 13:30-17:00; Tu 09:00-12:00,13:30-17:00; Sa 09:00-12:00',
     );
     assert.equal(parseWeekdayColumns(['9 heures']).ok, false);
+    // The France Services list writes an empty slot as midnight to midnight: a closed morning.
+    const closedMorning = parseWeekdayColumns([
+      '00:00 - 00:00 / 13:45 - 16:30',
+      '00:00 - 00:00 / 00:00 - 00:00 / 08:30 - 16:00',
+      '00:00 - 00:00',
+      '08:00 - 16:00 / 08:00 - 15:00',
+    ]);
+    assert.ok(closedMorning.ok && closedMorning.hours);
+    assert.equal(formatOpeningHours(closedMorning.hours), 'Mo 13:45-16:30; Tu 08:30-16:00; Th 08:00-16:00');
+    assert.deepEqual(parseWeekdayColumns(['00:00 - 00:00']), { ok: true, hours: null });
     assert.deepEqual(parseWeekdayColumns(['', '', '']), { ok: true, hours: null });
   });
 });

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cleanText, foldText, normalizeEmail, normalizePhone, normalizeUrl } from '../src/text/normalize.js';
+import {
+  cleanText,
+  displayPhone,
+  foldText,
+  normalizeEmail,
+  normalizePhone,
+  normalizeUrl,
+} from '../src/text/normalize.js';
 
 describe('normalizing values', () => {
   test('links: http(s) only', () => {
@@ -32,6 +39,20 @@ describe('normalizing values', () => {
     assert.equal(normalizePhone('0033 1 64 00 00 00'), '+33164000000');
     assert.equal(normalizePhone('12'), null);
     assert.equal(normalizePhone('<script>'), null);
+  });
+
+  test('phones as people in France write them, overseas included', () => {
+    assert.equal(displayPhone('+33160565520'), '01 60 56 55 20');
+    assert.equal(displayPhone('+594594249165'), '05 94 24 91 65');
+    assert.equal(displayPhone('+262262123456'), '02 62 12 34 56');
+    assert.equal(displayPhone('+262269649000'), '02 69 64 90 00');
+    assert.equal(displayPhone('+590690123456'), '06 90 12 34 56');
+    assert.equal(displayPhone('+687273115'), '+687 27 31 15');
+    assert.equal(displayPhone('+68940123456'), '+689 40 12 34 56');
+    assert.equal(displayPhone('+508411234'), '+508 41 12 34');
+    // A Comoros number stays as it is: it is not dialled from France with a 0.
+    assert.equal(displayPhone('+2697731234'), '+2697731234');
+    assert.equal(displayPhone('3230'), '3230');
   });
 
   test('emails', () => {

@@ -203,6 +203,8 @@ export function parseWeekdayColumns(columns: readonly string[]): HoursParse {
         if (!match) return { ok: false, reason: `unsupported hours "${text}" on ${WEEKDAYS[day]}` };
         const start = Number(match[1]) * 60 + Number(match[2]);
         const end = Number(match[3]) * 60 + Number(match[4]);
+        // "00:00 - 00:00": the France Services list's empty slot (a closed morning, or day).
+        if (start === 0 && end === 0) continue;
         if (end <= start || end > 1440) return { ok: false, reason: `impossible hours "${text}"` };
         intervals.push([start, end]);
       }

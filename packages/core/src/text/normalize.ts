@@ -115,6 +115,28 @@ const OVERSEAS_PREFIXES: Array<[string, string]> = [
 
 const STANDARD_PHONE = /^(\+33|\+590|\+594|\+262|\+596|\+269|\+687|\+689|\+508|\+681)\d{6,9}$/;
 
+/**
+ * Country codes whose numbers are dialled in France with a 0 and nine digits (metropolitan France
+ * and the overseas départements): +594 594 24 91 65 is written 05 94 24 91 65.
+ */
+const TEN_DIGIT_CODES = ['+33', '+590', '+594', '+596', '+262'];
+
+/**
+ * A phone number in the standard's international form, as people in France write and dial it:
+ * "01 60 56 55 20", "05 94 24 91 65"; the collectivities with their own numbering (Nouvelle-
+ * Calédonie, Polynésie, Wallis-et-Futuna, Saint-Pierre-et-Miquelon) in pairs behind their code
+ * ("+687 27 31 15"), as they are dialled from anywhere else. Anything else is returned as given.
+ */
+export function displayPhone(international: string): string {
+  const pairs = (digits: string) => digits.replace(/(\d{2})(?=\d)/g, '$1 ');
+  const ten = TEN_DIGIT_CODES.find((code) => international.startsWith(code));
+  if (ten && /^\d{9}$/.test(international.slice(ten.length)))
+    return pairs(`0${international.slice(ten.length)}`);
+  const own = /^\+(687|689|681|508)(\d{6,8})$/.exec(international);
+  if (own) return `+${own[1]} ${pairs(own[2] as string)}`;
+  return international;
+}
+
 /** French phone numbers in the standard's international form (+33…), or null. */
 export function normalizePhone(raw: string): string | null {
   const digits = raw.replace(/[\s.\-()/]/g, '').replace(/^00/, '+');
