@@ -32,7 +32,9 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 // 48 KB with the data loading made safe under faults: a deadline and a size limit on every fetch,
 // published places checked again (links, bidirectional characters), one source per page shared by
 // every finder, the shipped data when the embedder's fails at any point (+1.3 KB).
-export const BUDGETS = { main: 48 * 1024, map: 60 * 1024 };
+// 49 KB with the phone path: remote help after a failed search and an "or call" line on top,
+// overseas phone numbers written as dialled, left-to-right values isolated in Arabic (+0.5 KB).
+export const BUDGETS = { main: 49 * 1024, map: 60 * 1024 };
 
 rmSync(DIST, { recursive: true, force: true });
 run(bin('lit-localize'), ['build'], { cwd: PACKAGE });

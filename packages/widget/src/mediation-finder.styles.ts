@@ -24,6 +24,7 @@ export const styles = css`
     padding: var(--mf-spacing, 1rem);
     text-align: start;
     unicode-bidi: isolate;
+    container: finder / inline-size;
   }
   [part='base'][dir='rtl'] {
     direction: rtl;
@@ -147,7 +148,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
-    align-items: flex-end;
+    align-items: flex-start;
   }
   .actions {
     display: flex;
@@ -172,6 +173,13 @@ export const styles = css`
     box-shadow: 0 2px 6px rgb(0 0 18 / 16%);
     max-height: 16rem;
     overflow: auto;
+  }
+  /* A narrow finder (a phone) puts the button under the field: the list then pushes it down
+     instead of covering it, so that a tap on the button never picks a suggestion. */
+  @container finder (max-width: 36rem) {
+    [role='listbox'] {
+      position: static;
+    }
   }
   [role='option'] {
     padding: 0.5rem 0.75rem;
@@ -260,6 +268,9 @@ export const styles = css`
   .meta {
     color: var(--mf-color-muted, #3a3a3a);
     font-size: 0.875em;
+  }
+  .or-call a {
+    margin-inline-start: 0.25rem;
   }
   .remote {
     margin-top: 1rem;

@@ -2,12 +2,14 @@ import { localized, msg, str } from '@lit/localize';
 import {
   DIFFICULTIES,
   type Difficulty,
+  displayPhone,
   type Gazetteer,
   type Location,
   MODALITY_IDS,
   type Need,
   type Notice,
   needsOwnDoors,
+  type Orientation,
   type OrientationJson,
   type OrientedPlace,
   orient,
@@ -15,6 +17,7 @@ import {
   PROCEDURES,
   type Procedure,
   PUBLIC_IDS,
+  remoteOptionsFor,
   resolveLocation,
   SUPPORT_IDS,
 } from '@mediation-finder/core';
@@ -155,6 +158,8 @@ export class MediationFinder extends LitElement {
   @state() private status: Message = null;
   @state() private busy = false;
   @state() private orientation: ReturnType<typeof orient> | null = null;
+  /** The last search failed: its place was not found, or no data could be read. */
+  @state() private failed = false;
   @state() private filters: Filters = {
     freeOnly: false,
     openNow: false,
@@ -395,6 +400,7 @@ export class MediationFinder extends LitElement {
       const { gazetteer, source } = this.#data();
       const location = await this.#resolve(await gazetteer);
       if (!location) {
+        this.#clearResults();
         this.step = 'where';
         this.#pendingFocus = focus ? 'step' : null;
         return;
@@ -415,6 +421,7 @@ export class MediationFinder extends LitElement {
         ...(this.radius && this.radius > 0 ? { maxKm: this.radius } : {}),
       });
       this.orientation = orientation;
+      this.failed = false;
       this.attribution = data.attribution;
       this.selected = this.selected.filter((id) => orientation.results.some((r) => r.id === id));
       this.step = 'results';
@@ -434,6 +441,7 @@ export class MediationFinder extends LitElement {
         }),
       );
     } catch (error) {
+      this.#clearResults();
       // The network, or the data itself: a file that cannot be read is no connection problem.
       const unreadable = error instanceof DataError && error.kind === 'invalid';
       this.status = () =>
@@ -446,6 +454,18 @@ export class MediationFinder extends LitElement {
     } finally {
       this.busy = false;
     }
+  }
+
+  /**
+   * A failed search leaves no earlier answer on screen (a worker moving on to the next person
+   * must never print the previous town's places): results, map and slip go, remote help stays.
+   */
+  #clearResults(): void {
+    this.orientation = null;
+    this.failed = true;
+    this.selected = [];
+    if (this.share && location.hash.includes(`${HASH_KEY}=`))
+      history.replaceState(null, '', `${location.pathname}${location.search}`);
   }
 
   #loadMap(): void {
@@ -637,6 +657,7 @@ export class MediationFinder extends LitElement {
         ${this.#renderSteps()} ${this.notice ? html`<p class="notice" role="alert">${this.notice()}</p>` : nothing}
         <p part="status" class="status" role="status" aria-live="polite">${this.status?.() ?? ''}</p>
         ${this.orientation ? this.#renderResults(this.orientation) : nothing}
+        ${!this.orientation && this.failed ? this.#renderRemote(this.#remoteWithoutPlace(), 3) : nothing}
       </div>
       ${this.orientation ? this.#renderSlip(this.orientation) : nothing}
       <footer part="attribution">${this.#renderAttribution()}</footer>
@@ -801,6 +822,7 @@ export class MediationFinder extends LitElement {
       <h3 id="results-heading" tabindex="-1">${msg(str`Où trouver de l’aide près de ${o.location.label}`)}</h3>
       ${o.location.approximate ? html`<p class="notice">${msg('La position de votre commune est approximative : les distances sont indicatives.')}</p>` : nothing}
       ${first ? html`<p>${msg('Le plus adapté :')} <strong>${kindLabel(first.kind)}</strong>. ${kindReason(first.kind)}</p>` : nothing}
+      ${this.#renderOrCall(o.remote)}
       ${o.notices.map((n) => html`<p class="notice">${this.#noticeText(n)}</p>`)}
       ${o.widened ? html`<p class="notice">${msg(str`Il n’y a pas assez de lieux adaptés à moins de ${o.widened.from_km} km : la recherche a été élargie à ${o.widened.to_km} km.`)}</p>` : nothing}
       ${
@@ -808,7 +830,7 @@ export class MediationFinder extends LitElement {
           ? html`<ol class="results">${o.results.map((r, i) => this.#renderCard(r, i + 1))}</ol>`
           : html`<p>${msg('Aucun lieu ne correspond près d’ici. Les aides à distance ci-dessous peuvent vous aider.')}</p>`
       }
-      ${this.#renderRemote(o)}
+      ${this.#renderRemote(o.remote)}
       ${this.map !== 'off' && o.results.length ? this.#renderMap(o) : nothing}
       <div class="actions">
         <button type="button" class="secondary" @click=${() => this.#next('where')}>${msg('Modifier la recherche')}</button>
@@ -851,8 +873,8 @@ export class MediationFinder extends LitElement {
     const directions = `https://www.openstreetmap.org/directions?to=${p.latitude}%2C${p.longitude}`;
     return html`<li part="card" class="card" data-id=${r.id} ?data-selected=${selected}>
       <span class="kind">${kindLabel(r.actor)}</span>
-      <h4 tabindex="-1"><span class="number" aria-hidden="true">${n}</span><span lang="fr">${p.nom}</span></h4>
-      <p>${p.adresse}${p.complement_adresse ? `, ${p.complement_adresse}` : ''}, ${p.code_postal} ${p.commune}</p>
+      <h4 tabindex="-1"><span class="number" aria-hidden="true">${n}</span><bdi lang="fr">${p.nom}</bdi></h4>
+      <p><bdi lang="fr">${p.adresse}${p.complement_adresse ? `, ${p.complement_adresse}` : ''}, ${p.code_postal} ${p.commune}</bdi></p>
       <ul class="reasons" aria-label=${msg('Pourquoi ce lieu')}>${reasons.map((t) => html`<li>${t}</li>`)}</ul>
       ${
         p.prise_en_charge_specifique.length
@@ -861,7 +883,7 @@ export class MediationFinder extends LitElement {
       }
       ${p.horaires ? this.#renderHours(p.horaires) : nothing}
       <ul class="contacts" aria-label=${msg('Contacter')}>
-        ${p.telephone ? html`<li><a href="tel:${p.telephone}">${msg('Appeler')} ${this.#phone(p.telephone)}</a></li>` : nothing}
+        ${p.telephone ? html`<li><a href="tel:${p.telephone}">${msg('Appeler')} <bdi dir="ltr">${this.#phone(p.telephone)}</bdi></a></li>` : nothing}
         ${p.courriels[0] ? html`<li><a href="mailto:${p.courriels[0]}">${msg('Écrire un e-mail')}</a></li>` : nothing}
         ${p.site_web[0] ? html`<li><a href=${p.site_web[0]} target="_blank" rel="noopener noreferrer">${msg('Site web')}<span class="visually-hidden"> ${msg('(nouvelle fenêtre)')}</span></a></li>` : nothing}
         ${p.prise_rdv ? html`<li><a href=${p.prise_rdv} target="_blank" rel="noopener noreferrer">${msg('Prendre rendez-vous')}<span class="visually-hidden"> ${msg('(nouvelle fenêtre)')}</span></a></li>` : nothing}
@@ -876,20 +898,56 @@ export class MediationFinder extends LitElement {
 
   #renderHours(text: string) {
     const { lines, raw } = readableHours(text);
-    if (raw) return html`<p class="meta">${msg('Horaires :')} <span lang="fr">${text}</span></p>`;
-    return html`<div class="meta">${msg('Horaires :')}<ul class="hours">${lines.map((line) => html`<li>${line}</li>`)}</ul></div>`;
+    if (raw) return html`<p class="meta">${msg('Horaires :')} <bdi lang="fr">${text}</bdi></p>`;
+    return html`<div class="meta">${msg('Horaires :')}<ul class="hours">${lines.map(
+      (line) =>
+        html`<li>${line.days}${line.times ? html` : <bdi dir="ltr">${line.times}</bdi>` : nothing}</li>`,
+    )}</ul></div>`;
   }
 
-  #renderRemote(o: NonNullable<typeof this.orientation>) {
+  /** Remote help when no place could be shown: the procedure's own lines, then everyone's. */
+  #remoteWithoutPlace(): Orientation['remote'] {
+    return remoteOptionsFor(this.#procedure?.body, undefined, {
+      situation: this.chosenDifficulty === 'situation',
+    });
+  }
+
+  /**
+   * One line near the top of the results: the procedure's own phone line (or the national
+   * help line), for a person on a phone who will not scroll past ten places to find it.
+   */
+  #renderOrCall(remote: Orientation['remote']) {
+    const line = remote.find((r) => r.phone);
+    if (!line?.phone) return nothing;
+    return html`<p class="or-call">${msg('Ou, sans vous déplacer, appelez')} <bdi lang="fr">${line.name}</bdi> :
+      <a href="tel:${line.phone.replace(/\s/g, '')}" dir="ltr">${line.phone}</a>
+      <a href="#${this.#id}-remote" @click=${(e: Event) => this.#goToRemote(e)}>${msg('Autres aides à distance')}</a></p>`;
+  }
+
+  #goToRemote(event: Event): void {
+    event.preventDefault();
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#${this.#id}-remote`);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus();
+  }
+
+  /** Remote help, under the results (a level-4 heading) or on its own after a failed search. */
+  #renderRemote(remote: Orientation['remote'], level: 3 | 4 = 4) {
+    const title = msg('Sans vous déplacer');
     return html`<div part="remote" class="remote">
-      <h4 id="${this.#id}-remote">${msg('Sans vous déplacer')}</h4>
+      ${
+        level === 3
+          ? html`<h3 id="${this.#id}-remote" tabindex="-1">${title}</h3>`
+          : html`<h4 id="${this.#id}-remote" tabindex="-1">${title}</h4>`
+      }
       <ul>
-        ${o.remote.map(
-          (r) => html`<li><strong>${r.name}</strong> —
-            ${r.phone ? html`<a href="tel:${r.phone.replace(/\s/g, '')}">${r.phone}</a> · ` : nothing}
+        ${remote.map((r) => {
+          const description = textIn(this.locale, r.description);
+          return html`<li><strong><bdi lang="fr">${r.name}</bdi></strong> —
+            ${r.phone ? html`<a href="tel:${r.phone.replace(/\s/g, '')}" dir="ltr">${r.phone}</a> · ` : nothing}
             <a href=${r.url} target="_blank" rel="noopener noreferrer">${msg('en ligne')}<span class="visually-hidden"> ${msg('(nouvelle fenêtre)')}</span></a>
-            <br /><span class="meta">${textIn(this.locale, r.description).value}</span></li>`,
-        )}
+            <br /><span class="meta" lang=${description.lang}>${description.value}</span></li>`;
+        })}
       </ul>
     </div>`;
   }
@@ -955,19 +1013,26 @@ export class MediationFinder extends LitElement {
         ${this.beneficiary ? html`<p>${msg('Pour :')} <strong>${this.beneficiary}</strong></p>` : nothing}
         ${procedure ? html`<p>${msg('Démarche :')} <strong>${procedureLabelIn(this.locale, procedure).value}</strong></p>` : nothing}
         ${places.map(
-          (r) => html`<div class="card"><h3>${r.place.nom}</h3>
-            <p>${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}</p>
+          (r) => html`<div class="card"><h3><bdi lang="fr">${r.place.nom}</bdi></h3>
+            <p><bdi lang="fr">${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}</bdi></p>
             <p>${kindLabel(r.actor)} — ${r.reasons
               .map((x) => reasonText(x, this.#today(), this.locale))
               .filter(Boolean)
               .join(' · ')}</p>
             ${r.place.horaires ? this.#renderHours(r.place.horaires) : nothing}
-            ${r.place.telephone ? html`<p>${msg('Téléphone :')} ${this.#phone(r.place.telephone)}</p>` : nothing}
-            ${r.place.courriels[0] ? html`<p>${msg('E-mail :')} ${r.place.courriels[0]}</p>` : nothing}</div>`,
+            ${r.place.telephone ? html`<p>${msg('Téléphone :')} <bdi dir="ltr">${this.#phone(r.place.telephone)}</bdi></p>` : nothing}
+            ${r.place.courriels[0] ? html`<p>${msg('E-mail :')} <bdi dir="ltr">${r.place.courriels[0]}</bdi></p>` : nothing}</div>`,
         )}
-        ${bring.length ? html`<h3>${msg('À apporter')}</h3><ul>${bring.map((b) => html`<li>${textIn(this.locale, b).value}</li>`)}</ul>` : nothing}
+        ${
+          bring.length
+            ? html`<h3>${msg('À apporter')}</h3><ul>${bring.map((b) => {
+                const item = textIn(this.locale, b);
+                return html`<li lang=${item.lang}>${item.value}</li>`;
+              })}</ul>`
+            : nothing
+        }
         <h3>${msg('Sans vous déplacer')}</h3>
-        <ul>${o.remote.map((r) => html`<li>${r.name}${r.phone ? ` : ${r.phone}` : ''}</li>`)}</ul>
+        <ul>${o.remote.map((r) => html`<li><bdi lang="fr">${r.name}</bdi>${r.phone ? html` : <bdi dir="ltr">${r.phone}</bdi>` : nothing}</li>`)}</ul>
         ${this.prescriber ? html`<p>${msg('Orienté par :')} ${this.prescriber}, ${this.#date(this.#today())}</p>` : html`<p>${this.#date(this.#today())}</p>`}
       </section>`;
   }
@@ -998,8 +1063,6 @@ export class MediationFinder extends LitElement {
   }
 
   #phone(international: string): string {
-    return international.startsWith('+33')
-      ? `0${international.slice(3)}`.replace(/(\d{2})(?=\d)/g, '$1 ')
-      : international;
+    return displayPhone(international);
   }
 }

@@ -24,7 +24,7 @@ describe('<mediation-finder> languages', () => {
     expect(base.getAttribute('dir')).to.equal('rtl');
     expect(base.getAttribute('lang')).to.equal('ar');
     // Place names stay French, marked as such for screen readers.
-    expect($(el, 'li.card h4 span[lang="fr"]')).to.not.equal(null);
+    expect($(el, 'li.card h4 bdi[lang="fr"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 

@@ -8,6 +8,7 @@ import type { Need } from '../routing/need.js';
 import { describeNotice } from '../routing/notices.js';
 import { needsOwnDoors, type Orientation, OrientError, orient } from '../routing/orient.js';
 import type { PlaceIndex } from '../routing/place-index.js';
+import { displayPhone } from '../text/normalize.js';
 import { readDataset, readDoors } from './dataset.js';
 import { CliError, readFiles } from './load.js';
 
@@ -83,7 +84,7 @@ export function formatOrientation(o: Orientation): string {
   o.results.forEach((r, i) => {
     lines.push(`  ${i + 1}. ${r.nom} — ${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}`);
     lines.push(`     ${r.actor} · score ${r.score} · ${r.summary.en}`);
-    if (r.place.telephone) lines.push(`     ${r.place.telephone}`);
+    if (r.place.telephone) lines.push(`     ${displayPhone(r.place.telephone)}`);
   });
   lines.push('', 'Without travelling:');
   for (const r of o.remote) lines.push(`  ${r.name}${r.phone ? ` ${r.phone}` : ''} — ${r.url}`);

@@ -1,3 +1,4 @@
+import { displayPhone } from '@mediation-finder/core';
 import browser from 'webextension-polyfill';
 import { applyFinderParams, finderParams } from '../shared/finder-url.js';
 import { type Favourite, loadSettings, saveSettings } from '../shared/settings.js';
@@ -75,7 +76,7 @@ async function showFavourites(): Promise<void> {
       if (favourite.telephone) {
         const phone = document.createElement('a');
         phone.href = `tel:${favourite.telephone}`;
-        phone.textContent = favourite.telephone;
+        phone.textContent = displayPhone(favourite.telephone);
         item.append(' · ', phone);
       }
       const remove = document.createElement('button');

@@ -1,0 +1,124 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { $, $$, type Finder, finderWithResults, text, until } from './helpers.js';
+
+/** What a citizen meets on a phone, and what a worker meets moving from one person to the next. */
+
+async function typeWhere(el: Finder, value: string): Promise<HTMLInputElement> {
+  const input = $(el, '#where') as HTMLInputElement;
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+  return input;
+}
+
+async function submit(el: Finder): Promise<void> {
+  ($(el, 'form button[type="submit"]') as HTMLButtonElement).click();
+  await until(() => !($(el, 'form button[type="submit"]') as HTMLButtonElement).disabled, 'the search');
+  await el.updateComplete;
+}
+
+describe('<mediation-finder> on the citizen’s path', () => {
+  afterEach(async () => {
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('a failed search leaves no earlier place on screen, and still offers remote help', async () => {
+    const { el } = await finderWithResults(
+      html`<mediation-finder postal-code="77000" procedure="caf-rsa" difficulty="do-for-me" lang="fr"></mediation-finder>`,
+    );
+    expect($$(el, 'li.card').length).to.be.greaterThan(0);
+    await typeWhere(el, '9320');
+    await submit(el);
+    expect(text(el)).to.contain('n’est pas un code postal');
+    expect($$(el, 'li.card')).to.have.length(0);
+    expect(!!$(el, '#results-heading'), 'results heading').to.equal(false);
+    expect(!!$(el, '.slip'), 'slip').to.equal(false);
+    expect(!!$(el, 'mediation-finder-map'), 'map').to.equal(false);
+    expect($(el, '[part="remote"]')?.textContent).to.contain('3230');
+    await expect(el).to.be.accessible();
+  });
+
+  it('Nouméa: the suggestion found is the place searched, with the territory’s own remote help', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><mediation-finder procedure="caf-rsa" difficulty="learn" lang="fr"></mediation-finder></div>`,
+    );
+    const el = wrapper.firstElementChild as Finder;
+    await el.updateComplete;
+    await typeWhere(el, 'Nouméa');
+    await until(
+      () => $$(el, '[role="option"]').some((o) => o.textContent?.includes('Nouméa')),
+      'suggestions',
+    );
+    $$(el, '[role="option"]')
+      .find((o) => o.textContent?.includes('Nouméa'))
+      ?.click();
+    await el.updateComplete;
+    const orient = oneEvent(el, 'mediation-finder-orient');
+    await submit(el);
+    const { detail } = await orient;
+    expect(detail.location.label).to.contain('Nouméa');
+    expect(text(el)).not.to.contain('Aucune commune');
+    // No CAF in Nouvelle-Calédonie: its remote help is not the CAF's national line.
+    expect($(el, '[part="remote"]')?.textContent).not.to.contain('3230');
+  });
+
+  it('remote help is one line away: an "or call" line above the places', async () => {
+    const { el } = await finderWithResults(
+      html`<mediation-finder postal-code="77000" procedure="caf-rsa" difficulty="do-for-me" lang="fr"></mediation-finder>`,
+    );
+    const line = $(el, '.or-call') as HTMLElement;
+    expect(line.textContent).to.contain('CAF');
+    expect(!!line.querySelector('a[href="tel:3230"]'), 'tel:3230').to.equal(true);
+    const firstCard = $(el, 'li.card') as HTMLElement;
+    expect(line.getBoundingClientRect().bottom).to.be.at.most(firstCard.getBoundingClientRect().top);
+    (line.querySelector('a[href^="#"]') as HTMLAnchorElement).click();
+    expect(el.shadowRoot.activeElement?.textContent).to.contain('Sans vous déplacer');
+  });
+
+  it('on a 360 px phone, the suggestion list never covers the search button', async () => {
+    await setViewport({ width: 360, height: 740 });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><mediation-finder procedure="caf-rsa" difficulty="learn" lang="fr"></mediation-finder></div>`,
+    );
+    const el = wrapper.firstElementChild as Finder;
+    await el.updateComplete;
+    await typeWhere(el, 'mel');
+    await until(() => $$(el, '[role="option"]').length > 3, 'suggestions');
+    const button = $(el, 'form button[type="submit"]') as HTMLButtonElement;
+    button.scrollIntoView({ block: 'center' });
+    const box = button.getBoundingClientRect();
+    const hit = el.shadowRoot.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    expect(hit === button, `a tap there reaches ${hit?.outerHTML.slice(0, 80)}`).to.equal(true);
+  });
+
+  it('France Services hours with an empty morning slot, and an overseas phone as it is dialled', async () => {
+    const { el } = await finderWithResults(
+      html`<mediation-finder src="/test/fixtures/france-services-cayenne.csv" postal-code="97300" lang="fr"></mediation-finder>`,
+    );
+    const card = $(el, 'li.card') as HTMLElement;
+    expect(card.textContent).to.contain('France services de test à Cayenne');
+    expect(card.textContent).not.to.contain('00:00');
+    expect(card.querySelector('ul.hours')?.textContent).to.match(/lundi : 13:45–16:30/);
+    expect(card.querySelector('a[href^="tel:"]')?.textContent).to.contain('05 94 24 91 65');
+  });
+
+  it('in Arabic, French addresses, hours and numbers keep their own order', async () => {
+    const { el } = await finderWithResults(
+      html`<mediation-finder src="/test/fixtures/france-services-cayenne.csv" postal-code="97300" procedure="caf-rsa" lang="ar"></mediation-finder>`,
+    );
+    expect($(el, '[part="base"]')?.getAttribute('dir')).to.equal('rtl');
+    const card = $(el, 'li.card') as HTMLElement;
+    const address = card.querySelector('p bdi[lang="fr"]') as HTMLElement;
+    expect(address.textContent).to.contain('97300 Cayenne');
+    // An isolate laid out left to right: the postal code stays after the street.
+    expect(getComputedStyle(address).direction).to.equal('ltr');
+    expect(card.querySelector('a[href^="tel:"] bdi[dir="ltr"]')?.textContent).to.equal('05 94 24 91 65');
+    expect(card.querySelectorAll('ul.hours bdi[dir="ltr"]').length).to.be.greaterThan(0);
+    // Remote help written in French only says so, for screen readers and translators.
+    const descriptions = $$(el, '[part="remote"] .meta');
+    expect(descriptions.length).to.be.greaterThan(0);
+    for (const d of descriptions) expect(d.getAttribute('lang')).to.equal('fr');
+  });
+});
