@@ -21,6 +21,8 @@ const MOUNTS = [
   ['/build/', join(ROOT, 'build')],
   ['/data/', join(ROOT, 'packages/core/data')],
   ['/widget/', join(ROOT, 'packages/widget/dist')],
+  // Small made-up files the end-to-end tests give the widget as its `src`.
+  ['/fixtures/', join(ROOT, 'packages/widget/test/fixtures')],
 ];
 
 const TYPES = {

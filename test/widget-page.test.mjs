@@ -38,6 +38,25 @@ describe('the widget on a town page with a strict Content-Security-Policy, in Ch
     assert.deepEqual(outsideRequests, []);
   });
 
+  test('a raw CSV file as src, read under the same policy: no eval, no violation', async () => {
+    const { page, consoleErrors, outsideRequests } = await openPage(examples.browser);
+    await page.goto(`${examples.base}examples/town-help/`);
+    await page.evaluate(() => {
+      window.violations = [];
+      document.addEventListener('securitypolicyviolation', (event) =>
+        window.violations.push(`${event.effectiveDirective} ${event.blockedURI}`),
+      );
+      const finder = document.querySelector('mediation-finder');
+      finder.setAttribute('src', '/fixtures/lieux-v1.csv');
+      finder.setAttribute('postal-code', '77000');
+    });
+    await page.locator('mediation-finder li.card').first().waitFor();
+    assert.match(await page.locator('mediation-finder li.card').first().innerText(), /de test/);
+    assert.deepEqual(await page.evaluate(() => window.violations), []);
+    assert.deepEqual(consoleErrors, []);
+    assert.deepEqual(outsideRequests, []);
+  });
+
   test('reflows at 320 px wide (WCAG 1.4.10): no horizontal scrolling', async () => {
     const { page } = await openPage(examples.browser);
     await page.setViewportSize({ width: 320, height: 640 });
