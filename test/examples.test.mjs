@@ -92,6 +92,13 @@ describe('every example page', () => {
     await page.getByRole('button', { name: 'Imprimer la fiche' }).focus();
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => window.printed), 1);
+    // A carte grise has its own button; any other procedure is asked by the finder.
+    await page.getByRole('button', { name: 'Carte grise' }).click();
+    await page.waitForFunction(
+      () => document.querySelector('mediation-finder').getAttribute('procedure') === 'ants-carte-grise',
+    );
+    await page.getByRole('button', { name: 'Autre démarche' }).click();
+    await page.getByLabel('Pour quelle démarche avez-vous besoin d’aide ?').waitFor();
     await check(page, consoleErrors, outsideRequests);
   });
 

@@ -1,5 +1,6 @@
 // The worker's desk: two rows of buttons set the finder's procedure and difficulty; results show
-// for the postal code at once, with the printable orientation slip below them.
+// for the postal code at once, with the printable orientation slip below them. The most frequent
+// procedures have a button; "Autre démarche" lets the finder ask, from its whole catalogue.
 const finder = document.getElementById('finder');
 const PROCEDURES = [
   ['caf-rsa', 'RSA'],
@@ -9,9 +10,12 @@ const PROCEDURES = [
   ['ameli-compte', 'Compte ameli'],
   ['impots-declaration', 'Déclaration de revenus'],
   ['ants-identite', "Carte d'identité, passeport"],
+  ['ants-carte-grise', 'Carte grise'],
+  ['ants-permis', 'Permis de conduire'],
   ['france-travail-inscription', 'Inscription France Travail'],
   ['retraite-demande', 'Retraite'],
   ['anef-titre-sejour', 'Titre de séjour'],
+  ['', 'Autre démarche'],
 ];
 const DIFFICULTIES = [
   ['do-for-me', "N'y arrive pas"],
@@ -30,7 +34,9 @@ function chips(container, entries, attribute) {
     button.addEventListener('click', () => {
       for (const other of container.querySelectorAll('button'))
         other.setAttribute('aria-pressed', String(other === button));
-      finder.setAttribute(attribute, value);
+      // An empty value lets the finder ask the question itself.
+      if (value) finder.setAttribute(attribute, value);
+      else finder.removeAttribute(attribute);
     });
     container.append(button);
   }

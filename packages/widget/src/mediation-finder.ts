@@ -185,6 +185,8 @@ export class MediationFinder extends LitElement {
   #source?: Promise<PlaceSource>;
   #sourceFor: string | null | undefined;
   #presetRun = '';
+  /** The procedure was taken back: ask it before searching again. */
+  #askFirst = false;
   #pendingFocus: 'results' | 'step' | null = null;
   #langObserver?: MutationObserver;
 
@@ -205,6 +207,15 @@ export class MediationFinder extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('lang')) this.#applyLocale();
     if (changed.has('procedure') && this.procedure) this.chosenProcedure = this.procedure;
+    if (changed.has('procedure') && !this.procedure && changed.get('procedure')) {
+      // The page took its procedure back (a desk's "other procedure"): the person is asked, and
+      // the places found for the previous procedure go.
+      this.chosenProcedure = '';
+      this.orientation = null;
+      this.selected = [];
+      this.step = 'procedure';
+      this.#askFirst = true;
+    }
     if (changed.has('difficulty') && this.difficulty) {
       this.chosenDifficulty = (DIFFICULTIES as readonly string[]).includes(this.difficulty)
         ? (this.difficulty as Difficulty)
@@ -227,7 +238,10 @@ export class MediationFinder extends LitElement {
       this.radius,
       this.limit,
     ].join('|');
-    if (this.#hasPresetLocation() && presetKey !== this.#presetRun) {
+    if (this.#askFirst) {
+      this.#askFirst = false;
+      this.#presetRun = presetKey;
+    } else if (this.#hasPresetLocation() && presetKey !== this.#presetRun) {
       this.#presetRun = presetKey;
       void this.#search({ focus: false });
     } else if (changed.has('src') && this.orientation) {
@@ -730,7 +744,7 @@ export class MediationFinder extends LitElement {
           this.chosenDifficulty = '';
           this.#next('where');
         }}>${msg('Passer cette question')}</button>
-        ${this.procedure ? nothing : html`<button type="button" class="link" @click=${() => this.#next('procedure')}>${msg('Retour')}</button>`}
+        <button type="button" class="link" @click=${() => this.#next('procedure')}>${msg('Retour')}</button>
       </div>
     </form>`;
   }
@@ -745,7 +759,7 @@ export class MediationFinder extends LitElement {
           ? html`<p class="hint">
               ${procedure ? html`${msg('Démarche :')} <strong>${this.#procedureLabel(procedure)}</strong>` : nothing}
               ${this.chosenDifficulty ? html`<br />${difficultyLabel(this.chosenDifficulty)}` : nothing}
-              <br /><button type="button" class="link" @click=${() => this.#next(this.procedure ? 'difficulty' : 'procedure')}>${msg('Modifier')}</button>
+              <br /><button type="button" class="link" @click=${() => this.#next('procedure')}>${msg('Modifier')}</button>
             </p>`
           : nothing
       }

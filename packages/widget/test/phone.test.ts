@@ -121,4 +121,34 @@ describe('<mediation-finder> on the citizen’s path', () => {
     expect(descriptions.length).to.be.greaterThan(0);
     for (const d of descriptions) expect(d.getAttribute('lang')).to.equal('fr');
   });
+
+  it('"Modifier" asks the procedure again, even when the page preset one', async () => {
+    const { el } = await finderWithResults(
+      html`<mediation-finder postal-code="77000" procedure="caf-rsa" difficulty="do-for-me" lang="fr"></mediation-finder>`,
+    );
+    $$(el, 'form button.link')
+      .find((b) => b.textContent?.trim() === 'Modifier')
+      ?.click();
+    await el.updateComplete;
+    const select = $(el, '#procedure') as HTMLSelectElement;
+    expect(!!select, 'the procedure question').to.equal(true);
+    select.value = 'ants-carte-grise';
+    select.dispatchEvent(new Event('change'));
+    ($(el, 'form button[type="submit"]') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const orient = oneEvent(el, 'mediation-finder-orient');
+    await submit(el);
+    const { detail } = await orient;
+    expect(detail.procedure?.id).to.equal('ants-carte-grise');
+  });
+
+  it('a page that takes its procedure back lets the finder ask', async () => {
+    const { el } = await finderWithResults(
+      html`<mediation-finder postal-code="77000" procedure="caf-rsa" lang="fr"></mediation-finder>`,
+    );
+    el.removeAttribute('procedure');
+    await el.updateComplete;
+    await until(() => !!$(el, '#procedure'), 'the procedure question');
+    expect(($(el, '#procedure') as HTMLSelectElement).value).to.equal('');
+  });
 });
