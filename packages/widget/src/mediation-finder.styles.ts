@@ -269,6 +269,22 @@ export const styles = css`
     color: var(--mf-color-muted, #3a3a3a);
     font-size: 0.875em;
   }
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0.5rem 1rem;
+  }
+  .language {
+    display: flex;
+    align-items: baseline;
+    gap: 0.5rem;
+    font-size: 0.875em;
+  }
+  .language select {
+    width: auto;
+  }
   .or-call a {
     margin-inline-start: 0.25rem;
   }

@@ -38,8 +38,13 @@ import {
   supportValue,
 } from './i18n/labels.js';
 import {
+  chooseLocale,
+  chosenLocale,
+  LANGUAGE_NAMES,
+  type Locale,
   loadProcedureLabels,
   localization,
+  onLocaleChosen,
   pickLocale,
   procedureLabelIn,
   RTL_LOCALES,
@@ -189,6 +194,7 @@ export class MediationFinder extends LitElement {
   #askFirst = false;
   #pendingFocus: 'results' | 'step' | null = null;
   #langObserver?: MutationObserver;
+  #stopFollowingChoice?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -196,12 +202,14 @@ export class MediationFinder extends LitElement {
     // Follow the page's language when the element has none of its own.
     this.#langObserver = new MutationObserver(() => this.#applyLocale());
     this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.#stopFollowingChoice = onLocaleChosen(() => this.#applyLocale());
     this.#restoreFromHash();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#langObserver?.disconnect();
+    this.#stopFollowingChoice?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -265,12 +273,15 @@ export class MediationFinder extends LitElement {
   }
 
   #applyLocale(): void {
-    const wanted = pickLocale([
-      this.lang,
-      this.closest('[lang]')?.getAttribute('lang'),
-      document.documentElement.lang,
-      ...navigator.languages,
-    ]);
+    // A language the person chose in a finder comes first; then the element's, the page's, the browser's.
+    const wanted =
+      chosenLocale() ??
+      pickLocale([
+        this.lang,
+        this.closest('[lang]')?.getAttribute('lang'),
+        document.documentElement.lang,
+        ...navigator.languages,
+      ]);
     const { getLocale, setLocale } = localization();
     this.locale = wanted;
     loadProcedureLabels(wanted).then(
@@ -667,7 +678,10 @@ export class MediationFinder extends LitElement {
     const lang = this.locale === 'fr-x-falc' ? 'fr' : this.locale;
     return html`<section part="base" dir=${dir} lang=${lang} aria-label=${this.#landmarkName()}>
       <div class="screen">
-        <h2 part="title" id="${this.#id}-title">${msg('Trouver de l’aide près de chez vous')}</h2>
+        <div class="top">
+          <h2 part="title" id="${this.#id}-title">${msg('Trouver de l’aide près de chez vous')}</h2>
+          ${this.#renderLanguageChoice()}
+        </div>
         ${this.#renderSteps()} ${this.notice ? html`<p class="notice" role="alert">${this.notice()}</p>` : nothing}
         <p part="status" class="status" role="status" aria-live="polite">${this.status?.() ?? ''}</p>
         ${this.orientation ? this.#renderResults(this.orientation) : nothing}
@@ -676,6 +690,23 @@ export class MediationFinder extends LitElement {
       ${this.orientation ? this.#renderSlip(this.orientation) : nothing}
       <footer part="attribution">${this.#renderAttribution()}</footer>
     </section>`;
+  }
+
+  /**
+   * A person whose language is not the page's can switch: each language is named in itself, and
+   * the label says "language" in the language shown and in French.
+   */
+  #renderLanguageChoice() {
+    const label = msg('Langue');
+    return html`<div class="language">
+      <label for="${this.#id}-language">${label}${this.locale.startsWith('fr') ? nothing : html` <span lang="fr">(langue)</span>`}</label>
+      <select id="${this.#id}-language" @change=${(e: Event) => chooseLocale((e.target as HTMLSelectElement).value as Locale)}>
+        ${LANGUAGE_NAMES.map(
+          (l) =>
+            html`<option value=${l.locale} lang=${l.lang} ?selected=${l.locale === this.locale}>${l.name}</option>`,
+        )}
+      </select>
+    </div>`;
   }
 
   /** The finder is one landmark; its name includes the procedure so that several stay distinct. */

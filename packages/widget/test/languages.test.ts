@@ -1,5 +1,5 @@
-import { expect, html } from '@open-wc/testing';
-import { $, finderWithResults, text, until } from './helpers.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { $, type Finder, finderWithResults, text, until } from './helpers.js';
 
 describe('<mediation-finder> languages', () => {
   afterEach(() => {
@@ -51,5 +51,36 @@ describe('<mediation-finder> languages', () => {
     expect($(el, '[role="status"]')?.textContent).to.match(/places found near 77000 Melun/);
     el.lang = 'es';
     await until(() => /Encontrar ayuda cerca de usted/.test(text(el)), 'Spanish after the attribute changed');
+  });
+
+  it('a visible language choice: every finder of the page follows it, nothing is stored', async () => {
+    const storage = () => [localStorage.length, sessionStorage.length, document.cookie];
+    const before = storage();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="fr"><mediation-finder id="one"></mediation-finder><mediation-finder id="two"></mediation-finder></div>`,
+    );
+    const [one, two] = [...wrapper.querySelectorAll('mediation-finder')] as Finder[];
+    await (one as Finder).updateComplete;
+    const select = $(one as Finder, 'select[id$="-language"]') as HTMLSelectElement;
+    expect(select.labels[0]?.textContent).to.contain('Langue');
+    expect([...select.options].map((o) => o.textContent)).to.include.members(['العربية', 'Українська']);
+    select.value = 'uk';
+    select.dispatchEvent(new Event('change'));
+    for (const el of [one, two] as Finder[]) {
+      await until(() => $(el, '[part="base"]')?.getAttribute('lang') === 'uk', 'Ukrainian');
+      await until(() => !/Trouver de l’aide/.test($(el, 'h2')?.textContent ?? ''), 'a Ukrainian title');
+    }
+    await expect(one).to.be.accessible();
+    select.value = 'ar';
+    select.dispatchEvent(new Event('change'));
+    await until(
+      () => $(two as Finder, '[part="base"]')?.getAttribute('dir') === 'rtl',
+      'Arabic, right to left',
+    );
+    expect(storage()).to.deep.equal(before);
+    // Back to French for the other tests of this page.
+    select.value = 'fr';
+    select.dispatchEvent(new Event('change'));
+    await until(() => $(one as Finder, '[part="base"]')?.getAttribute('lang') === 'fr', 'French again');
   });
 });

@@ -14,6 +14,9 @@ describe('main path, keyboard only', () => {
 
     (wrapper.querySelector('#before') as HTMLElement).focus();
     await sendKeys({ press: 'Tab' });
+    // The language choice comes first, next to the title.
+    expect(el.shadowRoot.activeElement?.id).to.match(/-language$/);
+    await sendKeys({ press: 'Tab' });
     const select = $(el, '#procedure') as HTMLSelectElement;
     expect(el.shadowRoot.activeElement).to.equal(select);
     select.value = 'caf-prime-activite';

@@ -5,6 +5,38 @@ export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 export const LOCALES: readonly Locale[] = [sourceLocale, ...targetLocales];
 export const RTL_LOCALES: ReadonlySet<string> = new Set(['ar']);
 
+/** Each language named in itself, for the language choice (whatever language is shown now). */
+export const LANGUAGE_NAMES: ReadonlyArray<{ locale: Locale; name: string; lang: string }> = [
+  { locale: 'fr', name: 'Français', lang: 'fr' },
+  { locale: 'fr-x-falc', name: 'Français facile à lire', lang: 'fr' },
+  { locale: 'en', name: 'English', lang: 'en' },
+  { locale: 'es', name: 'Español', lang: 'es' },
+  { locale: 'ar', name: 'العربية', lang: 'ar' },
+  { locale: 'uk', name: 'Українська', lang: 'uk' },
+];
+
+/**
+ * The language a person chose inside a finder: every finder of the page follows it until the
+ * page is left. Kept in memory only, never stored nor sent.
+ */
+let chosen: Locale | null = null;
+const listeners = new Set<() => void>();
+
+export function chosenLocale(): Locale | null {
+  return chosen;
+}
+
+export function chooseLocale(locale: Locale): void {
+  chosen = locale;
+  for (const listener of listeners) listener();
+}
+
+/** Calls `listener` when a person chooses a language; returns how to stop. */
+export function onLocaleChosen(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 /** Literal imports: the bundler makes one chunk per language, loaded relative to this module. */
 const loaders: Record<string, () => Promise<unknown>> = {
   en: () => import('../generated/locales/en.js'),
