@@ -65,6 +65,7 @@ describe('every example page', () => {
     await page.keyboard.type('Brest');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: /Où trouver de l’aide près de Brest/ }).waitFor();
+    await page.locator('mediation-finder .map-slot').first().scrollIntoViewIfNeeded();
     await page.locator('mediation-finder-map .leaflet-marker-icon').first().waitFor();
     await check(page, consoleErrors, outsideRequests);
   });

@@ -32,6 +32,7 @@ describe('the widget on a town page with a strict Content-Security-Policy, in Ch
     );
     assert.match(await page.getByRole('status').first().innerText(), /\d+ lieux trouvés près de 77000 Melun/);
     assert.ok((await page.locator('mediation-finder li.card').count()) > 0);
+    await page.locator('mediation-finder .map-slot').first().scrollIntoViewIfNeeded();
     await page.locator('mediation-finder-map .leaflet-marker-icon').first().waitFor();
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(consoleErrors, []);

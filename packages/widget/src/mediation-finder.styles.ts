@@ -298,6 +298,9 @@ export const styles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
+  .map-slot {
+    margin-top: 1rem;
+  }
   .map {
     margin-top: 1rem;
   }

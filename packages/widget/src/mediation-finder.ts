@@ -194,6 +194,7 @@ export class MediationFinder extends LitElement {
   #askFirst = false;
   #pendingFocus: 'results' | 'step' | null = null;
   #langObserver?: MutationObserver;
+  #mapWatcher?: { slot: Element; observer: IntersectionObserver };
   #stopFollowingChoice?: () => void;
 
   override connectedCallback(): void {
@@ -209,6 +210,8 @@ export class MediationFinder extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#langObserver?.disconnect();
+    this.#mapWatcher?.observer.disconnect();
+    this.#mapWatcher = undefined;
     this.#stopFollowingChoice?.();
   }
 
@@ -255,6 +258,7 @@ export class MediationFinder extends LitElement {
     } else if (changed.has('src') && this.orientation) {
       void this.#search({ focus: false });
     }
+    if (this.mapModule === 'idle') this.#watchMapSlot();
     if (this.#pendingFocus === 'results') this.resultsHeading?.focus();
     if (this.#pendingFocus === 'step') this.#stepControl()?.focus();
     this.#pendingFocus = null;
@@ -457,7 +461,6 @@ export class MediationFinder extends LitElement {
           : msg(str`${count} lieux trouvés près de ${location.label}.`);
       if (focus) this.#pendingFocus = 'results';
       this.#writeHash();
-      if (this.map !== 'off' && this.mapModule === 'idle') this.#loadMap();
       this.dispatchEvent(
         new CustomEvent<OrientationJson>('mediation-finder-orient', {
           detail: orientationToJson(orientation),
@@ -493,7 +496,35 @@ export class MediationFinder extends LitElement {
       history.replaceState(null, '', `${location.pathname}${location.search}`);
   }
 
+  /**
+   * The map (Leaflet, 46 KB, and tiles) loads when its place comes near the screen or when the
+   * person asks for it: a person on a phone who reads the first cards never pays for it.
+   */
+  #watchMapSlot(): void {
+    const slot = this.renderRoot.querySelector('.map-slot');
+    if (!slot || this.#mapWatcher?.slot === slot) return;
+    this.#mapWatcher?.observer.disconnect();
+    if (typeof IntersectionObserver === 'undefined') {
+      this.#loadMap();
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) {
+          observer.disconnect();
+          this.#mapWatcher = undefined;
+          if (this.mapModule === 'idle') this.#loadMap();
+        }
+      },
+      { rootMargin: '200px' },
+    );
+    observer.observe(slot);
+    this.#mapWatcher = { slot, observer };
+  }
+
   #loadMap(): void {
+    this.#mapWatcher?.observer.disconnect();
+    this.#mapWatcher = undefined;
     this.mapModule = 'loading';
     import('./map/finder-map.js').then(
       () => {
@@ -1000,7 +1031,9 @@ export class MediationFinder extends LitElement {
   #renderMap(o: NonNullable<typeof this.orientation>) {
     if (this.mapModule === 'failed')
       return html`<p class="meta">${msg('La carte n’a pas pu être chargée ; la liste ci-dessus contient tous les lieux.')}</p>`;
-    if (this.mapModule !== 'ready') return nothing;
+    if (this.mapModule === 'idle')
+      return html`<div class="map-slot"><button type="button" class="secondary" @click=${() => this.#loadMap()}>${msg('Afficher la carte')}</button></div>`;
+    if (this.mapModule !== 'ready') return html`<div class="map-slot"></div>`;
     return html`<div part="map" class="map">
       <mediation-finder-map
         .center=${[o.location.latitude, o.location.longitude]}

@@ -220,6 +220,8 @@ describe('<mediation-finder> on someone else’s page', () => {
     const { el } = await finderWithResults(
       html`<mediation-finder postal-code="77000" tiles="http://127.0.0.1:9/{z}/{x}/{y}.png" tiles-attribution="Tiles test" lang="fr"></mediation-finder>`,
     );
+    // The map loads when its place comes into view.
+    $(el, '.map-slot')?.scrollIntoView();
     await until(() => !!$(el, 'mediation-finder-map'), 'the map chunk');
     const map = $(el, 'mediation-finder-map') as HTMLElement & {
       shadowRoot: ShadowRoot;
@@ -233,6 +235,15 @@ describe('<mediation-finder> on someone else’s page', () => {
       10_000,
     );
     expect((window as unknown as { L: string }).L).to.equal('the host page’s own Leaflet');
+    // Every listed place is on the map, alone or in a group; a group never reads as one number.
+    const icons = [...map.shadowRoot.querySelectorAll<HTMLElement>('.leaflet-marker-icon')];
+    const onMap = icons
+      .flatMap((icon) => (icon.getAttribute('title') ?? '').match(/(?:^|, )(\d+)\. /g) ?? [])
+      .map((m) => Number(m.replace(/\D/g, '')))
+      .sort((a, b) => a - b);
+    expect(onMap).to.deep.equal($$(el, 'li.card').map((_, i) => i + 1));
+    for (const cluster of icons.filter((icon) => icon.querySelector('.cluster')))
+      expect(cluster.textContent?.trim()).to.match(/^\d+(·\d+)+$|^\d+·\d+ \+\d+$/);
     // Markers are buttons for the keyboard: Enter and Space focus the matching card.
     // A single place's marker (clusters zoom in instead).
     const marker = [...map.shadowRoot.querySelectorAll<HTMLElement>('.leaflet-marker-icon')].find(
@@ -253,6 +264,8 @@ describe('<mediation-finder> on someone else’s page', () => {
     const { el } = await finderWithResults(
       html`<mediation-finder postal-code="77000" tiles="http://127.0.0.1:9/{z}/{x}/{y}.png" tiles-attribution=${attribution} lang="fr"></mediation-finder>`,
     );
+    // Or when the person asks for it.
+    ($(el, '.map-slot button') as HTMLButtonElement).click();
     await until(() => !!$(el, 'mediation-finder-map'), 'the map chunk');
     const map = $(el, 'mediation-finder-map') as HTMLElement & { shadowRoot: ShadowRoot };
     await until(() => !!map.shadowRoot.querySelector('.leaflet-control-attribution a'), 'the attribution');

@@ -24,6 +24,21 @@ describe('<mediation-finder> on the citizen’s path', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
+  it('the map loads only when it comes into view: a person reading the first cards never pays for it', async () => {
+    await setViewport({ width: 360, height: 740 });
+    const { el } = await finderWithResults(
+      html`<mediation-finder postal-code="77000" procedure="caf-rsa" difficulty="do-for-me" lang="fr"></mediation-finder>`,
+    );
+    const mapChunk = () =>
+      performance.getEntriesByType('resource').some((entry) => /finder-map-/.test(entry.name));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(mapChunk(), 'map chunk fetched before the map is in view').to.equal(false);
+    expect(!!$(el, 'mediation-finder-map')).to.equal(false);
+    $(el, '.map-slot')?.scrollIntoView();
+    await until(() => !!$(el, 'mediation-finder-map'), 'the map, once in view');
+    expect(mapChunk()).to.equal(true);
+  });
+
   it('a failed search leaves no earlier place on screen, and still offers remote help', async () => {
     const { el } = await finderWithResults(
       html`<mediation-finder postal-code="77000" procedure="caf-rsa" difficulty="do-for-me" lang="fr"></mediation-finder>`,

@@ -13,6 +13,15 @@ export interface MapPlace {
   longitude: number;
 }
 
+/**
+ * What a group of markers shows: the list's numbers it holds ("2·3", "4·5·7"), or the first two
+ * and how many more ("4·5 +3"), so that a person looking for place 5 finds it.
+ */
+export function clusterLabel(numbers: readonly number[]): string {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  return sorted.length <= 3 ? sorted.join('·') : `${sorted.slice(0, 2).join('·')} +${sorted.length - 2}`;
+}
+
 /** Markers closer than this on screen are drawn as one cluster (dense towns). */
 const CLUSTER_PX = 28;
 
@@ -52,8 +61,17 @@ export class FinderMap extends LitElement {
         border: 2px solid #fff;
         box-shadow: 0 1px 3px rgb(0 0 0 / 40%);
       }
+      /* A group reads as the list's numbers it holds, in a white pill: never mistaken for one
+         numbered place. */
       .marker.cluster {
-        background: var(--mf-color-text, #161616);
+        width: auto;
+        min-width: 28px;
+        padding: 0 7px;
+        border-radius: 14px;
+        background: #fff;
+        color: var(--mf-color-primary, #000091);
+        border: 2px solid var(--mf-color-primary, #000091);
+        white-space: nowrap;
       }
       .leaflet-marker-icon:focus-visible .marker,
       .leaflet-marker-icon:focus-visible {
@@ -177,19 +195,24 @@ export class FinderMap extends LitElement {
       } else {
         const bounds = L.latLngBounds(members.map((m) => L.latLng(m.latitude, m.longitude)));
         const names = members.map((m) => `${m.n}. ${m.name}`).join(', ');
+        const label = clusterLabel(members.map((m) => m.n));
         const marker = L.marker(bounds.getCenter(), {
           icon: L.divIcon({
             className: '',
-            html: `<span class="marker cluster" aria-hidden="true">${members.length}</span>`,
-            iconSize: [28, 28],
+            html: `<span class="marker cluster" aria-hidden="true">${label}</span>`,
+            iconSize: [16 + 8 * label.length, 28],
           }),
           keyboard: true,
           title: names,
           alt: names,
         });
-        const zoom = () =>
-          map.fitBounds(bounds, { padding: [32, 32], animate: false, maxZoom: map.getZoom() + 3 });
-        this.#add(marker, zoom);
+        // Places at one address never part, whatever the zoom: their first card is shown.
+        const apart = bounds.getNorthEast().distanceTo(bounds.getSouthWest()) > 1;
+        const open = () =>
+          apart && map.getZoom() < map.getMaxZoom()
+            ? map.fitBounds(bounds, { padding: [32, 32], animate: false, maxZoom: map.getZoom() + 3 })
+            : this.#select(first.id);
+        this.#add(marker, open);
       }
     }
   }
