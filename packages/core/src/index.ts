@@ -13,6 +13,11 @@ export {
   type GazetteerMeta,
   type Territory,
 } from './geo/gazetteer.js';
+export {
+  departementsOfPostalDigits,
+  type GazetteerShardIndex,
+  shardsOfPostalCode,
+} from './geo/gazetteer-shards.js';
 export { type Resolved, type ResolveFailure, resolveLocation } from './geo/resolve.js';
 export { holidayName, publicHolidays } from './hours/holidays.js';
 export { type OpeningStatus, openingStatus } from './hours/status.js';
@@ -75,6 +80,7 @@ export {
   type OrientedPlace,
   type OrientOptions,
   orient,
+  settledWithin,
 } from './routing/orient.js';
 export { type IndexedPlace, kindsOf, PlaceIndex } from './routing/place-index.js';
 export {

@@ -11,6 +11,7 @@ export {
 } from './dataset/build.js';
 export { communesFromCsv, communesFromGeoApi } from './geo/communes-sources.js';
 export { serializeGazetteer } from './geo/gazetteer.js';
+export { shardGazetteer } from './geo/gazetteer-shards.js';
 export {
   type MergeReport,
   type MergeRule,

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { type Orientation, OrientError, orient } from '../src/routing/orient.js';
+import { distanceKm } from '../src/geo/distance.js';
+import { DIFFICULTIES } from '../src/routing/need.js';
+import { type Orientation, OrientError, orient, settledWithin } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
 import { realPlaceIndex, where } from './helpers.js';
 
@@ -256,5 +258,46 @@ describe('routing properties', () => {
     const o = orient(new PlaceIndex([]), where('Lyon'), { procedure: 'caf-rsa' });
     assert.deepEqual(o.results, []);
     assert.ok(o.remote.length >= 2);
+  });
+});
+
+describe('answering from the nearest places first', () => {
+  // What the widget does on a phone: orient from the places within 30 km, and fetch farther only
+  // when that answer is not settled. A settled answer must be the answer all places give.
+  const { places } = realPlaceIndex();
+  const full = new PlaceIndex(places);
+  const towns = ['77000', '13001', 'Aurillac', '48000', '97300', 'Lyon', '23000', 'Gap', '75012', '29200'];
+  const procedures = ['caf-rsa', 'ameli-compte', 'ants-carte-grise', undefined];
+
+  test('a settled answer from places within 30 km is the answer from all places', () => {
+    let settled = 0;
+    let unsettled = 0;
+    for (const town of towns) {
+      const location = where(town);
+      const near = new PlaceIndex(
+        places.filter(
+          (p) => distanceKm(location.latitude, location.longitude, p.latitude, p.longitude) <= 30,
+        ),
+      );
+      for (const procedure of procedures) {
+        for (const difficulty of DIFFICULTIES) {
+          const need = { ...(procedure ? { procedure } : {}), difficulty };
+          const at = new Date('2026-11-24T10:00:00+01:00');
+          const partial = orient(near, location, need, { at });
+          if (!settledWithin(partial, 30)) {
+            unsettled++;
+            continue;
+          }
+          settled++;
+          assert.deepEqual(
+            partial,
+            orient(full, location, need, { at }),
+            `${town} ${procedure} ${difficulty}`,
+          );
+        }
+      }
+    }
+    // Both cases occur: cities settle within 30 km, some rural needs do not.
+    assert.ok(settled > 100 && unsettled > 0, `${settled} settled, ${unsettled} not`);
   });
 });

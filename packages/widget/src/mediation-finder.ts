@@ -20,10 +20,17 @@ import {
   remoteOptionsFor,
   resolveLocation,
   SUPPORT_IDS,
+  settledWithin,
 } from '@mediation-finder/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { DataError, loadGazetteer, openWithFallback, type PlaceSource } from './data/loader.js';
+import {
+  DataError,
+  loadGazetteer,
+  loadPostalCodeGazetteer,
+  openWithFallback,
+  type PlaceSource,
+} from './data/loader.js';
 import { readableHours } from './i18n/hours.js';
 import {
   type BelongsToChoice,
@@ -75,6 +82,8 @@ const BELONGS_TO_CHOICES: BelongsToChoice[] = [
 ];
 
 const HASH_KEY = 'mediation-finder';
+/** Radius of the shards fetched first: most answers are settled within it (see `settledWithin`). */
+const FIRST_FETCH_KM = 30;
 /** Radius of the shards fetched around the person: the orientation may widen up to 120 km. */
 const FETCH_RADIUS_KM = 130;
 
@@ -318,21 +327,45 @@ export class MediationFinder extends LitElement {
 
   // Data ------------------------------------------------------------------------------------
 
-  #data(): { gazetteer: Promise<Gazetteer>; source: Promise<PlaceSource> } {
+  /** The whole gazetteer (37,590 communes): for names, positions and raw files, not postal codes. */
+  #fullGazetteer(): Promise<Gazetteer> {
     this.#gazetteer ??= loadGazetteer();
+    const pending = this.#gazetteer;
+    pending.catch(() => {
+      if (this.#gazetteer === pending) this.#gazetteer = undefined;
+    });
+    return pending;
+  }
+
+  /**
+   * The communes a search needs: a postal code's département only (a few KB), unless the whole
+   * gazetteer is already here or the département's file cannot be read.
+   */
+  async #gazetteerFor(where: string): Promise<Gazetteer> {
+    const code = where.trim();
+    if (/^\d{5}$/.test(code) && !this.#gazetteer) {
+      const small = await loadPostalCodeGazetteer(code);
+      if (small) return small;
+    }
+    return this.#fullGazetteer();
+  }
+
+  #data(): Promise<PlaceSource> {
     if (!this.#source || this.#sourceFor !== this.src) {
       this.#sourceFor = this.src;
       const requested = this.src;
-      this.#source = this.#gazetteer.then((gazetteer) =>
-        // A bad, unreachable, too large or too slow `src` (or one of its files later): say so,
-        // and use the data shipped with the widget.
-        openWithFallback(requested, gazetteer, (error) => {
+      // A bad, unreachable, too large or too slow `src` (or one of its files later): say so,
+      // and use the data shipped with the widget.
+      this.#source = openWithFallback(
+        requested,
+        () => this.#fullGazetteer(),
+        (error) => {
           this.notice = () =>
             msg(
               str`Les données demandées (${requested}) n’ont pas pu être chargées : les données intégrées sont utilisées.`,
             );
           this.#error(error instanceof DataError ? error.kind : 'network', `${requested}: ${error.message}`);
-        }),
+        },
       );
       const opened = this.#source;
       opened.then(
@@ -342,11 +375,10 @@ export class MediationFinder extends LitElement {
         () => {
           // Nothing could be read (not even the shipped data): the next search tries again.
           if (this.#source === opened) this.#source = undefined;
-          this.#gazetteer = undefined;
         },
       );
     }
-    return { gazetteer: this.#gazetteer, source: this.#source };
+    return this.#source;
   }
 
   #error(kind: 'data' | 'location' | 'network' | 'invalid', message: string): void {
@@ -426,8 +458,8 @@ export class MediationFinder extends LitElement {
     this.whereError = null;
     this.status = () => msg('Recherche en cours…');
     try {
-      const { gazetteer, source } = this.#data();
-      const location = await this.#resolve(await gazetteer);
+      const source = this.#data();
+      const location = await this.#resolve(await this.#gazetteerFor(this.whereText));
       if (!location) {
         this.#clearResults();
         this.step = 'where';
@@ -435,20 +467,21 @@ export class MediationFinder extends LitElement {
         return;
       }
       const data = await source;
-      const index = await data.indexAround(
-        location.latitude,
-        location.longitude,
-        this.radius ?? FETCH_RADIUS_KM,
-      );
       const need = this.#need();
       // The person's town hall and département council: fetched only when social work is wanted.
       const territory = location.territory;
       const doors = territory && needsOwnDoors(need) ? await data.doorsOf(territory.departement) : [];
-      const orientation = orient(index, location, need, {
-        doors,
-        limit: Math.max(1, Math.min(50, Math.floor(this.limit) || 10)),
-        ...(this.radius && this.radius > 0 ? { maxKm: this.radius } : {}),
-      });
+      const around = async (km: number) =>
+        orient(await data.indexAround(location.latitude, location.longitude, km), location, need, {
+          doors,
+          limit: Math.max(1, Math.min(50, Math.floor(this.limit) || 10)),
+          ...(this.radius && this.radius > 0 ? { maxKm: this.radius } : {}),
+        });
+      // The nearest places first (the person's département and its neighbours within 30 km);
+      // farther ones only when the answer needs them.
+      let orientation = await around(this.radius ?? FIRST_FETCH_KM);
+      if (!this.radius && !settledWithin(orientation, FIRST_FETCH_KM))
+        orientation = await around(FETCH_RADIUS_KM);
       this.orientation = orientation;
       this.failed = false;
       this.attribution = data.attribution;
@@ -595,9 +628,15 @@ export class MediationFinder extends LitElement {
       this.suggestions = [];
       return;
     }
-    const gazetteer = await this.#data().gazetteer.catch(() => null);
-    if (!gazetteer || this.whereText.trim() !== text) return;
     const digits = /^\d/.test(text);
+    // A postal code being typed is suggested once whole, from its département's file: typing
+    // "770" never fetches the communes of all France on a phone.
+    if (digits && !/^\d{5}$/.test(text) && !this.#gazetteer) {
+      this.suggestions = [];
+      return;
+    }
+    const gazetteer = await this.#gazetteerFor(text).catch(() => null);
+    if (!gazetteer || this.whereText.trim() !== text) return;
     this.suggestions = gazetteer.search(text, 8).map((c) => {
       const postal = digits
         ? (c.postalCodes.find((p) => p.startsWith(text)) ?? c.postalCodes[0])

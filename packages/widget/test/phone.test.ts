@@ -15,6 +15,7 @@ async function typeWhere(el: Finder, value: string): Promise<HTMLInputElement> {
 
 async function submit(el: Finder): Promise<void> {
   ($(el, 'form button[type="submit"]') as HTMLButtonElement).click();
+  await el.updateComplete; // the button is disabled while searching
   await until(() => !($(el, 'form button[type="submit"]') as HTMLButtonElement).disabled, 'the search');
   await el.updateComplete;
 }
@@ -37,6 +38,30 @@ describe('<mediation-finder> on the citizen’s path', () => {
     $(el, '.map-slot')?.scrollIntoView();
     await until(() => !!$(el, 'mediation-finder-map'), 'the map, once in view');
     expect(mapChunk()).to.equal(true);
+  });
+
+  it('a postal code needs its département’s communes, not all of France’s, and the nearest places first', async () => {
+    const since = performance.now();
+    const fetched = () =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime >= since)
+        .map((entry) => new URL(entry.name).pathname);
+    const { detail } = await finderWithResults(
+      html`<mediation-finder postal-code="13001" procedure="ameli-compte" difficulty="learn" lang="fr"></mediation-finder>`,
+    );
+    expect(detail.results.length).to.be.greaterThan(0);
+    const files = fetched();
+    expect(
+      files.some((f) => f.endsWith('/gazetteer.tsv')),
+      'the whole gazetteer',
+    ).to.equal(false);
+    expect(files.filter((f) => /\/gazetteer\/13\.tsv$/.test(f))).to.have.length(1);
+    // Learning to use ameli in Marseille is settled within 30 km: Bouches-du-Rhône and the Var
+    // (its western communes are that close), not the 11 départements within 130 km (fetched
+    // only when the answer needs them).
+    const shards = files.filter((f) => /places-[\dAB]+\.json$/.test(f)).map((f) => f.split('/').pop());
+    expect(shards.sort()).to.deep.equal(['places-13.json', 'places-83.json']);
   });
 
   it('a failed search leaves no earlier place on screen, and still offers remote help', async () => {

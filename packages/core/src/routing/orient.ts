@@ -245,6 +245,21 @@ export function needsOwnDoors(need: Need, options: OrientOptions = {}): boolean 
  * with reasons, and the places that fit them, ranked, each with its reasons. Always includes
  * remote help.
  */
+/**
+ * Whether an orientation computed from the places within `km` of the person (all of them, none
+ * missing) is the one every place would give: the search stopped widening within `km`, and any
+ * place of the best-fitting kind announced as far was found there. A client that fetches places
+ * by distance shows such an answer at once, and fetches farther only when this is false.
+ */
+export function settledWithin(orientation: Orientation, km: number): boolean {
+  return (
+    orientation.radius_km <= km &&
+    !orientation.notices.some(
+      (notice) => notice.code === 'none-of-first-kind' || (notice.code === 'far' && notice.km > km),
+    )
+  );
+}
+
 export function orient(
   index: PlaceIndex,
   location: Location,

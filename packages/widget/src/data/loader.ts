@@ -1,4 +1,12 @@
-import { checkPublishedPlaces, Gazetteer, isOwnDoor, type Place, PlaceIndex } from '@mediation-finder/core';
+import {
+  checkPublishedPlaces,
+  Gazetteer,
+  type GazetteerShardIndex,
+  isOwnDoor,
+  type Place,
+  PlaceIndex,
+  shardsOfPostalCode,
+} from '@mediation-finder/core';
 import type { DatasetManifest } from '@mediation-finder/core/read';
 
 /**
@@ -112,6 +120,53 @@ export function loadGazetteer(base: URL = DEFAULT_DATA): Promise<Gazetteer> {
     gazetteers.set(url.href, pending);
   }
   return pending;
+}
+
+/** Which départements' gazetteer files a postal code needs (one small file per page). */
+let shardIndex: Promise<GazetteerShardIndex> | undefined;
+
+/**
+ * The communes a postal code's first answer needs: its département's gazetteer file (a few KB),
+ * never the whole of France. Null when the shipped data has no such files or one cannot be
+ * read: the whole gazetteer is used then.
+ */
+export async function loadPostalCodeGazetteer(
+  code: string,
+  base: URL = DEFAULT_DATA,
+): Promise<Gazetteer | null> {
+  try {
+    shardIndex ??= fetchJson(new URL('gazetteer/index.json', base), LIMITS.manifestBytes).then((index) => {
+      if ((index as GazetteerShardIndex | null)?.format !== 'mediation-finder-gazetteer-shards')
+        throw new DataError('gazetteer/index.json: not a gazetteer index', 'invalid');
+      return index as GazetteerShardIndex;
+    });
+    const departements = shardsOfPostalCode(code, await shardIndex);
+    if (!departements.length) return null;
+    const key = new URL(`gazetteer/${departements.join('+')}`, base).href;
+    let pending = gazetteers.get(key);
+    if (!pending) {
+      pending = Promise.all(
+        departements.map((d) => fetchBytes(new URL(`gazetteer/${d}.tsv`, base), LIMITS.gazetteerBytes)),
+      ).then((files) => {
+        // One header (with every département's name), then each file's communes.
+        const texts = files.map((bytes) => decoder.decode(bytes).split('\n'));
+        const headers = texts.map((lines) => JSON.parse(lines[0] ?? '{}') as { departements?: object });
+        const header = {
+          ...headers[0],
+          departements: Object.assign({}, ...headers.map((h) => h.departements)),
+        };
+        return Gazetteer.parse(
+          [JSON.stringify(header), ...texts.flatMap((lines) => lines.slice(1))].join('\n'),
+        );
+      });
+      pending.catch(() => gazetteers.delete(key));
+      gazetteers.set(key, pending);
+    }
+    return await pending;
+  } catch {
+    shardIndex = undefined;
+    return null;
+  }
 }
 
 export interface PlaceSource {
@@ -241,7 +296,10 @@ async function readManifest(url: URL): Promise<DatasetManifest> {
 const sources = new Map<string, Promise<PlaceSource>>();
 
 /** Opens a source; `src` may be a dataset directory, its manifest, or a CSV/JSON file. */
-export function openSource(src: string | null, gazetteer: Gazetteer): Promise<PlaceSource> {
+/** The whole gazetteer, fetched only by whoever needs it (a raw file's rows are located with it). */
+export type GazetteerLoader = () => Promise<Gazetteer>;
+
+export function openSource(src: string | null, gazetteer: GazetteerLoader): Promise<PlaceSource> {
   const key = src ? new URL(src, document.baseURI).href : '';
   let pending = sources.get(key);
   if (!pending) {
@@ -252,7 +310,7 @@ export function openSource(src: string | null, gazetteer: Gazetteer): Promise<Pl
   return pending;
 }
 
-async function open(src: string | null, gazetteer: Gazetteer): Promise<PlaceSource> {
+async function open(src: string | null, gazetteer: GazetteerLoader): Promise<PlaceSource> {
   if (!src) {
     const base = new URL('places/', DEFAULT_DATA);
     return new ShardedSource(base, await readManifest(new URL('manifest.json', base)));
@@ -267,7 +325,11 @@ async function open(src: string | null, gazetteer: Gazetteer): Promise<PlaceSour
   // A raw file: the readers (zod, papaparse) load only now, in their own chunk.
   const bytes = await fetchBytes(url, LIMITS.fileBytes);
   const { readFileSource } = await import('./read-file.js');
-  const { places, date } = await readFileSource(bytes, url.pathname.split('/').pop() || 'data', gazetteer);
+  const { places, date } = await readFileSource(
+    bytes,
+    url.pathname.split('/').pop() || 'data',
+    await gazetteer(),
+  );
   if (places.length === 0) throw new DataError(`${url.href}: no valid place in this file`, 'invalid');
   // The embedder's own file: its licence is theirs to state, none is claimed here.
   return new FileSource(new PlaceIndex(places), {
@@ -284,7 +346,7 @@ async function open(src: string | null, gazetteer: Gazetteer): Promise<PlaceSour
  */
 export function openWithFallback(
   src: string | null,
-  gazetteer: Gazetteer,
+  gazetteer: GazetteerLoader,
   onFallback: (error: Error) => void,
 ): Promise<PlaceSource> {
   const shipped = () => openSource(null, gazetteer);
