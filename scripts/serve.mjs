@@ -13,6 +13,7 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createGzip } from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -66,12 +67,20 @@ export function startServer(port = Number(process.env.PORT ?? 8080), host = '127
         .end(`Not found: ${pathname}\n`);
       return;
     }
+    // Text compressed as any production server does (the data's JSON shrinks tenfold).
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const gzip =
+      /^(text|application\/json)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
     });
-    createReadStream(file).pipe(response);
+    const body = createReadStream(file);
+    if (gzip) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);

@@ -1,5 +1,6 @@
 import {
   checkPublishedPlaces,
+  distanceKm,
   Gazetteer,
   type GazetteerShardIndex,
   isOwnDoor,
@@ -204,12 +205,13 @@ class ShardedSource implements PlaceSource {
   }
 
   async indexAround(latitude: number, longitude: number, radiusKm: number): Promise<PlaceIndex> {
-    const dLat = radiusKm / 111;
-    const dLon = radiusKm / (111 * Math.max(0.2, Math.cos((latitude * Math.PI) / 180)));
+    // The shards whose places' box comes within the radius (its nearest point, not its corner;
+    // 1 km spare for the flat-map approximation).
+    const clamp = (value: number, low: number, high: number) => Math.min(Math.max(value, low), high);
     const files = Object.values(this.manifest.shards)
       .filter(
         ({ bounds: [s, w, n, e] }) =>
-          latitude + dLat >= s && latitude - dLat <= n && longitude + dLon >= w && longitude - dLon <= e,
+          distanceKm(latitude, longitude, clamp(latitude, s, n), clamp(longitude, w, e)) <= radiusKm + 1,
       )
       .map((shard) => shard.file)
       .sort();

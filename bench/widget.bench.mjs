@@ -1,0 +1,162 @@
+/**
+ * The citizen's first answer on a slow phone (`pnpm bench:widget`), in Chromium with a phone
+ * profile: CPU slowed 4×, network 1.6 Mbit/s down, 750 kbit/s up, 150 ms round trip, 360 px wide,
+ * a fresh profile (no cache) each time. Two paths, 5 interleaved rounds, medians:
+ *
+ * - a page that presets the postal code (`<mediation-finder postal-code="77000" …>`): from the
+ *   start of navigation to the first places on screen;
+ * - a person typing a town's name ("Melun"), picking the suggestion and searching: from the
+ *   first key to the first places.
+ *
+ * Bytes are those transferred (compressed, as the demo server and any production server send
+ * them) before the first places, the page's own HTML excluded. Runs against the built widget
+ * (`pnpm run build` first), served by scripts/serve.mjs, offline.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../build-tools/chromium.js';
+import { startServer } from '../scripts/serve.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const PHONE = { latency: 150, download: 1.6e6 / 8, upload: 750e3 / 8, cpu: 4 };
+const GOALS = { preset: 2000, typed: 2500, bytes: 150 * 1024 };
+
+const page = (body) => `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>bench</title><script type="module" src="/widget/mediation-finder.js"></script></head>
+<body>${body}</body></html>`;
+
+await mkdir(join(ROOT, 'build/bench'), { recursive: true });
+await writeFile(
+  join(ROOT, 'build/bench/preset.html'),
+  page('<mediation-finder postal-code="77000" procedure="caf-rsa" difficulty="learn"></mediation-finder>'),
+);
+await writeFile(
+  join(ROOT, 'build/bench/typed.html'),
+  page('<mediation-finder procedure="caf-rsa" difficulty="learn"></mediation-finder>'),
+);
+
+const { server, url } = await startServer(0);
+const browser = await chromium.launch({
+  executablePath: CHROMIUM_PATH,
+  headless: true,
+  args: CHROMIUM_FLAGS,
+});
+
+async function phonePage() {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: PHONE.latency,
+    downloadThroughput: PHONE.download,
+    uploadThroughput: PHONE.upload,
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  // Nothing leaves 127.0.0.1 (map tiles included).
+  await tab.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+  await tab.addInitScript(() => {
+    document.addEventListener('mediation-finder-orient', () => {
+      requestAnimationFrame(() => {
+        window.firstPlaces ??= performance.now();
+      });
+    });
+  });
+  return { context, tab };
+}
+
+/** Bytes transferred for resources that ended before `until` (the page's HTML excluded). */
+const bytesBefore = (tab, until) =>
+  tab.evaluate(
+    (end) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.responseEnd <= end)
+        .reduce((sum, entry) => sum + entry.transferSize, 0),
+    until,
+  );
+
+const requestsBefore = (tab, until) =>
+  tab.evaluate(
+    (end) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.responseEnd <= end)
+        .map((entry) => new URL(entry.name).pathname.split('/').slice(-2).join('/')),
+    until,
+  );
+
+async function preset() {
+  const { context, tab } = await phonePage();
+  await tab.goto(`${url}build/bench/preset.html`);
+  await tab.waitForFunction(() => window.firstPlaces !== undefined, null, { timeout: 120_000 });
+  const ms = await tab.evaluate(() => window.firstPlaces);
+  const result = { ms, bytes: await bytesBefore(tab, ms), requests: await requestsBefore(tab, ms) };
+  await context.close();
+  return result;
+}
+
+async function typed() {
+  const { context, tab } = await phonePage();
+  await tab.goto(`${url}build/bench/typed.html`);
+  const where = tab.locator('mediation-finder #where');
+  await where.waitFor({ timeout: 120_000 });
+  const start = await tab.evaluate(() => performance.now());
+  await where.pressSequentially('Melun');
+  await tab.locator('mediation-finder [role="option"]').first().waitFor({ timeout: 120_000 });
+  await where.press('ArrowDown');
+  await where.press('Enter');
+  await where.press('Enter');
+  await tab.waitForFunction(() => window.firstPlaces !== undefined, null, { timeout: 120_000 });
+  const end = await tab.evaluate(() => window.firstPlaces);
+  const result = {
+    ms: end - start,
+    bytes: await bytesBefore(tab, end),
+    requests: await requestsBefore(tab, end),
+  };
+  await context.close();
+  return result;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+const runs = { preset: [], typed: [] };
+for (let round = 0; round < ROUNDS; round++) {
+  runs.preset.push(await preset());
+  runs.typed.push(await typed());
+}
+await browser.close();
+server.close();
+
+const kb = (bytes) => `${Math.round(bytes / 1024)} KB`;
+const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const row = (name, list, goal) => {
+  const ms = median(list.map((r) => r.ms));
+  const bytes = median(list.map((r) => r.bytes));
+  const ok = ms <= goal && bytes <= GOALS.bytes ? 'yes' : 'no';
+  return `| ${name.padEnd(40)} | ${s(ms).padStart(7)} (≤ ${s(goal)}) | ${kb(bytes).padStart(7)} (≤ ${kb(GOALS.bytes)}) | ${ok.padEnd(4)} |`;
+};
+console.log(
+  `<mediation-finder> on a phone profile (CPU ×${PHONE.cpu}, ${PHONE.download * 8e-6} Mbit/s, ${PHONE.latency} ms), ${ROUNDS} rounds, medians`,
+);
+console.log(
+  `| path                                     | first places        | bytes before them   | goal |`,
+);
+console.log(
+  `| ---------------------------------------- | ------------------- | ------------------- | ---- |`,
+);
+console.log(row('postal code preset (77000)', runs.preset, GOALS.preset));
+console.log(row('typing a town name ("Melun")', runs.typed, GOALS.typed));
+console.log(`\nfetched before the first places, postal code preset: ${runs.preset[0].requests.join(', ')}`);
+console.log(`fetched before the first places, typed name: ${runs.typed[0].requests.join(', ')}`);
+console.log(
+  '\nThe ANCT map component (@gouvfr-anct/cartographie-nationale) is not run beside it: it loads its places and tiles from the internet, which this bench never uses.',
+);
