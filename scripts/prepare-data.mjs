@@ -2,7 +2,7 @@
 /**
  * Builds what the product ships from open data, into ignored folders (never committed):
  *   packages/core/data/gazetteer.tsv        communes, postal codes, centres (offline geocoding)
- *   packages/core/data/gazetteer/           the same per département, and which postal codes need which
+ *   packages/core/data/gazetteer/           the same per département and per word of the names, and their index
  *   packages/core/data/places/manifest.json + places-<département>.json
  *   packages/core/data/places/report.json   what was read, accepted, rejected and merged
  *
@@ -180,11 +180,10 @@ export async function prepareData(options = {}) {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'gazetteer.tsv'), gazetteerText);
-  // Per département, for a postal code's first answer on a slow phone (a few KB, not 1.7 MB).
-  const { index: gazetteerIndex, shards: gazetteerShards } = core.shardGazetteer(meta, gazetteer.communes);
-  await mkdir(join(outDir, 'gazetteer'), { recursive: true });
-  for (const [departement, text] of gazetteerShards)
-    await writeFile(join(outDir, 'gazetteer', `${departement}.tsv`), text);
+  // Per département and per word of the names, for a first answer on a slow phone (a few KB, not 1.7 MB).
+  const { index: gazetteerIndex, files: gazetteerFiles } = core.shardGazetteer(meta, gazetteer.communes);
+  await mkdir(join(outDir, 'gazetteer/names'), { recursive: true });
+  for (const [file, text] of gazetteerFiles) await writeFile(join(outDir, 'gazetteer', file), text);
   await writeFile(join(outDir, 'gazetteer', 'index.json'), JSON.stringify(gazetteerIndex));
   await writeDataset(join(outDir, 'places'), built, reports);
   let shardBytes = 0;

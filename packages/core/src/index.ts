@@ -14,9 +14,11 @@ export {
   type Territory,
 } from './geo/gazetteer.js';
 export {
-  departementsOfPostalDigits,
+  type GazetteerFileReader,
   type GazetteerShardIndex,
-  shardsOfPostalCode,
+  gazetteerForSuggestions,
+  gazetteerForText,
+  gazetteerNear,
 } from './geo/gazetteer-shards.js';
 export { type Resolved, type ResolveFailure, resolveLocation } from './geo/resolve.js';
 export { holidayName, publicHolidays } from './hours/holidays.js';

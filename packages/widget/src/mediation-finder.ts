@@ -27,7 +27,9 @@ import { property, query, state } from 'lit/decorators.js';
 import {
   DataError,
   loadGazetteer,
-  loadPostalCodeGazetteer,
+  loadGazetteerFor,
+  loadGazetteerNear,
+  loadSuggestionGazetteer,
   openWithFallback,
   type PlaceSource,
 } from './data/loader.js';
@@ -165,7 +167,7 @@ export class MediationFinder extends LitElement {
   @state() private chosenProcedure = '';
   @state() private chosenDifficulty: Difficulty | '' = '';
   @state() private whereText = '';
-  @state() private suggestions: Array<{ label: string; value: string }> = [];
+  @state() private suggestions: Array<{ label: string; value: string; at: [number, number] | null }> = [];
   @state() private activeSuggestion = -1;
   /** Messages are kept as functions: translated when rendered, so they follow language switches. */
   @state() private whereError: Message = null;
@@ -337,14 +339,27 @@ export class MediationFinder extends LitElement {
     return pending;
   }
 
+  /** A position given by the page or by "use my position", when no place is typed. */
+  get #position(): [number, number] | null {
+    const { latitude, longitude } = this;
+    return this.whereText.trim() === '' &&
+      latitude !== null &&
+      longitude !== null &&
+      Number.isFinite(latitude) &&
+      Number.isFinite(longitude)
+      ? [latitude, longitude]
+      : null;
+  }
+
   /**
-   * The communes a search needs: a postal code's département only (a few KB), unless the whole
-   * gazetteer is already here or the département's file cannot be read.
+   * The communes a search needs, from the gazetteer's small files (a postal code's département,
+   * a name's file, the départements around a position: a few KB), unless the whole gazetteer is
+   * already here or only it can tell.
    */
   async #gazetteerFor(where: string): Promise<Gazetteer> {
-    const code = where.trim();
-    if (/^\d{5}$/.test(code) && !this.#gazetteer) {
-      const small = await loadPostalCodeGazetteer(code);
+    if (!this.#gazetteer) {
+      const position = this.#position;
+      const small = position ? await loadGazetteerNear(...position) : await loadGazetteerFor(where);
       if (small) return small;
     }
     return this.#fullGazetteer();
@@ -390,16 +405,13 @@ export class MediationFinder extends LitElement {
   // Searching -------------------------------------------------------------------------------
 
   async #resolve(gazetteer: Gazetteer): Promise<Location | null> {
-    if (
-      this.whereText.trim() === '' &&
-      this.latitude !== null &&
-      this.longitude !== null &&
-      Number.isFinite(this.latitude)
-    ) {
-      const near = gazetteer.nearest(this.latitude, this.longitude);
+    const position = this.#position;
+    if (position) {
+      const [latitude, longitude] = position;
+      const near = gazetteer.nearest(latitude, longitude);
       return {
-        latitude: this.latitude,
-        longitude: this.longitude,
+        latitude,
+        longitude,
         label: near ? near.commune.name : msg('votre position'),
         ...(near && near.distanceKm < 20 ? { territory: gazetteer.territoryOf(near.commune) } : {}),
       };
@@ -628,15 +640,19 @@ export class MediationFinder extends LitElement {
       this.suggestions = [];
       return;
     }
+    // The places' dataset is needed next: its manifest comes while the person types.
+    void this.#data().catch(() => undefined);
     const digits = /^\d/.test(text);
-    // A postal code being typed is suggested once whole, from its département's file: typing
-    // "770" never fetches the communes of all France on a phone.
-    if (digits && !/^\d{5}$/.test(text) && !this.#gazetteer) {
+    // From one small file: a whole postal code's département, the file of a word of the name
+    // once it has 3 letters; typing "770" or "sa" never fetches the communes of all France.
+    const gazetteer = this.#gazetteer
+      ? await this.#fullGazetteer().catch(() => null)
+      : await loadSuggestionGazetteer(text);
+    if (this.whereText.trim() !== text) return;
+    if (!gazetteer) {
       this.suggestions = [];
       return;
     }
-    const gazetteer = await this.#gazetteerFor(text).catch(() => null);
-    if (!gazetteer || this.whereText.trim() !== text) return;
     this.suggestions = gazetteer.search(text, 8).map((c) => {
       const postal = digits
         ? (c.postalCodes.find((p) => p.startsWith(text)) ?? c.postalCodes[0])
@@ -644,6 +660,7 @@ export class MediationFinder extends LitElement {
       return {
         label: `${c.name} (${postal ?? c.departement})`,
         value: postal ? `${c.name} ${postal}` : c.name,
+        at: c.latitude !== null && c.longitude !== null ? [c.latitude, c.longitude] : null,
       };
     });
     this.activeSuggestion = -1;
@@ -673,6 +690,13 @@ export class MediationFinder extends LitElement {
     this.whereText = suggestion.value;
     this.suggestions = [];
     this.activeSuggestion = -1;
+    // The search comes next: its commune's file and nearest places start coming now.
+    void this.#gazetteerFor(suggestion.value).catch(() => undefined);
+    const at = suggestion.at;
+    if (at)
+      void this.#data()
+        .then((data) => data.indexAround(at[0], at[1], this.radius ?? FIRST_FETCH_KM))
+        .catch(() => undefined);
     this.whereInput?.focus();
   }
 

@@ -67,6 +67,57 @@ describe('<mediation-finder> on the citizen’s path', () => {
     expect(shards.sort()).to.deep.equal(['places-13.json', 'places-83.json']);
   });
 
+  it('a town’s name and a position need a few small files, never the communes of all France', async () => {
+    performance.clearResourceTimings();
+    const since = performance.now();
+    const fetched = () =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.startTime >= since)
+        .map((entry) => new URL(entry.name).pathname);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><mediation-finder procedure="caf-rsa" difficulty="learn" lang="fr"></mediation-finder></div>`,
+    );
+    const el = wrapper.firstElementChild as Finder;
+    await el.updateComplete;
+    // Two letters are everywhere: no suggestion, nothing fetched for them.
+    await typeWhere(el, 'Me');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect($$(el, '[role="option"]')).to.have.length(0);
+    await typeWhere(el, 'Melu');
+    await until(
+      () => $$(el, '[role="option"]').some((o) => o.textContent?.includes('Melun (77000)')),
+      'Melun',
+    );
+    $$(el, '[role="option"]')
+      .find((o) => o.textContent?.includes('Melun (77000)'))
+      ?.click();
+    await el.updateComplete;
+    const orient = oneEvent(el, 'mediation-finder-orient');
+    await submit(el);
+    expect((await orient).detail.location.label).to.contain('Melun');
+    let files = fetched();
+    expect(files.filter((f) => /\/gazetteer\/names\/\d+\.tsv$/.test(f))).to.have.length(1);
+    expect(
+      files.some((f) => f.endsWith('/gazetteer.tsv')),
+      'the whole gazetteer',
+    ).to.equal(false);
+
+    // A page that knows the person’s position: the départements within 20 km only (Lyon: Rhône,
+    // Ain, Isère, Loire).
+    performance.clearResourceTimings();
+    const { detail } = await finderWithResults(
+      html`<mediation-finder latitude="45.764" longitude="4.836" procedure="caf-rsa" difficulty="learn" lang="fr"></mediation-finder>`,
+    );
+    expect(detail.location.label).to.contain('Lyon');
+    files = fetched();
+    expect(
+      files.some((f) => f.endsWith('/gazetteer.tsv')),
+      'the whole gazetteer',
+    ).to.equal(false);
+    expect(files.filter((f) => /\/gazetteer\/[\dAB]+\.tsv$/.test(f)).length).to.be.within(1, 4);
+  });
+
   it('a failed search leaves no earlier place on screen, and still offers remote help', async () => {
     const { el } = await finderWithResults(
       html`<mediation-finder postal-code="77000" procedure="caf-rsa" difficulty="do-for-me" lang="fr"></mediation-finder>`,

@@ -1,20 +1,50 @@
-import { type Commune, type GazetteerMeta, serializeGazetteer } from './gazetteer.js';
+import { distanceKm } from './distance.js';
+import {
+  type Commune,
+  Gazetteer,
+  type GazetteerMeta,
+  searchTokens,
+  serializeGazetteer,
+} from './gazetteer.js';
+import { COORDINATES, NARROWED, resolveLocation } from './resolve.js';
 
 /**
- * The gazetteer cut per département, for a first answer on a slow phone: a postal code needs the
- * communes of its département (a few KB), not the 37,590 communes of France (1.7 MB). The whole
- * gazetteer stays for typing a town's name.
+ * The gazetteer cut in small files, for a first answer on a slow phone: a postal code needs its
+ * département's communes (a few KB), a position the départements around it, a town's name the
+ * file of one of its words, never the 37,590 communes of France (1.7 MB). Every cut gives the
+ * same answer as the whole gazetteer (checked on real data in gazetteer-shards.test.ts).
  */
 
-/** What tells which départements' files a postal code needs. */
+/** What tells which files a search needs (`gazetteer/index.json`). */
 export interface GazetteerShardIndex {
   format: 'mediation-finder-gazetteer-shards';
-  version: 1;
-  /** Départements that have a file. */
+  version: 2;
+  /** Départements that have a file (`gazetteer/<code>.tsv`). */
   departements: string[];
   /** Postal codes also used in départements their digits do not tell ("01200": Ain and Haute-Savoie). */
   extra: Record<string, string[]>;
+  /** [south, west, north, east] of each département's commune centres: a position's nearest commune. */
+  bounds: Record<string, [number, number, number, number]>;
+  /**
+   * Names files in the order of their words: file `names/<n>.tsv` holds every commune with a word
+   * (of 3 letters or more, folded as searches fold them) from `names[n]` up to, not including,
+   * `names[n + 1]`.
+   */
+  names: string[];
+  /** Words in too many names to look up alone ("saint", "sur"): they have no file. */
+  common: string[];
 }
+
+/** Words per names file: about 250 communes, 6 KB gzip. */
+const WORDS_PER_NAMES_FILE = 250;
+/** A word is looked up by name once it has 3 letters; shorter words are everywhere. */
+const NAME_WORD_MIN = 3;
+/** A word spread over more files than this is too common to look up alone ("cha"). */
+const NAME_FILES_MAX = 2;
+/** A word in more communes' names than this has no file ("saint": 4,900; "sur": 2,200). */
+const COMMON_WORD = 1000;
+/** A position's commune is the nearest within this distance (as the widget and resolve use it). */
+const NEAR_KM = 20;
 
 /** The départements a postal code's digits tell: "77000" → 77, "20000" → 2A and 2B, "97300" → 973. */
 export function departementsOfPostalDigits(code: string): string[] {
@@ -28,23 +58,173 @@ export function shardsOfPostalCode(code: string, index: GazetteerShardIndex): st
   return [...new Set(wanted)].filter((departement) => index.departements.includes(departement));
 }
 
-/** One gazetteer file per département (same format as the whole one), and their index. */
+/** The départements with a commune centre that may lie within `km` of a point. */
+export function departementsNear(
+  latitude: number,
+  longitude: number,
+  index: GazetteerShardIndex,
+  km = NEAR_KM,
+): string[] {
+  const clamp = (value: number, low: number, high: number) => Math.min(Math.max(value, low), high);
+  return index.departements.filter((departement) => {
+    const box = index.bounds[departement];
+    if (!box) return false;
+    const [s, w, n, e] = box;
+    return distanceKm(latitude, longitude, clamp(latitude, s, n), clamp(longitude, w, e)) <= km + 1;
+  });
+}
+
+/** The names files holding every word that starts with `word`. */
+function namesFilesOfWord(word: string, names: readonly string[]): number[] {
+  let first = 0;
+  let last = 0;
+  for (let n = 0; n < names.length; n++) {
+    const start = names[n] as string;
+    if (start <= word) first = last = n;
+    else if (start.startsWith(word)) last = n;
+    else break;
+  }
+  return names.length ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : [];
+}
+
+/**
+ * The names files a town's name needs: those of its most telling word ("st etienne" → the file of
+ * "etienne"). Null when no word is long or rare enough: the whole gazetteer answers then.
+ */
+export function namesFilesOf(name: string, index: GazetteerShardIndex): number[] | null {
+  let best: number[] | null = null;
+  for (const word of searchTokens(name)) {
+    if (word.length < NAME_WORD_MIN || index.common.some((common) => common.startsWith(word))) continue;
+    const files = namesFilesOfWord(word, index.names);
+    if (files.length && files.length <= NAME_FILES_MAX && (!best || files.length < best.length)) best = files;
+  }
+  return best;
+}
+
+/** Reads one file of the gazetteer folder ("77.tsv", "names/12.tsv"). */
+export type GazetteerFileReader = (file: string) => Promise<Gazetteer>;
+
+const readAll = async (files: string[], read: GazetteerFileReader, meta: GazetteerMeta) =>
+  files.length ? Gazetteer.join(await Promise.all(files.map(read))) : new Gazetteer(meta, []);
+
+const EMPTY_META: GazetteerMeta = {
+  format: 'mediation-finder-gazetteer',
+  version: 1,
+  attribution: '',
+  departements: {},
+};
+
+/**
+ * The communes that answer `resolveLocation(gazetteer, where)` exactly as the whole gazetteer
+ * would, read from as few files as it takes: a postal code's départements, the départements
+ * around a position, a name's file and then its commune's département (for its territory), a
+ * named département's file. Null when only the whole gazetteer can tell (a name made of short or
+ * very common words only, such as "Eu" or "Saint").
+ */
+export async function gazetteerForText(
+  where: string,
+  index: GazetteerShardIndex,
+  read: GazetteerFileReader,
+): Promise<Gazetteer | null> {
+  const text = where.trim();
+  const departementFiles = (list: string[]) => list.map((d) => `${d}.tsv`);
+  const coordinates = COORDINATES.exec(text);
+  if (coordinates) return gazetteerNear(Number(coordinates[1]), Number(coordinates[2]), index, read);
+  // A postal code, or one that is not (4 digits): no file, or its départements'.
+  if (/^\d+$/.test(text))
+    return readAll(
+      text.length === 5 ? departementFiles(shardsOfPostalCode(text, index)) : [],
+      read,
+      EMPTY_META,
+    );
+  if (!text) return new Gazetteer(EMPTY_META, []);
+  const code = NARROWED.exec(text)?.[2]?.toUpperCase();
+  if (code) {
+    const departements =
+      code.length === 5 ? shardsOfPostalCode(code, index) : index.departements.filter((d) => d === code);
+    return readAll(departementFiles(departements), read, EMPTY_META);
+  }
+  const files = namesFilesOf(text, index);
+  if (!files) return null;
+  const named = await readAll(
+    files.map((n) => `names/${n}.tsv`),
+    read,
+    EMPTY_META,
+  );
+  const resolved = resolveLocation(named, text);
+  const commune = resolved.ok ? resolved.location.commune : undefined;
+  if (!commune || !index.departements.includes(commune.departement)) return named;
+  // Its territory (arrondissements, former communes) is in its département's file.
+  return Gazetteer.join([named, await read(`${commune.departement}.tsv`)]);
+}
+
+/** The communes around a position: its nearest commune, as the whole gazetteer would find it. */
+export function gazetteerNear(
+  latitude: number,
+  longitude: number,
+  index: GazetteerShardIndex,
+  read: GazetteerFileReader,
+): Promise<Gazetteer> {
+  const near = departementsNear(latitude, longitude, index);
+  return readAll(
+    near.map((d) => `${d}.tsv`),
+    read,
+    EMPTY_META,
+  );
+}
+
+/** The communes a suggestion list needs for what is being typed, or null (wait for more letters). */
+export async function gazetteerForSuggestions(
+  typed: string,
+  index: GazetteerShardIndex,
+  read: GazetteerFileReader,
+): Promise<Gazetteer | null> {
+  const text = typed.trim();
+  if (/^\d{5}$/.test(text)) return gazetteerForText(text, index, read);
+  if (/^\d/.test(text)) return null;
+  const files = namesFilesOf(text, index);
+  return files
+    ? readAll(
+        files.map((n) => `names/${n}.tsv`),
+        read,
+        EMPTY_META,
+      )
+    : null;
+}
+
+/**
+ * The gazetteer's files: one per département (same format as the whole one), names files (see
+ * `GazetteerShardIndex.names`) and the index, as file name → text.
+ */
 export function shardGazetteer(
   meta: GazetteerMeta,
   communes: readonly Commune[],
-): { index: GazetteerShardIndex; shards: Map<string, string> } {
+): { index: GazetteerShardIndex; files: Map<string, string> } {
+  const files = new Map<string, string>();
   const byDepartement = new Map<string, Commune[]>();
   for (const commune of communes) {
     const list = byDepartement.get(commune.departement);
     if (list) list.push(commune);
     else byDepartement.set(commune.departement, [commune]);
   }
-  const shards = new Map<string, string>();
-  for (const [departement, list] of [...byDepartement].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  const bounds: GazetteerShardIndex['bounds'] = {};
+  const departements = [...byDepartement.keys()].sort();
+  for (const departement of departements) {
+    const list = byDepartement.get(departement) as Commune[];
     const name = meta.departements[departement];
     const own: GazetteerMeta = { ...meta, departements: name ? { [departement]: name } : {} };
-    shards.set(departement, serializeGazetteer(own, list));
+    files.set(`${departement}.tsv`, serializeGazetteer(own, list));
+    const located = list.filter((c) => c.latitude !== null && c.longitude !== null);
+    if (located.length) {
+      const lats = located.map((c) => c.latitude as number);
+      const lons = located.map((c) => c.longitude as number);
+      // Rounded outwards to 0.01° (1 km): a smaller index, never a smaller box.
+      const down = (values: number[]) => Math.floor(Math.min(...values) * 100) / 100;
+      const up = (values: number[]) => Math.ceil(Math.max(...values) * 100) / 100;
+      bounds[departement] = [down(lats), down(lons), up(lats), up(lons)];
+    }
   }
+
   const extra: Record<string, string[]> = {};
   const usedIn = new Map<string, Set<string>>();
   for (const commune of communes) {
@@ -54,18 +234,63 @@ export function shardGazetteer(
       usedIn.set(code, set);
     }
   }
-  for (const [code, departements] of [...usedIn].sort(([a], [b]) => (a < b ? -1 : 1))) {
+  for (const [code, where] of [...usedIn].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const told = departementsOfPostalDigits(code);
-    const others = [...departements].filter((d) => !told.includes(d)).sort();
+    const others = [...where].filter((d) => !told.includes(d)).sort();
     if (others.length) extra[code] = others;
   }
+
+  // Names: every (word, commune) pair in the words' order, cut between two different words.
+  const pairs: Array<[string, number]> = [];
+  communes.forEach((commune, i) => {
+    for (const word of new Set(searchTokens(commune.name)))
+      if (word.length >= NAME_WORD_MIN) pairs.push([word, i]);
+  });
+  const uses = new Map<string, number>();
+  for (const [word] of pairs) uses.set(word, (uses.get(word) ?? 0) + 1);
+  const common = [...uses].filter(([, n]) => n > COMMON_WORD).map(([word]) => word);
+  pairs.sort(([a, i], [b, j]) => (a < b ? -1 : a > b ? 1 : i - j));
+  const names: string[] = [];
+  let members = new Set<number>();
+  let count = 0;
+  const flush = () => {
+    if (!members.size) return;
+    const list = [...members].sort((a, b) => a - b).map((i) => communes[i] as Commune);
+    const own = new Set(list.map((c) => c.departement));
+    const departementNames = Object.fromEntries(
+      Object.entries(meta.departements).filter(([code]) => own.has(code)),
+    );
+    files.set(
+      `names/${names.length - 1}.tsv`,
+      serializeGazetteer({ ...meta, departements: departementNames }, list),
+    );
+    members = new Set();
+    count = 0;
+  };
+  for (let p = 0; p < pairs.length; p++) {
+    const [word, i] = pairs[p] as [string, number];
+    // A common word is never looked up alone: its communes are found by their other words.
+    if (common.includes(word)) continue;
+    const startsWord = p === 0 || (pairs[p - 1] as [string, number])[0] !== word;
+    if (startsWord && (!names.length || count >= WORDS_PER_NAMES_FILE)) {
+      flush();
+      names.push(word);
+    }
+    members.add(i);
+    count++;
+  }
+  flush();
+
   return {
     index: {
       format: 'mediation-finder-gazetteer-shards',
-      version: 1,
-      departements: [...shards.keys()],
+      version: 2,
+      departements,
       extra,
+      bounds,
+      names,
+      common,
     },
-    shards,
+    files,
   };
 }

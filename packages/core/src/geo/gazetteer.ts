@@ -107,7 +107,7 @@ export function serializeGazetteer(meta: GazetteerMeta, communes: readonly Commu
 }
 
 /** Tokens used for name search: folded words, with "st"/"ste" read as "saint"/"sainte". */
-function searchTokens(text: string): string[] {
+export function searchTokens(text: string): string[] {
   return foldText(text)
     .split(' ')
     .filter(Boolean)
@@ -205,6 +205,28 @@ export class Gazetteer {
   }
 
   /**
+   * Several files' communes as one gazetteer (a département's file and a name's file may hold the
+   * same commune: it is kept once).
+   */
+  static join(parts: readonly Gazetteer[]): Gazetteer {
+    const [first] = parts;
+    if (!first) throw new Error('gazetteer: nothing to join');
+    if (parts.length === 1) return first;
+    const seen = new Set<string>();
+    const communes: Commune[] = [];
+    for (const part of parts) {
+      for (const commune of part.communes) {
+        const key = `${commune.insee} ${commune.type} ${commune.name}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        communes.push(commune);
+      }
+    }
+    const departements = Object.assign({}, ...parts.map((part) => part.meta.departements));
+    return new Gazetteer({ ...first.meta, departements }, communes);
+  }
+
+  /**
    * The territory a person living in this commune belongs to, for doors chosen by where one lives:
    * the commune as it is today (an arrondissement's city, a delegated commune's new commune) with
    * every INSEE code that still names a part of it (arrondissements, communes merged into it).
@@ -222,7 +244,7 @@ export class Gazetteer {
     const root = commune.parent && commune.type !== 'COM' ? commune.parent : commune.insee;
     const name = this.byInsee(root)?.name ?? commune.name;
     return {
-      communes: [root, ...(this.#children.get(root) ?? []).filter((code) => code !== root)],
+      communes: [root, ...(this.#children.get(root) ?? []).filter((code) => code !== root).sort()],
       name,
       departement: commune.departement,
       ...(root !== commune.insee ? { part: commune.insee } : {}),
@@ -329,5 +351,11 @@ function matchScore(wanted: string[], tokens: string[]): number {
 }
 
 function byRelevance(a: Commune, b: Commune): number {
-  return TYPE_RANK[a.type] - TYPE_RANK[b.type] || b.population - a.population;
+  return (
+    TYPE_RANK[a.type] - TYPE_RANK[b.type] ||
+    b.population - a.population ||
+    // Ties in a fixed order, whichever files the communes were read from.
+    (a.insee < b.insee ? -1 : a.insee > b.insee ? 1 : 0) ||
+    (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)
+  );
 }

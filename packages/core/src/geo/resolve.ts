@@ -20,6 +20,11 @@ export type ResolveFailure = {
 
 export type Resolved = { ok: true; location: Location & { commune?: Commune } } | ResolveFailure;
 
+/** "48.54,2.66", "48.54 2.66": a position typed as coordinates. */
+export const COORDINATES = /^(-?\d{1,2}(?:\.\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:\.\d+)?)$/;
+/** "Saint-Denis 93", "Saint-Denis (974)", "Melun 77000": a name narrowed by a trailing code. */
+export const NARROWED = /^(.*?)[\s(]+(\d{5}|\d[\dAB]|9[78]\d)\)?$/i;
+
 const communeLabel = (c: Commune) => `${c.name} (${c.postalCodes[0] ?? c.departement})`;
 
 /**
@@ -31,7 +36,7 @@ export function resolveLocation(gazetteer: Gazetteer, where: string): Resolved {
   if (!text)
     return fail('empty', 'Indiquez un code postal ou une commune.', 'Enter a postal code or a town.');
 
-  const coordinates = /^(-?\d{1,2}(?:\.\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:\.\d+)?)$/.exec(text);
+  const coordinates = COORDINATES.exec(text);
   if (coordinates) {
     const latitude = Number(coordinates[1]);
     const longitude = Number(coordinates[2]);
@@ -79,10 +84,11 @@ export function resolveLocation(gazetteer: Gazetteer, where: string): Resolved {
   }
 
   // "Saint-Denis 93", "Saint-Denis (974)", "Melun 77000": a trailing code narrows the search.
-  const narrowed = /^(.*?)[\s(]+(\d{5}|\d[\dAB]|9[78]\d)\)?$/i.exec(text);
+  const narrowed = NARROWED.exec(text);
   const name = narrowed?.[1]?.trim() || text;
   const code = narrowed?.[2]?.toUpperCase();
-  let candidates = gazetteer.search(name, 50);
+  // Narrowed by a code: every commune of that name first, then those of the code.
+  let candidates = gazetteer.search(name, code ? Number.POSITIVE_INFINITY : 50);
   if (code) {
     candidates = candidates.filter((c) =>
       code.length === 5 ? c.postalCodes.includes(code) : c.departement === code,

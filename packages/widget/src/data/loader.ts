@@ -2,11 +2,14 @@ import {
   checkPublishedPlaces,
   distanceKm,
   Gazetteer,
+  type GazetteerFileReader,
   type GazetteerShardIndex,
+  gazetteerForSuggestions,
+  gazetteerForText,
+  gazetteerNear,
   isOwnDoor,
   type Place,
   PlaceIndex,
-  shardsOfPostalCode,
 } from '@mediation-finder/core';
 import type { DatasetManifest } from '@mediation-finder/core/read';
 
@@ -123,49 +126,73 @@ export function loadGazetteer(base: URL = DEFAULT_DATA): Promise<Gazetteer> {
   return pending;
 }
 
-/** Which départements' gazetteer files a postal code needs (one small file per page). */
+/** Which gazetteer files a search needs (one small file per page). */
 let shardIndex: Promise<GazetteerShardIndex> | undefined;
 
+function gazetteerIndex(base: URL): Promise<GazetteerShardIndex> {
+  shardIndex ??= fetchJson(new URL('gazetteer/index.json', base), LIMITS.manifestBytes).then((index) => {
+    const known = index as GazetteerShardIndex | null;
+    if (known?.format !== 'mediation-finder-gazetteer-shards' || known.version !== 2)
+      throw new DataError('gazetteer/index.json: not a gazetteer index', 'invalid');
+    return known;
+  });
+  const pending = shardIndex;
+  pending.catch(() => {
+    if (shardIndex === pending) shardIndex = undefined;
+  });
+  return pending;
+}
+
+/** One of the gazetteer's small files ("77.tsv", "names/12.tsv"), fetched once per page. */
+const gazetteerFile =
+  (base: URL): GazetteerFileReader =>
+  (file) => {
+    const url = new URL(`gazetteer/${file}`, base);
+    let pending = gazetteers.get(url.href);
+    if (!pending) {
+      pending = fetchBytes(url, LIMITS.gazetteerBytes).then((bytes) =>
+        Gazetteer.parse(decoder.decode(bytes)),
+      );
+      pending.catch(() => gazetteers.delete(url.href));
+      gazetteers.set(url.href, pending);
+    }
+    return pending;
+  };
+
 /**
- * The communes a postal code's first answer needs: its département's gazetteer file (a few KB),
- * never the whole of France. Null when the shipped data has no such files or one cannot be
- * read: the whole gazetteer is used then.
+ * The communes what a person typed needs, from the gazetteer's small files (a postal code's
+ * département, a name's file, the départements around a position): a few KB, never the whole of
+ * France. Null when only the whole gazetteer can tell ("Eu", "Saint") or a file cannot be read.
  */
-export async function loadPostalCodeGazetteer(
-  code: string,
+export async function loadGazetteerFor(where: string, base: URL = DEFAULT_DATA): Promise<Gazetteer | null> {
+  try {
+    return await gazetteerForText(where, await gazetteerIndex(base), gazetteerFile(base));
+  } catch {
+    return null;
+  }
+}
+
+/** The communes around a position (for its nearest commune), or null as above. */
+export async function loadGazetteerNear(
+  latitude: number,
+  longitude: number,
   base: URL = DEFAULT_DATA,
 ): Promise<Gazetteer | null> {
   try {
-    shardIndex ??= fetchJson(new URL('gazetteer/index.json', base), LIMITS.manifestBytes).then((index) => {
-      if ((index as GazetteerShardIndex | null)?.format !== 'mediation-finder-gazetteer-shards')
-        throw new DataError('gazetteer/index.json: not a gazetteer index', 'invalid');
-      return index as GazetteerShardIndex;
-    });
-    const departements = shardsOfPostalCode(code, await shardIndex);
-    if (!departements.length) return null;
-    const key = new URL(`gazetteer/${departements.join('+')}`, base).href;
-    let pending = gazetteers.get(key);
-    if (!pending) {
-      pending = Promise.all(
-        departements.map((d) => fetchBytes(new URL(`gazetteer/${d}.tsv`, base), LIMITS.gazetteerBytes)),
-      ).then((files) => {
-        // One header (with every département's name), then each file's communes.
-        const texts = files.map((bytes) => decoder.decode(bytes).split('\n'));
-        const headers = texts.map((lines) => JSON.parse(lines[0] ?? '{}') as { departements?: object });
-        const header = {
-          ...headers[0],
-          departements: Object.assign({}, ...headers.map((h) => h.departements)),
-        };
-        return Gazetteer.parse(
-          [JSON.stringify(header), ...texts.flatMap((lines) => lines.slice(1))].join('\n'),
-        );
-      });
-      pending.catch(() => gazetteers.delete(key));
-      gazetteers.set(key, pending);
-    }
-    return await pending;
+    return await gazetteerNear(latitude, longitude, await gazetteerIndex(base), gazetteerFile(base));
   } catch {
-    shardIndex = undefined;
+    return null;
+  }
+}
+
+/** The communes to suggest for what is being typed; null: wait for more letters. */
+export async function loadSuggestionGazetteer(
+  typed: string,
+  base: URL = DEFAULT_DATA,
+): Promise<Gazetteer | null> {
+  try {
+    return await gazetteerForSuggestions(typed, await gazetteerIndex(base), gazetteerFile(base));
+  } catch {
     return null;
   }
 }

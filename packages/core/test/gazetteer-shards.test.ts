@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { Gazetteer } from '../src/geo/gazetteer.js';
+import {
+  gazetteerForSuggestions,
+  gazetteerForText,
+  gazetteerNear,
+  namesFilesOf,
+  shardGazetteer,
+} from '../src/geo/gazetteer-shards.js';
+import { type Resolved, resolveLocation } from '../src/geo/resolve.js';
+import { realGazetteer } from './helpers.js';
+
+/** What a person sees of a resolution: the place, its label and territory, or the message. */
+function seen(resolved: Resolved) {
+  if (!resolved.ok) {
+    return {
+      error: resolved.error,
+      message: resolved.message,
+      candidates: resolved.candidates?.map((c) => c.insee),
+    };
+  }
+  const { commune, ...location } = resolved.location;
+  return { ...location, commune: commune?.insee };
+}
+
+describe('gazetteer files (a first answer without the whole gazetteer)', () => {
+  const whole = realGazetteer();
+  const { index, files } = shardGazetteer(whole.meta, whole.communes);
+  const reads: string[] = [];
+  const read = async (file: string) => {
+    reads.push(file);
+    const text = files.get(file);
+    if (!text) throw new Error(`no file ${file}`);
+    return Gazetteer.parse(text);
+  };
+
+  // Every 97th commune by name, with its postal code and its département, and the hard cases.
+  const sample = whole.communes.filter((_, i) => i % 97 === 0);
+  const typed = [
+    ...sample.flatMap((c) => [c.name, `${c.name} ${c.postalCodes[0] ?? ''}`, `${c.name} ${c.departement}`]),
+    ...['Melun', 'melun', 'st etienne', 'Saint-Denis', 'Saint-Denis 93', 'Saint-Denis (974)', 'Paris 11'],
+    ...[
+      'Paris',
+      'Lyon',
+      'Marseille 13008',
+      'Eu',
+      'Saint',
+      'Mont',
+      'La Roche',
+      "L'Oie",
+      'oie',
+      'sur',
+      'Sainte',
+    ],
+    ...['Nouméa', 'Nouméa 98800', '98800', '9320', '77000', '01200', '20000', '97300', '99999', 'Cayenne'],
+    ...['48.54,2.66', '48.85 2.35', '-21.1,55.5', '46.5,-30', '91,2', 'xyzzy', 'Château', 'Châteauroux'],
+  ];
+
+  test('every typed place resolves as with the whole gazetteer', async () => {
+    let whole_needed = 0;
+    for (const where of typed) {
+      const part = await gazetteerForText(where, index, read);
+      if (!part) {
+        whole_needed++;
+        continue;
+      }
+      assert.deepEqual(seen(resolveLocation(part, where)), seen(resolveLocation(whole, where)), where);
+    }
+    // Only names made of short or very common words need the whole gazetteer.
+    assert.ok(whole_needed <= 5, `${whole_needed} of ${typed.length} needed the whole gazetteer`);
+  });
+
+  test('suggestions are those of the whole gazetteer, from one or two small files', async () => {
+    for (const text of [
+      'mel',
+      'melu',
+      'st eti',
+      'saint-den',
+      'chateaur',
+      'Nouméa',
+      'paris 11',
+      'oie',
+      '77000',
+    ]) {
+      reads.length = 0;
+      const part = await gazetteerForSuggestions(text, index, read);
+      assert.ok(part, text);
+      const names = (g: Gazetteer) => g.search(text, 8).map((c) => `${c.insee} ${c.name}`);
+      assert.deepEqual(names(part), names(whole), text);
+      assert.ok(reads.length <= 2, `${text}: ${reads.join(', ')}`);
+    }
+    // Too short or too common to look up alone: wait for more letters.
+    for (const text of ['me', 'saint', 'sur', '770'])
+      assert.equal(await gazetteerForSuggestions(text, index, read), null);
+  });
+
+  test('a position reads the départements around it, and finds the same nearest commune', async () => {
+    for (const [lat, lon] of [
+      [48.54, 2.66],
+      [43.3, 5.37],
+      [46.0, 4.5],
+      [-21.1, 55.5],
+      [16.25, -61.55],
+      [47.0, -6.0],
+    ] as const) {
+      reads.length = 0;
+      const part = await gazetteerNear(lat, lon, index, read);
+      const near = (g: Gazetteer) => {
+        const found = g.nearest(lat, lon);
+        return found && found.distanceKm < 20 ? found.commune.insee : null;
+      };
+      assert.equal(near(part), near(whole), `${lat},${lon}`);
+      assert.ok(reads.length <= 4, `${lat},${lon}: ${reads.join(', ')}`);
+    }
+  });
+
+  test('the files are small: a phone fetches a few KB, not the 640 KB of France', () => {
+    const gz = (text: string) => gzipSync(text).length;
+    const sizes = (prefix: string) =>
+      [...files].filter(([name]) => name.startsWith(prefix)).map(([, text]) => gz(text));
+    const names = sizes('names/');
+    // Each names file but those of one very common word ("saint": 4,900 communes).
+    assert.ok(names.filter((size) => size > 12_000).length <= 3, String(names.filter((s) => s > 12_000)));
+    assert.ok(Math.max(...sizes('7')) < 20_000);
+    assert.ok(gz(JSON.stringify(index)) < 6_000, `index ${gz(JSON.stringify(index))} bytes gzip`);
+    assert.deepEqual(namesFilesOf('Melun', index)?.length, 1);
+  });
+});
