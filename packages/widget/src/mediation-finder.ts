@@ -84,8 +84,11 @@ const BELONGS_TO_CHOICES: BelongsToChoice[] = [
 ];
 
 const HASH_KEY = 'mediation-finder';
-/** Radius of the shards fetched first: most answers are settled within it (see `settledWithin`). */
-const FIRST_FETCH_KM = 30;
+/**
+ * Radius of the shards fetched first: orient()'s first circle, within which most answers are
+ * settled (see `settledWithin`); the others need the farther shards at once.
+ */
+const FIRST_FETCH_KM = 15;
 /** Radius of the shards fetched around the person: the orientation may widen up to 120 km. */
 const FETCH_RADIUS_KM = 130;
 
@@ -489,8 +492,8 @@ export class MediationFinder extends LitElement {
           limit: Math.max(1, Math.min(50, Math.floor(this.limit) || 10)),
           ...(this.radius && this.radius > 0 ? { maxKm: this.radius } : {}),
         });
-      // The nearest places first (the person's département and its neighbours within 30 km);
-      // farther ones only when the answer needs them.
+      // The nearest places first (the shards within 15 km); farther ones only when the answer
+      // needs them.
       let orientation = await around(this.radius ?? FIRST_FETCH_KM);
       if (!this.radius && !settledWithin(orientation, FIRST_FETCH_KM))
         orientation = await around(FETCH_RADIUS_KM);

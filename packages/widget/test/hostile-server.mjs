@@ -55,7 +55,10 @@ export async function hostileServer(context, next) {
   }
   if (file === 'manifest.json') {
     const manifest = JSON.parse(readFileSync(new URL('manifest.json', SHIPPED), 'utf8'));
-    if (name === 'elsewhere') manifest.shards['77'].file = '//127.0.0.1:9/places-77.json';
+    // Seine-et-Marne's shards (a département in parts: "77-1", "77-2"…) point at another server.
+    if (name === 'elsewhere')
+      for (const [key, shard] of Object.entries(manifest.shards))
+        if (/^77(-\d+)?$/.test(key)) shard.file = `//127.0.0.1:9/places-${key}.json`;
     context.body = manifest;
     return;
   }
@@ -64,7 +67,7 @@ export async function hostileServer(context, next) {
     context.body = '[{"id": "cut in the mid';
     return;
   }
-  if (name === 'links' && file === 'places-77.json') {
+  if (name === 'links' && /^places-77(-\d+)?\.json$/.test(file ?? '')) {
     const places = JSON.parse(readFileSync(new URL(file, SHIPPED), 'utf8'));
     for (const place of places) {
       place.nom = `\u202E${place.nom}`;

@@ -60,11 +60,28 @@ describe('<mediation-finder> on the citizen’s path', () => {
       'the whole gazetteer',
     ).to.equal(false);
     expect(files.filter((f) => /\/gazetteer\/13\.tsv$/.test(f))).to.have.length(1);
-    // Learning to use ameli in Marseille is settled within 30 km: Bouches-du-Rhône and the Var
-    // (its western communes are that close), not the 11 départements within 130 km (fetched
-    // only when the answer needs them).
-    const shards = files.filter((f) => /places-[\dAB]+\.json$/.test(f)).map((f) => f.split('/').pop());
-    expect(shards.sort()).to.deep.equal(['places-13.json', 'places-83.json']);
+    // Learning to use ameli in Marseille is settled within 15 km: the parts of the
+    // Bouches-du-Rhône that come that close, not the whole département, nor the 11 within 130 km
+    // (fetched only when the answer needs them).
+    const shards = files.filter((f) => /places-[\dAB-]+\.json$/.test(f)).map((f) => f.split('/').pop());
+    const manifestUrl = new URL('../dist/data/places/manifest.json', import.meta.url);
+    const manifest = (await (await fetch(manifestUrl)).json()) as {
+      shards: Record<string, { file: string; bounds: [number, number, number, number] }>;
+    };
+    const { latitude, longitude } = detail.location;
+    const near = Object.values(manifest.shards).filter(({ bounds: [s, w, n, e] }) => {
+      const lat = Math.min(Math.max(latitude, s), n);
+      const lon = Math.min(Math.max(longitude, w), e);
+      const km = Math.hypot(
+        (lat - latitude) * 111.2,
+        (lon - longitude) * 111.2 * Math.cos((latitude * Math.PI) / 180),
+      );
+      return km <= 16;
+    });
+    expect(shards.sort()).to.deep.equal(near.map((shard) => shard.file).sort());
+    expect(shards.every((file) => file?.startsWith('places-13-'))).to.equal(true);
+    const wholeDepartement = Object.keys(manifest.shards).filter((key) => key.startsWith('13-'));
+    expect(shards.length).to.be.within(1, wholeDepartement.length - 1);
   });
 
   it('a town’s name and a position need a few small files, never the communes of all France', async () => {

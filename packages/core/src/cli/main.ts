@@ -156,7 +156,7 @@ async function build(args: string[], stdout: Output, stderr: Output): Promise<nu
   work.end(rows);
   const { manifest } = built;
   stdout.write(
-    `${manifest.places} places (${manifest.merge.merged} duplicates merged) in ${Object.keys(manifest.shards).length} département files, data up to ${manifest.dataDate}, written to ${values.out}\n`,
+    `${manifest.places} places (${manifest.merge.merged} duplicates merged) in ${Object.keys(manifest.shards).length} files (by département, dense ones in parts), data up to ${manifest.dataDate}, written to ${values.out}\n`,
   );
   return 0;
 }

@@ -9,8 +9,9 @@ import { kindsOf } from '../routing/place-index.js';
 import { foldText } from '../text/normalize.js';
 
 /**
- * A dataset as the widget and the extension load it: a manifest and one JSON file of places per
- * département, so that a browser fetches only the shards near the person.
+ * A dataset as the widget and the extension load it: a manifest and JSON files of places, a
+ * département's or, in a dense one, a part of it, so that a browser fetches only the shards
+ * near the person.
  */
 export interface DatasetManifest {
   format: 'mediation-finder-dataset';
@@ -31,7 +32,10 @@ export interface DatasetManifest {
     oldest: string | null;
     newest: string | null;
   }>;
-  /** Département code → shard file, place count and [south, west, north, east]. */
+  /**
+   * Shard → file, place count and [south, west, north, east]. A shard is a département ("77") or,
+   * where it has more than `SHARD_PLACES` places, one of its parts cut by position ("75-3").
+   */
   shards: Record<string, { file: string; places: number; bounds: [number, number, number, number] }>;
   /**
    * Doors chosen by where the person lives, not by distance (town halls, the département's
@@ -106,16 +110,15 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
     return manifest;
   };
   const manifestShards: DatasetManifest['shards'] = {};
+  const parts = new Map<string, Place[]>();
   for (const code of [...shards.keys()].sort()) {
-    const list = (shards.get(code) as Place[]).sort((a, b) => a.id.localeCompare(b.id));
-    const bounds: [number, number, number, number] = [90, 180, -90, -180];
-    for (const p of list) {
-      bounds[0] = Math.min(bounds[0], p.latitude);
-      bounds[1] = Math.min(bounds[1], p.longitude);
-      bounds[2] = Math.max(bounds[2], p.latitude);
-      bounds[3] = Math.max(bounds[3], p.longitude);
-    }
-    manifestShards[code] = { file: `places-${code}.json`, places: list.length, bounds };
+    const cut = cutByPosition(shards.get(code) as Place[]);
+    cut.forEach((list, i) => {
+      const key = cut.length === 1 ? code : `${code}-${i + 1}`;
+      list.sort((a, b) => a.id.localeCompare(b.id));
+      parts.set(key, list);
+      manifestShards[key] = { file: `places-${key}.json`, places: list.length, bounds: boundsOf(list) };
+    });
   }
   const dates = places.flatMap((p) => p.date_maj ?? []).sort();
   const manifest: DatasetManifest = {
@@ -143,5 +146,45 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
     doors: listed(doors, 'doors'),
     directory: listed(directory, 'directory'),
   };
-  return { manifest, shards, doors, directory };
+  return { manifest, shards: parts, doors, directory };
+}
+
+/**
+ * Places per shard at most: about 10 KB gzip. A phone near Lyon fetches the parts of the Rhône
+ * within 15 km (60 KB), not the whole département (140 KB) and its neighbours.
+ */
+export const SHARD_PLACES = 80;
+
+/** A département's places in parts of at most `SHARD_PLACES`, halving the longer side each time. */
+function cutByPosition(places: Place[]): Place[][] {
+  if (places.length <= SHARD_PLACES) return [places];
+  const [south, west, north, east] = boundsOf(places);
+  const middle = (south + north) / 2;
+  const wide = (east - west) * Math.cos((middle * Math.PI) / 180) > north - south;
+  const sorted = [...places].sort((a, b) =>
+    wide
+      ? a.longitude - b.longitude || a.latitude - b.latitude
+      : a.latitude - b.latitude || a.longitude - b.longitude,
+  );
+  const half = Math.ceil(sorted.length / 2);
+  return [...cutByPosition(sorted.slice(0, half)), ...cutByPosition(sorted.slice(half))];
+}
+
+/** [south, west, north, east] of places, rounded outwards. */
+function boundsOf(places: readonly Place[]): [number, number, number, number] {
+  const bounds: [number, number, number, number] = [90, 180, -90, -180];
+  for (const p of places) {
+    bounds[0] = Math.min(bounds[0], p.latitude);
+    bounds[1] = Math.min(bounds[1], p.longitude);
+    bounds[2] = Math.max(bounds[2], p.latitude);
+    bounds[3] = Math.max(bounds[3], p.longitude);
+  }
+  // Outwards to 0.001° (about 100 m): a smaller manifest, never a smaller box.
+  const [south, west, north, east] = bounds.map((value) => value * 1000);
+  return [
+    Math.floor(south as number) / 1000,
+    Math.floor(west as number) / 1000,
+    Math.ceil(north as number) / 1000,
+    Math.ceil(east as number) / 1000,
+  ];
 }
