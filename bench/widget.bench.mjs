@@ -11,8 +11,17 @@
  * Bytes are those transferred (compressed, as the demo server and any production server send
  * them) before the first places, the page's own HTML excluded. Runs against the built widget
  * (`pnpm run build` first), served by scripts/serve.mjs, offline.
+ *
+ * Beside it, in the same rounds, the ANCT national map's web component (v5,
+ * `<fr-mediation-numerique-cartographie>`) on Hinaura's 687 places around Lyon, when npm can
+ * install it at bench time and ../shared/data holds that file (nothing of it is committed): from
+ * the start of navigation to its first results on screen, with the finder preset on Lyon for
+ * the same area. Its map style and fonts come from the internet, which the bench never uses.
  */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -23,6 +32,10 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const PHONE = { latency: 150, download: 1.6e6 / 8, upload: 750e3 / 8, cpu: 4 };
 const GOALS = { preset: 2000, typed: 2500, bytes: 150 * 1024 };
+const SHARED = process.env.MEDIATION_FINDER_SHARED_DATA ?? join(ROOT, '../shared/data');
+const ANCT = { name: '@gouvfr-anct/cartographie-nationale', version: '5.22.0' };
+const HINAURA =
+  'mediation_numerique/regional/hinaura-lieux-de-mediation-numeriques-auvergne-rhone-alpes.json';
 
 const page = (body) => `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -38,6 +51,46 @@ await writeFile(
   join(ROOT, 'build/bench/typed.html'),
   page('<mediation-finder procedure="caf-rsa" difficulty="learn"></mediation-finder>'),
 );
+
+await writeFile(
+  join(ROOT, 'build/bench/lyon.html'),
+  page('<mediation-finder postal-code="69001" procedure="caf-rsa" difficulty="learn"></mediation-finder>'),
+);
+
+/** Installs the ANCT component into build/bench/anct (once); the reason when it cannot. */
+function prepareAnct() {
+  const dir = join(ROOT, 'build/bench/anct');
+  if (!existsSync(join(SHARED, HINAURA))) return `${HINAURA} is not in ${SHARED}`;
+  if (!existsSync(join(dir, 'cartographie.js'))) {
+    const unpacked = mkdtempSync(join(tmpdir(), 'anct-'));
+    try {
+      const tarball = execFileSync(
+        'npm',
+        ['pack', `${ANCT.name}@${ANCT.version}`, '--pack-destination', unpacked, '--silent'],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 },
+      ).trim();
+      mkdirSync(dir, { recursive: true });
+      execFileSync('tar', ['-xzf', join(unpacked, tarball), '-C', dir, '--strip-components=1']);
+    } catch (error) {
+      return `npm could not install ${ANCT.name}@${ANCT.version} (${String(error.message).split('\n')[0]})`;
+    } finally {
+      rmSync(unpacked, { recursive: true, force: true });
+    }
+  }
+  copyFileSync(join(SHARED, HINAURA), join(dir, 'hinaura.json'));
+  // Its router reads the page's path under <base>: the page is the folder itself.
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>bench</title><base href="/build/bench/anct/" /><link href="/build/bench/anct/styles.css" rel="stylesheet" /></head>
+<body class="vh-100"><fr-mediation-numerique-cartographie source="/build/bench/anct/hinaura.json" latitude="45.764" longitude="4.836" zoom="12"></fr-mediation-numerique-cartographie>
+<script src="/build/bench/anct/cartographie.js" type="module"></script></body></html>
+`,
+  );
+  return null;
+}
+const anctMissing = prepareAnct();
 
 const { server, url } = await startServer(0);
 const browser = await chromium.launch({
@@ -101,6 +154,36 @@ async function preset() {
   return result;
 }
 
+async function lyon() {
+  const { context, tab } = await phonePage();
+  await tab.goto(`${url}build/bench/lyon.html`);
+  await tab.waitForFunction(() => window.firstPlaces !== undefined, null, { timeout: 120_000 });
+  const ms = await tab.evaluate(() => window.firstPlaces);
+  const result = { ms, bytes: await bytesBefore(tab, ms) };
+  await context.close();
+  return result;
+}
+
+/** The ANCT component: from navigation to its first results ("687 résultats") on screen. */
+async function anct() {
+  const { context, tab } = await phonePage();
+  await tab.addInitScript(() => {
+    const seen = () => {
+      if (window.firstPlaces === undefined && /\d+\s+résultats?/.test(document.body?.textContent ?? ''))
+        requestAnimationFrame(() => {
+          window.firstPlaces ??= performance.now();
+        });
+    };
+    new MutationObserver(seen).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await tab.goto(`${url}build/bench/anct/`);
+  await tab.waitForFunction(() => window.firstPlaces !== undefined, null, { timeout: 120_000 });
+  const ms = await tab.evaluate(() => window.firstPlaces);
+  const result = { ms, bytes: await bytesBefore(tab, ms) };
+  await context.close();
+  return result;
+}
+
 async function typed() {
   const { context, tab } = await phonePage();
   await tab.goto(`${url}build/bench/typed.html`);
@@ -128,10 +211,14 @@ const median = (values) => {
   return sorted[Math.floor(sorted.length / 2)];
 };
 
-const runs = { preset: [], typed: [] };
+const runs = { preset: [], typed: [], lyon: [], anct: [] };
 for (let round = 0; round < ROUNDS; round++) {
   runs.preset.push(await preset());
   runs.typed.push(await typed());
+  if (!anctMissing) {
+    runs.lyon.push(await lyon());
+    runs.anct.push(await anct());
+  }
 }
 await browser.close();
 server.close();
@@ -145,7 +232,7 @@ const row = (name, list, goal) => {
   return `| ${name.padEnd(40)} | ${s(ms).padStart(7)} (≤ ${s(goal)}) | ${kb(bytes).padStart(7)} (≤ ${kb(GOALS.bytes)}) | ${ok.padEnd(4)} |`;
 };
 console.log(
-  `<mediation-finder> on a phone profile (CPU ×${PHONE.cpu}, ${PHONE.download * 8e-6} Mbit/s, ${PHONE.latency} ms), ${ROUNDS} rounds, medians`,
+  `<mediation-finder> on a phone profile (CPU ×${PHONE.cpu}, ${(PHONE.download * 8e-6).toFixed(1)} Mbit/s, ${PHONE.latency} ms), ${ROUNDS} rounds, medians`,
 );
 console.log(
   `| path                                     | first places        | bytes before them   | goal |`,
@@ -155,8 +242,19 @@ console.log(
 );
 console.log(row('postal code preset (77000)', runs.preset, GOALS.preset));
 console.log(row('typing a town name ("Melun")', runs.typed, GOALS.typed));
+if (!anctMissing) {
+  const plain = (name, list) => {
+    const ms = median(list.map((r) => r.ms));
+    const bytes = median(list.map((r) => r.bytes));
+    return `| ${name.padEnd(40)} | ${s(ms).padStart(7)}             | ${kb(bytes).padStart(7)}             |      |`;
+  };
+  console.log(plain('postal code preset, Lyon (69001)', runs.lyon));
+  console.log(plain(`ANCT map v${ANCT.version}, Hinaura (687), Lyon`, runs.anct));
+}
 console.log(`\nfetched before the first places, postal code preset: ${runs.preset[0].requests.join(', ')}`);
 console.log(`fetched before the first places, typed name: ${runs.typed[0].requests.join(', ')}`);
 console.log(
-  '\nThe ANCT map component (@gouvfr-anct/cartographie-nationale) is not run beside it: it loads its places and tiles from the internet, which this bench never uses.',
+  anctMissing
+    ? `\nThe ANCT map component is not run beside it: ${anctMissing}.`
+    : `\nThe ANCT map component (${ANCT.name}@${ANCT.version}, installed from npm for this run) counts from navigation to its first results; its map style, fonts and tiles are on the internet, which this bench never uses.`,
 );
