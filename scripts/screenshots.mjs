@@ -30,8 +30,12 @@ const preset = (attributes) => async (page) => {
     for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, value);
   }, attributes);
   await page.locator('mediation-finder li.card').first().waitFor();
-  if (attributes.map !== 'off')
+  if (attributes.map !== 'off') {
+    // The map loads when it comes into view: show it, then go back to the top of the page.
+    await page.locator('mediation-finder .map-slot').scrollIntoViewIfNeeded();
     await page.locator('mediation-finder-map .leaflet-marker-icon').first().waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }
 };
 
 await shot('1-question', {

@@ -985,7 +985,7 @@ export class MediationFinder extends LitElement {
       case 'far': {
         const kind = kindLabel(n.kind);
         return html`${msg(str`Le lieu « ${kind} » le plus proche est à ${n.km} km : appelez-le avant de vous déplacer. Les lieux plus proches ci-dessous peuvent aussi vous aider.`)}
-          ${n.phone ? html`<a href="tel:${n.phone.replace(/\s/g, '')}" dir="ltr">${n.phone}</a>` : nothing}`;
+          ${n.phone ? html`<a href="tel:${n.phone.replace(/\s/g, '')}" dir="ltr">${this.#phone(n.phone)}</a>` : nothing}`;
       }
       case 'none-of-first-kind': {
         const kind = kindLabel(n.kind);

@@ -215,6 +215,17 @@ describe('<mediation-finder> on the citizen’s path', () => {
     expect(card.querySelector('a[href^="tel:"]')?.textContent).to.contain('05 94 24 91 65');
   });
 
+  it('every number to call is written as dialled in France, the far place’s notice included', async () => {
+    const { el } = await finderWithResults(
+      html`<mediation-finder postal-code="77000" procedure="caf-rsa" difficulty="do-for-me" lang="fr"></mediation-finder>`,
+    );
+    const notice = $$(el, '.notice').find((n) => n.textContent?.includes('le plus proche est à'));
+    expect(notice, 'the far "does it for you" place').to.exist;
+    const calls = $$(el, 'a[href^="tel:"]').map((a) => a.textContent?.trim() ?? '');
+    expect(calls.length).to.be.greaterThan(1);
+    expect(calls.filter((number) => number.startsWith('+33'))).to.deep.equal([]);
+  });
+
   it('in Arabic, French addresses, hours and numbers keep their own order', async () => {
     const { el } = await finderWithResults(
       html`<mediation-finder src="/test/fixtures/france-services-cayenne.csv" postal-code="97300" procedure="caf-rsa" lang="ar"></mediation-finder>`,

@@ -1,5 +1,6 @@
 import { PROCEDURES } from '../procedures/catalogue.js';
 import type { Text } from '../procedures/types.js';
+import { displayPhone } from '../text/normalize.js';
 import { ACTOR_LABELS } from './actors.js';
 import type { Notice } from './orient.js';
 
@@ -16,10 +17,11 @@ export function describeNotice(n: Notice, lang: 'fr' | 'en'): string {
   switch (n.code) {
     case 'far': {
       const label = ACTOR_LABELS[n.kind][lang];
-      const call = n.phone
+      const phone = n.phone ? displayPhone(n.phone) : '';
+      const call = phone
         ? fr
-          ? `appelez-le au ${n.phone} avant de vous déplacer`
-          : `call it on ${n.phone} before you go`
+          ? `appelez-le au ${phone} avant de vous déplacer`
+          : `call it on ${phone} before you go`
         : fr
           ? 'appelez-le avant de vous déplacer'
           : 'call it before you go';
@@ -34,7 +36,8 @@ export function describeNotice(n: Notice, lang: 'fr' | 'en'): string {
         : `No "${label}" place within ${n.km} km: here are the other kinds of help.`;
     }
     case 'departement-social-service': {
-      const call = n.phone ? (fr ? ` au ${n.phone}` : ` on ${n.phone}`) : '';
+      const phone = n.phone ? displayPhone(n.phone) : '';
+      const call = phone ? (fr ? ` au ${phone}` : ` on ${phone}`) : '';
       return fr
         ? `Le service social du département : aucun accueil de votre secteur n’est connu ici. Appelez le standard (${n.name})${call} : il vous donnera l’adresse de l’accueil qui vous sert.`
         : `The département's social service: no office for your sector is known here. Call the switchboard (${n.name})${call}: it will give you the address of the office that serves you.`;
