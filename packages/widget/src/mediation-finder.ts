@@ -474,6 +474,12 @@ export class MediationFinder extends LitElement {
     this.status = () => msg('Recherche en cours…');
     try {
       const source = this.#data();
+      // A known position needs no commune to fetch its nearest places: they come meanwhile.
+      const position = this.#position;
+      if (position)
+        source
+          .then((data) => data.indexAround(...position, this.radius ?? FIRST_FETCH_KM))
+          .catch(() => undefined);
       const location = await this.#resolve(await this.#gazetteerFor(this.whereText));
       if (!location) {
         this.#clearResults();
