@@ -1,12 +1,14 @@
 import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { dts } from 'rollup-plugin-dts';
 import { cssString, typescript } from './build-tools/rollup-plugins.js';
 
 /**
  * Browser bundles, into ignored folders:
  * - the widget: one entry (`mediation-finder.js`, the single script tag) and lazily loaded chunks
- *   (map, languages, raw-file readers) resolved relative to it;
+ *   (map, languages, raw-file readers) resolved relative to it; `element.js` (the class alone) and
+ *   the package's types;
  * - the examples' own scripts.
  * `--environment TARGET:widget` or `TARGET:examples` builds one of them.
  */
@@ -31,6 +33,26 @@ const widget = {
   ],
 };
 
+// `element.js`: the same finder, its class exported and not registered (scoped registries, another
+// tag, subclasses). Built on its own so that the single script tag stays one file; its lazy
+// chunks go to chunks/element/.
+const element = {
+  ...widget,
+  input: { element: 'packages/widget/src/element.ts' },
+  preserveEntrySignatures: 'allow-extension',
+  output: { ...widget.output, chunkFileNames: 'chunks/element/[name]-[hash].js' },
+};
+
+// The npm package's types, core's included (no zod, no lit: they are bundled, not dependencies).
+const types = [
+  ['packages/widget/src/types.ts', 'mediation-finder.d.ts'],
+  ['packages/widget/src/element-types.ts', 'element.d.ts'],
+].map(([input, file]) => ({
+  input,
+  output: { file: `packages/widget/dist/${file}`, format: 'es' },
+  plugins: [dts({ respectExternal: true, tsconfig: 'packages/widget/tsconfig.json' })],
+}));
+
 const examples = {
   input: 'examples/postal-code/demo.js',
   output: { file: 'build/examples/postal-code.js', format: 'es', sourcemap: true },
@@ -38,4 +60,5 @@ const examples = {
 };
 
 const target = process.env.TARGET;
-export default target === 'widget' ? widget : target === 'examples' ? examples : [widget, examples];
+const widgets = [widget, element, ...types];
+export default target === 'widget' ? widgets : target === 'examples' ? examples : [...widgets, examples];

@@ -62,7 +62,7 @@ export {
 } from './routing/actors.js';
 export { isOwnDoor, type OwnDoors, ownDoors } from './routing/doors.js';
 export { type Reason, summarize } from './routing/explain.js';
-export { type OrientationJson, orientationToJson } from './routing/json.js';
+export { type OrientationJson, type OrientedPlaceJson, orientationToJson } from './routing/json.js';
 export {
   BELONGS_TO_IDS,
   DIFFICULTIES,

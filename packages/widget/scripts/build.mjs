@@ -120,7 +120,10 @@ lines.push(
   `  data: a postal code or a position needs its département's gazetteer file (at most ${kb(largest(join(DIST, 'data/gazetteer')))}), ` +
     `a town's name one or two names files (at most ${kb(largest(join(DIST, 'data/gazetteer/names')))}) and its département's; ` +
     `the whole gazetteer (${kb(gz(gazetteer))}) only for raw files and names of short or common words only; ` +
-    'places: one département file at a time, nearest first',
+    'places: the shards within 15 km first, farther ones when the answer needs them',
+);
+lines.push(
+  `  element.js (the class, not registered; its own lazy chunks) ${kb(gz(join(DIST, 'element.js'))).padStart(9)}`,
 );
 console.log(lines.join('\n'));
 const over = [main > BUDGETS.main && 'initial', map > BUDGETS.map && 'map'].filter(Boolean);

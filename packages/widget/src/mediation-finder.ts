@@ -61,6 +61,12 @@ import {
 } from './i18n/localization.js';
 import { styles } from './mediation-finder.styles.js';
 import { printSlip } from './print.js';
+import type {
+  MediationFinderErrorDetail,
+  MediationFinderProperties,
+  MediationFinderSelectDetail,
+  OrientedPlaceJson,
+} from './types.js';
 
 type Step = 'procedure' | 'difficulty' | 'where' | 'results';
 type Message = (() => string) | null;
@@ -100,6 +106,7 @@ let instances = 0;
  * help), places ranked with their reasons, a map, and a printable orientation slip.
  *
  * @summary Find the right help near you for an online public-service procedure.
+ * @tagname mediation-finder
  *
  * @attr procedure - Procedure id from the catalogue (e.g. `caf-rsa`); the person chooses when absent.
  * @attr difficulty - `equipment`, `learn`, `do-for-me`, `understand` or `situation`; asked when absent.
@@ -142,13 +149,18 @@ let instances = 0;
  * @cssprop [--mf-color-focus=#0a76f6] - Focus ring.
  * @cssprop [--mf-color-error=#ce0500] - Errors.
  * @cssprop [--mf-color-kind=#000091] - Kind-of-help label.
+ * @cssprop [--mf-color-heading=var(--mf-color-text)] - Headings.
+ * @cssprop [--mf-color-selected=#e3e3fd] - A place chosen for the slip.
+ * @cssprop [--mf-color-warning=#b34000] - Notices' edge (a far place, an approximate position).
+ * @cssprop [--mf-color-warning-background=#fff4f3] - Notices' background.
+ * @cssprop [--mf-color-remote=#f6f6f6] - Remote help's background.
  * @cssprop [--mf-font-family=Marianne, system-ui, sans-serif] - Font.
  * @cssprop [--mf-font-size=1rem] - Base size.
  * @cssprop [--mf-radius=4px] - Corner radius.
  * @cssprop [--mf-spacing=1rem] - Padding.
  */
 @localized()
-export class MediationFinder extends LitElement {
+export class MediationFinder extends LitElement implements MediationFinderProperties {
   static override styles = styles;
 
   @property({ reflect: true }) procedure: string | null = null;
@@ -399,9 +411,13 @@ export class MediationFinder extends LitElement {
     return this.#source;
   }
 
-  #error(kind: 'data' | 'location' | 'network' | 'invalid', message: string): void {
+  #error(kind: MediationFinderErrorDetail['kind'], message: string): void {
     this.dispatchEvent(
-      new CustomEvent('mediation-finder-error', { detail: { kind, message }, bubbles: true, composed: true }),
+      new CustomEvent<MediationFinderErrorDetail>('mediation-finder-error', {
+        detail: { kind, message },
+        bubbles: true,
+        composed: true,
+      }),
     );
   }
 
@@ -760,8 +776,8 @@ export class MediationFinder extends LitElement {
         results: [result],
       }).results[0];
       this.dispatchEvent(
-        new CustomEvent('mediation-finder-select', {
-          detail: { place: detail },
+        new CustomEvent<MediationFinderSelectDetail>('mediation-finder-select', {
+          detail: { place: detail as OrientedPlaceJson },
           bubbles: true,
           composed: true,
         }),

@@ -1,10 +1,66 @@
-import type { Orientation } from './orient.js';
+import type { OpeningStatus } from '../hours/status.js';
+import type { Text } from '../procedures/types.js';
+import type { ActorKind } from './actors.js';
+import type { Reason } from './explain.js';
+import type { Need } from './need.js';
+import type { Notice, Orientation } from './orient.js';
+
+/** One place of the JSON orientation. */
+export interface OrientedPlaceJson {
+  id: string;
+  nom: string;
+  actor: ActorKind;
+  distance_km: number;
+  score: number;
+  open: OpeningStatus;
+  reasons: Reason[];
+  summary: Text;
+  adresse: string;
+  code_postal: string;
+  commune: string;
+  latitude: number;
+  longitude: number;
+  telephone?: string;
+  courriels: string[];
+  site_web: string[];
+  prise_rdv?: string;
+  horaires?: string;
+  date_maj: string | undefined;
+  /** The publishers the place was read from (`source` of each merged row). */
+  sources: string[];
+}
+
+/**
+ * The JSON shape of an orientation, written out (not inferred) so that it reads as the contract
+ * it is and carries no reader's types (a TypeScript user of the widget needs neither zod nor the
+ * place schema).
+ */
+export interface OrientationJson {
+  location: {
+    latitude: number;
+    longitude: number;
+    label: string;
+    approximate?: boolean;
+    /** INSEE code of the person's commune, when known. */
+    commune?: string;
+    departement?: string;
+  };
+  procedure: { id: string; label: Text } | null;
+  need: Omit<Need, 'openAt'> & { openAt?: string };
+  rule: string;
+  actors: Array<{ kind: ActorKind; reason: Text }>;
+  radius_km: number;
+  widened: { from_km: number; to_km: number; message: Text } | null;
+  notices: Notice[];
+  results: OrientedPlaceJson[];
+  remote: Array<{ id: string; name: string; phone?: string; url: string; description: Text }>;
+}
 
 /**
  * The JSON shape of an orientation: a public contract (CLI `orient --json`, the widget's
  * `mediation-finder-orient` event). Documented in the core README; additions only.
  */
-export function orientationToJson(orientation: Orientation) {
+export function orientationToJson(orientation: Orientation): OrientationJson {
   const { location, procedure, need, rule, actors, radius_km, widened, notices, results, remote } =
     orientation;
   return {
@@ -18,7 +74,7 @@ export function orientationToJson(orientation: Orientation) {
         : {}),
     },
     procedure,
-    need: { ...need, ...(need.openAt ? { openAt: need.openAt.toISOString() } : {}) },
+    need: (({ openAt, ...rest }) => (openAt ? { ...rest, openAt: openAt.toISOString() } : rest))(need),
     rule,
     actors,
     radius_km,
@@ -49,5 +105,3 @@ export function orientationToJson(orientation: Orientation) {
     remote,
   };
 }
-
-export type OrientationJson = ReturnType<typeof orientationToJson>;

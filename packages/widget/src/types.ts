@@ -1,0 +1,78 @@
+import type { OrientationJson, OrientedPlaceJson } from '@mediation-finder/core';
+
+/**
+ * The finder's public types, for TypeScript users of the npm package (bundled into
+ * `dist/mediation-finder.d.ts` with core's types they name). The class implements them, so that
+ * they cannot drift from it.
+ */
+
+export type { OrientationJson, OrientedPlaceJson };
+
+/** What the finder's attributes set, as properties. */
+export interface MediationFinderProperties {
+  /** Procedure id from the catalogue (e.g. `caf-rsa`); the person chooses when absent. */
+  procedure: string | null;
+  /** `equipment`, `learn`, `do-for-me`, `understand` or `situation`; asked when absent. */
+  difficulty: string | null;
+  /** Preset location: results show at once. */
+  postalCode: string | null;
+  /** Preset location (with `longitude`). */
+  latitude: number | null;
+  /** Preset location (with `latitude`). */
+  longitude: number | null;
+  /** Maximum distance in km; when set, the search is never widened beyond it. */
+  radius: number | null;
+  /** A dataset directory, its `manifest.json`, or a CSV/JSON file in the standard. */
+  src: string | null;
+  /** Map tile URL template; no tiles (and no third-party request) when absent. */
+  tiles: string | null;
+  /** Attribution text of the tiles (plain text, or http(s) links). */
+  tilesAttribution: string | null;
+  /** Number of places shown (default 10). */
+  limit: number;
+  layout: 'full' | 'compact';
+  map: 'on' | 'off';
+  /** Keep the search in the page's URL hash, so that the link can be shared. */
+  share: boolean;
+  /** `fr`, `en`, `ar`, `es`, `uk`, `fr-x-falc`; default: the page's, then the browser's. */
+  lang: string;
+}
+
+export interface MediationFinderErrorDetail {
+  kind: 'data' | 'location' | 'network' | 'invalid';
+  message: string;
+}
+
+export interface MediationFinderSelectDetail {
+  place: OrientedPlaceJson;
+}
+
+/** The finder's events, as `addEventListener` sees them. */
+export interface MediationFinderEventMap {
+  'mediation-finder-orient': CustomEvent<OrientationJson>;
+  'mediation-finder-select': CustomEvent<MediationFinderSelectDetail>;
+  'mediation-finder-error': CustomEvent<MediationFinderErrorDetail>;
+}
+
+/** A `<mediation-finder>` element. */
+export interface MediationFinderElement extends HTMLElement, MediationFinderProperties {
+  /** Resolves once the finder has shown its latest change. */
+  readonly updateComplete: Promise<boolean>;
+  addEventListener<K extends keyof MediationFinderEventMap>(
+    type: K,
+    listener: (this: MediationFinderElement, event: MediationFinderEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'mediation-finder': MediationFinderElement;
+  }
+  interface HTMLElementEventMap extends MediationFinderEventMap {}
+}
