@@ -54,7 +54,7 @@ describe('browser extension in Firefox', () => {
     await page.close();
   });
 
-  test('"Pas maintenant" persists across reloads; single-page navigation is followed', async () => {
+  test('"Pas maintenant" persists across reloads; single-page navigation is followed by events', async () => {
     const page = await browser.newPage();
     await page.goto(portal('www.ameli.fr/assure/compte-ameli/'));
     await page.waitForSelector('[data-mediation-finder-prompt]');
@@ -70,7 +70,14 @@ describe('browser extension in Firefox', () => {
     await page.goto(portal('candidat.francetravail.fr/espace/'));
     await page.waitForSelector('[data-mediation-finder-prompt]');
     assert.equal(await promptOf(page), 'france-travail-autre');
-    await page.click('#go-inscription');
+    // No Navigation API in Firefox ESR: an address changed without its title is seen through the
+    // view's content, and an idle page wakes nothing.
+    const wakeups = () =>
+      page.evaluate(() => Number(document.documentElement.dataset.mediationFinderWakeups ?? 0));
+    const idle = await wakeups();
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.equal(await wakeups(), idle, 'no timer wakes the content script on an idle page');
+    await page.click('#start-inscription');
     await page.waitForFunction(
       () =>
         document

@@ -29,7 +29,8 @@ describe('browser extension in Chromium', () => {
         `--load-extension=${TEST_BUILD}`,
         ...CHROMIUM_FLAGS,
       ],
-      ignoreDefaultArgs: ['--disable-extensions'],
+      // As a person's browser: extensions on, and the back/forward cache that Playwright turns off.
+      ignoreDefaultArgs: ['--disable-extensions', '--disable-back-forward-cache'],
     });
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extension = new URL(worker.url()).host;
@@ -181,6 +182,49 @@ describe('browser extension in Chromium', () => {
           .querySelector('[data-mediation-finder-prompt]')
           ?.getAttribute('data-mediation-finder-prompt') === 'france-travail-inscription',
     );
+    await page.close();
+  });
+
+  test('single-page navigation is followed by events: nothing runs while the page is idle', async () => {
+    const page = await context.newPage();
+    await page.goto(portal('candidat.francetravail.fr/espace/'));
+    await prompt(page).waitFor();
+    const wakeups = () =>
+      page.evaluate(() => Number(document.documentElement.dataset.mediationFinderWakeups ?? 0));
+    const before = await wakeups();
+    await page.waitForTimeout(1500);
+    assert.equal(await wakeups(), before, 'no timer wakes the content script on an idle page');
+    // The address changes, the title does not.
+    await page.getByRole('button', { name: /Commencer l.inscription/ }).click();
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-mediation-finder-prompt]')
+          ?.getAttribute('data-mediation-finder-prompt') === 'france-travail-inscription',
+    );
+    await page.close();
+  });
+
+  test('the prompt is back when the browser restores the page from its back/forward cache', async () => {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      addEventListener('pageshow', (event) => {
+        window.restoredFromCache = event.persisted;
+      });
+    });
+    await page.goto(portal('www.caf.fr/rsa/'));
+    await waitForPromptText(page, /Besoin d’aide pour cette démarche \?/);
+    await page.goto(portal('www.example.org/'));
+    // A page restored from the cache fires no load event: wait for its pageshow.
+    await page.goBack({ waitUntil: 'commit' });
+    await page.waitForFunction(() => window.restoredFromCache !== undefined);
+    assert.equal(
+      await page.evaluate(() => window.restoredFromCache),
+      true,
+      'restored from the cache, not reloaded',
+    );
+    await waitForPromptText(page, /Besoin d’aide pour cette démarche \?/);
+    assert.equal(await prompt(page).count(), 1);
     await page.close();
   });
 

@@ -10,4 +10,9 @@ function show(view) {
   document.getElementById('view-text').textContent = inscription ? 'Formulaire d’inscription.' : 'Bienvenue.';
 }
 document.getElementById('go-inscription').addEventListener('click', () => show('inscription'));
+// Some apps change the address first and the title later, or never.
+document.getElementById('start-inscription').addEventListener('click', () => {
+  history.pushState({ view: 'inscription' }, '', `${base}inscription`);
+  document.getElementById('view-title').textContent = 'Inscription';
+});
 document.getElementById('go-home').addEventListener('click', () => show('home'));

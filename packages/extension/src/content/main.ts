@@ -4,29 +4,42 @@ import { loadSettings, saveSettings } from '../shared/settings.js';
 import { startPortalPrompt } from './portal-prompt.js';
 
 const storage = browser.storage.local;
-const controller = new AbortController();
-addEventListener('pagehide', () => controller.abort(), { once: true });
 
-startPortalPrompt({
-  signal: controller.signal,
-  async shouldPrompt(host) {
-    const settings = await loadSettings(storage);
-    if (settings.dismissed[host]) return false;
-    // A host counts as enabled when it, or the portal domain it belongs to, is enabled.
-    const entries = Object.entries(settings.portals).filter(
-      ([portal]) => host === portal || host.endsWith(`.${portal}`),
-    );
-    return entries.length === 0 ? true : entries.every(([, enabled]) => enabled);
-  },
-  async dismiss(host) {
-    const settings = await loadSettings(storage);
-    await saveSettings(storage, { dismissed: { ...settings.dismissed, [host]: true } });
-  },
-  async panelUrl(procedure) {
-    return `${browser.runtime.getURL('panel/panel.html')}?${new URLSearchParams({ procedure: procedure.id })}`;
-  },
-  openOptions() {
-    const message: ContentToBackground = { type: 'content-to-background/open-options' };
-    void browser.runtime.sendMessage(message);
-  },
+/**
+ * One prompt per showing of the page: it is cleaned up when the page is hidden, and starts again
+ * when the browser brings the page back from its back/forward cache (where nothing reloads it).
+ */
+let showing: AbortController | undefined;
+addEventListener('pagehide', () => showing?.abort());
+addEventListener('pageshow', (event) => {
+  if (event.persisted) start();
 });
+start();
+
+function start(): void {
+  showing?.abort();
+  showing = new AbortController();
+  startPortalPrompt({
+    signal: showing.signal,
+    async shouldPrompt(host) {
+      const settings = await loadSettings(storage);
+      if (settings.dismissed[host]) return false;
+      // A host counts as enabled when it, or the portal domain it belongs to, is enabled.
+      const entries = Object.entries(settings.portals).filter(
+        ([portal]) => host === portal || host.endsWith(`.${portal}`),
+      );
+      return entries.length === 0 ? true : entries.every(([, enabled]) => enabled);
+    },
+    async dismiss(host) {
+      const settings = await loadSettings(storage);
+      await saveSettings(storage, { dismissed: { ...settings.dismissed, [host]: true } });
+    },
+    async panelUrl(procedure) {
+      return `${browser.runtime.getURL('panel/panel.html')}?${new URLSearchParams({ procedure: procedure.id })}`;
+    },
+    openOptions() {
+      const message: ContentToBackground = { type: 'content-to-background/open-options' };
+      void browser.runtime.sendMessage(message);
+    },
+  });
+}

@@ -5,7 +5,7 @@ import { matchProcedure, type Procedure } from '@mediation-finder/core';
  * a form, never what is typed), shows a small dismissible prompt in the flow of the page (it
  * pushes content down and never covers the form), and opens the finder for the recognised
  * procedure in a panel isolated in a shadow root. It follows navigation inside single-page apps
- * and cleans up when its signal aborts.
+ * (by events, never a timer) and cleans up when its signal aborts.
  */
 export interface PortalEnvironment {
   /** Prompts enabled for this host and not dismissed there. */
@@ -160,10 +160,15 @@ export function startPortalPrompt(env: PortalEnvironment): { check(): Promise<vo
     await show(match.procedure);
   };
 
-  // Single-page apps change the address and title without loading a page.
+  // Single-page apps change the address and title without loading a page. Followed by events,
+  // never by a timer: nothing runs while the page is idle.
   let lastUrl = location.href;
   let lastTitle = document.title;
   const onChange = () => {
+    if (globalThis.__MEDIATION_FINDER_TEST_PORTALS__) {
+      const root = document.documentElement;
+      root.dataset.mediationFinderWakeups = String(Number(root.dataset.mediationFinderWakeups ?? 0) + 1);
+    }
     if (location.href === lastUrl && document.title === lastTitle) return;
     lastUrl = location.href;
     lastTitle = document.title;
@@ -171,13 +176,16 @@ export function startPortalPrompt(env: PortalEnvironment): { check(): Promise<vo
   };
   addEventListener('popstate', onChange, { signal: env.signal });
   addEventListener('hashchange', onChange, { signal: env.signal });
-  const timer = setInterval(onChange, 500);
-  const titleObserver = new MutationObserver(onChange);
+  // The Navigation API (Chromium) tells every same-document navigation, history.pushState's too.
+  const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', onChange, { signal: env.signal });
+  const observer = new MutationObserver(onChange);
   const head = document.head ?? document.documentElement;
-  titleObserver.observe(head, { subtree: true, childList: true, characterData: true });
+  observer.observe(head, { subtree: true, childList: true, characterData: true });
+  // Without it (Firefox), a view's change of content stands for its change of address.
+  if (!navigation && document.body) observer.observe(document.body, { subtree: true, childList: true });
   env.signal.addEventListener('abort', () => {
-    clearInterval(timer);
-    titleObserver.disconnect();
+    observer.disconnect();
     remove();
   });
   void check();
