@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Installs what the project needs on a fresh machine, then returns: pnpm (from npm) and the
- * workspace's packages. With --browsers, also Chromium and Firefox ESR from Debian's packages
+ * workspace's packages. With --browsers, also Chromium (and its languages) and Firefox ESR from Debian's packages
  * (needed by the tests, not by the demo). Idempotent: it skips what is already there.
  */
 import { execSync, spawnSync } from 'node:child_process';
@@ -14,6 +14,8 @@ const run = (command) => execSync(command, { stdio: 'inherit' });
 if (process.argv.includes('--browsers')) {
   const missing = [
     ['chromium', '/usr/bin/chromium'],
+    // Chromium's own languages: the extension speaks the browser's (tested in French, Arabic, English).
+    ['chromium-l10n', '/usr/lib/chromium/locales/fr.pak'],
     ['firefox-esr', '/usr/bin/firefox-esr'],
   ].filter(([, path]) => !existsSync(path));
   if (missing.length) {

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 /**
  * One source, two builds (dist/chrome, dist/firefox) and a test build (dist/test-chrome):
- * bundles, the finder (from packages/widget/dist), pages, icons and a manifest whose portal
- * matches come from the procedure catalogue. Then `web-ext lint` and `web-ext build`.
+ * bundles, the finder (from packages/widget/dist), pages, the message catalogues (_locales),
+ * icons and a manifest whose portal matches come from the procedure catalogue. Then
+ * `web-ext lint` and `web-ext build`.
  * Only the test build may run on 127.0.0.1, where the end-to-end tests serve portal-like pages.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { deflateSync } from 'node:zlib';
 import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
@@ -32,6 +32,7 @@ const ENTRIES = {
   'popup/popup': { input: 'src/popup/popup.ts', format: 'es' },
   'options/options': { input: 'src/options/options.ts', format: 'es' },
   'panel/panel': { input: 'src/panel/panel.ts', format: 'es' },
+  'privacy/privacy': { input: 'src/privacy/privacy.ts', format: 'es' },
 };
 const bundles = {};
 for (const [name, { input, format }] of Object.entries(ENTRIES)) {
@@ -49,47 +50,6 @@ for (const [name, { input, format }] of Object.entries(ENTRIES)) {
   bundles[name] = output[0].code;
 }
 
-/** A solid icon (the State's blue with a white dot): PNG written by hand, no image library. */
-function icon(size) {
-  const rows = [];
-  for (let y = 0; y < size; y++) {
-    const row = [0];
-    for (let x = 0; x < size; x++) {
-      const d = Math.hypot(x - size / 2 + 0.5, y - size / 2 + 0.5);
-      const white = d < size * 0.18;
-      row.push(...(white ? [255, 255, 255, 255] : [0, 0, 145, 255]));
-    }
-    rows.push(Buffer.from(row));
-  }
-  const chunk = (type, data) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body) >>> 0);
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header[8] = 8;
-  header[9] = 6;
-  return Buffer.concat([
-    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-function crc32(buffer) {
-  let crc = ~0;
-  for (const byte of buffer) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc;
-}
-
 /** Match patterns of every portal of the catalogue ("*.caf.fr" covers caf.fr and its subdomains). */
 const portalMatches = [...new Set(core.portalHosts().map((host) => `https://*.${host}/*`))];
 
@@ -97,18 +57,19 @@ function manifest(target, test) {
   const matches = test ? [...portalMatches, 'http://127.0.0.1/*'] : portalMatches;
   return {
     manifest_version: 3,
-    name: 'Trouver de l’aide pour une démarche',
+    // Words from _locales/<language>/messages.json: French, English, Spanish, Arabic, Ukrainian.
+    default_locale: 'fr',
+    name: '__MSG_extensionName__',
     short_name: 'mediation-finder',
     version,
-    description:
-      'Sur les sites des démarches (CAF, ameli, impôts, ANTS, France Travail…), propose une aide près de chez vous ; outil d’orientation rapide pour les professionnels.',
+    description: '__MSG_extensionDescription__',
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     permissions: ['storage'],
     // No host permission: the content script's matches are enough to run on the portals, and the
     // shipped data is inside the extension.
     // Asked at run time, for one origin, only when a dataset URL is set in the options.
     optional_host_permissions: ['https://*/*'],
-    action: { default_popup: 'popup/popup.html', default_title: 'Trouver de l’aide pour une démarche' },
+    action: { default_popup: 'popup/popup.html', default_title: '__MSG_extensionName__' },
     options_ui: { page: 'options/options.html', open_in_tab: true },
     background: target === 'chrome' ? { service_worker: 'background.js' } : { scripts: ['background.js'] },
     content_scripts: [{ matches, js: ['content.js'], run_at: 'document_idle' }],
@@ -143,15 +104,23 @@ function write(target, test = false) {
     const banner = name === 'content' && test ? 'globalThis.__MEDIATION_FINDER_TEST_PORTALS__ = true;\n' : '';
     writeFileSync(join(out, `${name}.js`), banner + code);
   }
-  for (const page of ['popup/popup.html', 'options/options.html', 'panel/panel.html', 'pages.css']) {
-    cpSync(join(PACKAGE, 'src', page), join(out, page));
+  for (const page of [
+    'popup/popup.html',
+    'options/options.html',
+    'panel/panel.html',
+    'privacy/privacy.html',
+    'pages.css',
+    '_locales',
+    'icons',
+  ]) {
+    cpSync(join(PACKAGE, 'src', page), join(out, page), { recursive: true });
   }
   cpSync(WIDGET, join(out, 'finder'), {
     recursive: true,
-    filter: (src) => !src.endsWith('.map') && !src.endsWith('custom-elements.json'),
+    // The single-script finder only: not the npm package's unregistered class, types or manifest.
+    filter: (src) =>
+      !/\.map$|\.d\.ts$|custom-elements\.json$|[\\/]element\.js$|[\\/]chunks[\\/]element$/.test(src),
   });
-  mkdirSync(join(out, 'icons'), { recursive: true });
-  for (const size of [16, 32, 48, 128]) writeFileSync(join(out, `icons/${size}.png`), icon(size));
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest(target, test), null, 2)}\n`);
   return out;
 }

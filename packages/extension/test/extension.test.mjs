@@ -27,8 +27,11 @@ describe('browser extension in Chromium', () => {
       args: [
         `--disable-extensions-except=${TEST_BUILD}`,
         `--load-extension=${TEST_BUILD}`,
+        // A French browser: the extension speaks the browser's language (its _locales).
+        '--lang=fr',
         ...CHROMIUM_FLAGS,
       ],
+      env: { ...process.env, LANGUAGE: 'fr' },
       // As a person's browser: extensions on, and the back/forward cache that Playwright turns off.
       ignoreDefaultArgs: ['--disable-extensions', '--disable-back-forward-cache'],
     });
@@ -288,6 +291,19 @@ describe('browser extension in Chromium', () => {
         dismiss: async () => {},
         panelUrl: async () => 'about:blank',
         openOptions: () => {},
+        words: {
+          lang: 'fr',
+          dir: 'ltr',
+          region: 'Aide pour cette démarche',
+          question: 'Besoin d’aide pour cette démarche ?',
+          invite: 'Trouvez de l’aide près de chez vous :',
+          open: 'Trouver de l’aide',
+          later: 'Pas maintenant',
+          settings: 'Réglages',
+          close: 'Fermer l’aide',
+          panelTitle: (name) => `Trouver de l’aide : ${name}`,
+          procedure: (procedure) => procedure.label.fr,
+        },
       });
       await prompt.check();
     });
@@ -377,4 +393,81 @@ describe('browser extension in Chromium', () => {
     assert.equal(found, false);
     await page.close();
   });
+});
+
+describe('browser extension in an Arabic, then English, Chromium', () => {
+  let server;
+  let base;
+  before(async () => {
+    ({ server, url: base } = await startServer(0));
+  });
+  after(() => server?.close());
+
+  for (const [lang, question, open, dir] of [
+    ['ar', 'هل تحتاج إلى مساعدة في هذا الإجراء؟', 'اعثر على المساعدة', 'rtl'],
+    ['en', 'Need help with this procedure?', 'Find help', 'ltr'],
+  ]) {
+    test(`${lang}: the prompt, the popup and the privacy page speak the browser's language`, async () => {
+      const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), `mf-ext-${lang}-`)), {
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        args: [
+          `--disable-extensions-except=${TEST_BUILD}`,
+          `--load-extension=${TEST_BUILD}`,
+          `--lang=${lang}`,
+          ...CHROMIUM_FLAGS,
+        ],
+        env: { ...process.env, LANGUAGE: lang },
+        ignoreDefaultArgs: ['--disable-extensions'],
+      });
+      try {
+        const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+        const extension = new URL(worker.url()).host;
+        const page = await context.newPage();
+        await page.goto(`${base}examples/portals/www.caf.fr/rsa/`);
+        await page.locator('[data-mediation-finder-prompt]').waitFor();
+        const cdp = await context.newCDPSession(page);
+        const deadline = Date.now() + 8000;
+        let text = '';
+        while (!text.includes(question)) {
+          assert.ok(Date.now() < deadline, `prompt in ${lang}: ${text}`);
+          const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+          const all = (node) =>
+            [node, ...(node.shadowRoots ?? []), ...(node.children ?? [])].flatMap((n) =>
+              n === node ? [n] : all(n),
+            );
+          const nodes = all(root);
+          text = nodes
+            .filter((n) => n.nodeType === 3)
+            .map((n) => n.nodeValue)
+            .join(' ');
+          const region = nodes.find((n) => n.nodeName === 'SECTION');
+          if (region) {
+            const at = (name) => region.attributes[region.attributes.indexOf(name) + 1];
+            assert.equal(at('lang'), lang);
+            assert.equal(at('dir'), dir);
+          }
+          await page.waitForTimeout(100);
+        }
+        assert.ok(text.includes(open));
+        const popup = await context.newPage();
+        await popup.goto(`chrome-extension://${extension}/popup/popup.html`);
+        assert.equal(await popup.evaluate(() => document.documentElement.lang), lang);
+        assert.equal(await popup.evaluate(() => document.documentElement.dir), dir);
+        const privacy = await context.newPage();
+        await privacy.goto(`chrome-extension://${extension}/privacy/privacy.html`);
+        await privacy.waitForFunction((l) => document.documentElement.lang === l, lang);
+        const words = JSON.parse(
+          readFileSync(new URL(`../src/_locales/${lang}/messages.json`, import.meta.url), 'utf8'),
+        );
+        assert.equal(await privacy.locator('h1').innerText(), words.privacyHeading.message);
+        assert.match(
+          await privacy.locator('main').innerText(),
+          new RegExp(words.privacyPages.message.slice(0, 20)),
+        );
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

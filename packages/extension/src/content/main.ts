@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { language, procedureLabel, t } from '../shared/i18n.js';
 import type { ContentToBackground } from '../shared/messages.js';
 import { loadSettings, saveSettings } from '../shared/settings.js';
 import { startPortalPrompt } from './portal-prompt.js';
@@ -21,6 +22,18 @@ function start(): void {
   showing = new AbortController();
   startPortalPrompt({
     signal: showing.signal,
+    words: {
+      ...language(),
+      region: t('promptRegion'),
+      question: t('promptQuestion'),
+      invite: t('promptInvite'),
+      open: t('promptOpen'),
+      later: t('promptLater'),
+      settings: t('promptSettings'),
+      close: t('promptClose'),
+      panelTitle: (name) => t('panelTitle', name),
+      procedure: procedureLabel,
+    },
     async shouldPrompt(host) {
       const settings = await loadSettings(storage);
       if (settings.dismissed[host]) return false;

@@ -17,7 +17,23 @@ export interface PortalEnvironment {
    */
   panelUrl(procedure: Procedure): Promise<string>;
   openOptions(): void;
+  /** The prompt's words, in the person's language (the extension's message catalogue). */
+  words: PromptWords;
   signal: AbortSignal;
+}
+
+export interface PromptWords {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  region: string;
+  question: string;
+  invite: string;
+  open: string;
+  later: string;
+  settings: string;
+  close: string;
+  panelTitle(procedure: string): string;
+  procedure(procedure: Procedure): string;
 }
 
 const STYLE = `
@@ -92,20 +108,20 @@ export function startPortalPrompt(env: PortalEnvironment): { check(): Promise<vo
     const region = document.createElement('section');
     region.className = 'prompt';
     region.setAttribute('role', 'region');
-    region.setAttribute('aria-label', 'Aide pour cette démarche');
-    region.setAttribute('lang', 'fr');
+    const { words } = env;
+    region.setAttribute('aria-label', words.region);
+    region.setAttribute('lang', words.lang);
+    region.setAttribute('dir', words.dir);
     const text = document.createElement('p');
     const strong = document.createElement('strong');
-    strong.textContent = 'Besoin d’aide pour cette démarche ?';
-    text.append(
-      strong,
-      ' Trouvez de l’aide près de chez vous : ',
-      procedure.label.fr.charAt(0).toLowerCase() + procedure.label.fr.slice(1),
-      '.',
-    );
-    const open = button('Trouver de l’aide', 'primary');
-    const later = button('Pas maintenant', 'secondary');
-    const settings = button('Réglages', 'link');
+    strong.textContent = words.question;
+    const name = words.procedure(procedure);
+    // "Demander le RSA" reads "demander le RSA" after the colon; an acronym keeps its capitals.
+    const inSentence = /^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+    text.append(strong, ` ${words.invite} `, inSentence, '.');
+    const open = button(words.open, 'primary');
+    const later = button(words.later, 'secondary');
+    const settings = button(words.settings, 'link');
     region.append(text, open, later, settings);
     root.append(region);
 
@@ -113,12 +129,14 @@ export function startPortalPrompt(env: PortalEnvironment): { check(): Promise<vo
       if (!event.isTrusted || root.querySelector('.panel')) return;
       const panel = document.createElement('div');
       panel.className = 'panel';
+      panel.setAttribute('lang', words.lang);
+      panel.setAttribute('dir', words.dir);
       const bar = document.createElement('div');
       bar.className = 'panel-bar';
-      const close = button('Fermer l’aide', 'link');
+      const close = button(words.close, 'link');
       bar.append(close);
       const frame = document.createElement('iframe');
-      frame.title = `Trouver de l’aide : ${procedure.label.fr}`;
+      frame.title = words.panelTitle(name);
       frame.src = await env.panelUrl(procedure);
       panel.append(bar, frame);
       region.after(panel);

@@ -1,5 +1,8 @@
 import browser from 'webextension-polyfill';
+import { localizePage, t } from '../shared/i18n.js';
 import { isSafeDatasetUrl, loadSettings, type Settings, saveSettings } from '../shared/settings.js';
+
+localizePage();
 
 const storage = browser.storage.local;
 const form = document.getElementById('settings') as HTMLFormElement;
@@ -27,7 +30,7 @@ async function render(): Promise<void> {
         box.checked = settings.portals[host] !== false;
         const label = document.createElement('label');
         label.htmlFor = box.id;
-        label.textContent = host + (settings.dismissed[host] ? ' (« Pas maintenant »)' : '');
+        label.textContent = settings.dismissed[host] ? `${host} ${t('dismissedMark')}` : host;
         row.append(box, label);
         return row;
       }),
@@ -36,22 +39,20 @@ async function render(): Promise<void> {
 
 /** Asks, only when a dataset URL is set, for the right to fetch from that one origin. */
 async function checkDataset(url: string): Promise<string | null> {
-  if (!isSafeDatasetUrl(url)) return 'Cette adresse doit commencer par https://.';
+  if (!isSafeDatasetUrl(url)) return t('datasetNotHttps');
   const origin = `${new URL(url).origin}/*`;
   const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
-  if (!granted)
-    return 'Sans autorisation d’accéder à ce site, les données fournies avec l’extension restent utilisées.';
+  if (!granted) return t('datasetNoPermission');
   const manifestUrl = url.endsWith('/') ? `${url}manifest.json` : url;
   try {
     const response = await fetch(manifestUrl, { credentials: 'omit' });
-    if (!response.ok) return `Ce jeu de données ne répond pas (HTTP ${response.status}).`;
+    if (!response.ok) return t('datasetHttp', String(response.status));
     if (manifestUrl.endsWith('manifest.json')) {
       const manifest = (await response.json()) as { format?: string };
-      if (manifest.format !== 'mediation-finder-dataset')
-        return 'Cette adresse ne contient pas un jeu de données mediation-finder.';
+      if (manifest.format !== 'mediation-finder-dataset') return t('datasetNotDataset');
     }
   } catch {
-    return 'Ce jeu de données n’a pas pu être lu. Vérifiez l’adresse et votre connexion.';
+    return t('datasetUnreadable');
   }
   return null;
 }
@@ -70,8 +71,7 @@ form.addEventListener('submit', async (event) => {
     input.setAttribute('aria-invalid', 'true');
     input.focus();
   };
-  if (home.value && !/^\d{5}$/.test(home.value.trim()))
-    return invalid(home, 'Un code postal a 5 chiffres, par exemple 77000.');
+  if (home.value && !/^\d{5}$/.test(home.value.trim())) return invalid(home, t('homeInvalid'));
   const datasetUrl = dataset.value.trim();
   if (datasetUrl) {
     const problem = await checkDataset(datasetUrl);
@@ -98,13 +98,13 @@ form.addEventListener('submit', async (event) => {
     portals,
     datasetUrl,
   });
-  status.textContent = 'Réglages enregistrés.';
+  status.textContent = t('saved');
 });
 
 field<HTMLButtonElement>('undismiss').addEventListener('click', async () => {
   await saveSettings(storage, { dismissed: {} });
   await render();
-  status.textContent = 'L’aide sera de nouveau proposée sur tous les sites cochés.';
+  status.textContent = t('undismissed');
 });
 
 await render();

@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { applyFinderParams, finderParams } from '../shared/finder-url.js';
+import { localizePage } from '../shared/i18n.js';
 import { loadSettings } from '../shared/settings.js';
 
 /**
@@ -8,6 +9,7 @@ import { loadSettings } from '../shared/settings.js';
  * else (postal code, dataset, language) from the extension's own settings, so that a page
  * framing it with `?src=<its own dataset>` gets nothing it asked for.
  */
+localizePage();
 const finder = document.querySelector('mediation-finder') as HTMLElement;
 const procedure = new URLSearchParams(location.search).get('procedure') ?? '';
 const settings = await loadSettings(browser.storage.local);
@@ -15,4 +17,3 @@ applyFinderParams(
   finder,
   finderParams(settings, /^[a-z0-9-]{1,60}$/.test(procedure) ? procedure : undefined),
 );
-if (settings.language) document.documentElement.lang = settings.language;

@@ -1,6 +1,8 @@
 import { displayPhone } from '@mediation-finder/core';
 import browser from 'webextension-polyfill';
 import { applyFinderParams, finderParams } from '../shared/finder-url.js';
+import { localizePage, t } from '../shared/i18n.js';
+import { QUICK_DIFFICULTIES, QUICK_PROCEDURES } from '../shared/quick.js';
 import { type Favourite, loadSettings, saveSettings } from '../shared/settings.js';
 
 /**
@@ -8,39 +10,19 @@ import { type Favourite, loadSettings, saveSettings } from '../shared/settings.j
  * procedure, then what blocks the person: results for the worker's own postal code at once) and
  * the worker's partner places. Nothing about the person helped is stored.
  */
-const QUICK_PROCEDURES: Array<[string, string]> = [
-  ['caf-rsa', 'RSA'],
-  ['caf-prime-activite', "Prime d'activité"],
-  ['caf-aides-logement', 'Aide au logement'],
-  ['ameli-compte', 'Compte ameli'],
-  ['ameli-c2s', 'C2S'],
-  ['impots-declaration', 'Impôts'],
-  ['ants-identite', 'Carte d’identité'],
-  ['ants-carte-grise', 'Carte grise'],
-  ['france-travail-inscription', 'France Travail'],
-  ['retraite-demande', 'Retraite'],
-  ['anef-titre-sejour', 'Titre de séjour'],
-  ['autre-demarche', 'Autre'],
-];
-const QUICK_DIFFICULTIES: Array<[string, string]> = [
-  ['do-for-me', 'N’y arrive pas'],
-  ['understand', 'Ne comprend pas'],
-  ['learn', 'Veut apprendre'],
-  ['equipment', 'Pas d’équipement'],
-  ['situation', 'Situation sociale'],
-];
+const quickName = (id: string) => t(`quick_${id.replace(/-/g, '_')}`);
 
+localizePage();
 const storage = browser.storage.local;
 const finder = document.querySelector('mediation-finder') as HTMLElement;
 const settings = await loadSettings(storage);
 applyFinderParams(finder, finderParams(settings));
-if (settings.language) document.documentElement.lang = settings.language;
 
-function chips(container: HTMLElement, entries: Array<[string, string]>, attribute: string): void {
-  for (const [value, label] of entries) {
+function chips(container: HTMLElement, values: string[], attribute: string): void {
+  for (const value of values) {
     const chip = document.createElement('button');
     chip.type = 'button';
-    chip.textContent = label;
+    chip.textContent = quickName(value);
     chip.setAttribute('aria-pressed', 'false');
     chip.addEventListener('click', () => {
       for (const other of container.querySelectorAll('button'))
@@ -56,8 +38,7 @@ if (settings.mode === 'worker') {
   chips(document.getElementById('quick-procedures') as HTMLElement, QUICK_PROCEDURES, 'procedure');
   chips(document.getElementById('quick-difficulties') as HTMLElement, QUICK_DIFFICULTIES, 'difficulty');
   if (!settings.homePostalCode) {
-    (document.getElementById('quick-hint') as HTMLElement).textContent =
-      'Indiquez votre code postal dans les réglages pour avoir les résultats dès le second clic.';
+    (document.getElementById('quick-hint') as HTMLElement).textContent = t('quickNoHome');
   }
   void showFavourites();
 }
@@ -82,8 +63,8 @@ async function showFavourites(): Promise<void> {
       const remove = document.createElement('button');
       remove.type = 'button';
       remove.className = 'link';
-      remove.textContent = 'Retirer';
-      remove.setAttribute('aria-label', `Retirer ${favourite.nom} des lieux partenaires`);
+      remove.textContent = t('favouriteRemove');
+      remove.setAttribute('aria-label', t('favouriteRemoveLabel', favourite.nom));
       remove.addEventListener('click', async () => {
         const latest = await loadSettings(storage);
         await saveSettings(storage, { favourites: latest.favourites.filter((f) => f.id !== favourite.id) });
@@ -95,7 +76,7 @@ async function showFavourites(): Promise<void> {
   );
   if (current.favourites.length === 0) {
     const empty = document.createElement('li');
-    empty.textContent = 'Aucun pour l’instant : choisissez un lieu dans les résultats pour l’ajouter.';
+    empty.textContent = t('favouritesNone');
     list.append(empty);
   }
 }
@@ -108,7 +89,7 @@ finder.addEventListener('mediation-finder-select', (event) => {
   ).detail;
   const offer = document.getElementById('favourite-offer') as HTMLElement;
   const add = document.getElementById('favourite-add') as HTMLButtonElement;
-  add.textContent = `Ajouter « ${place.nom} » à mes lieux partenaires`;
+  add.textContent = t('favouriteAdd', place.nom);
   offer.hidden = false;
   add.onclick = async () => {
     const latest = await loadSettings(storage);
