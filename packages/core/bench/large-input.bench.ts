@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Gazetteer } from '../src/geo/gazetteer.js';
 import { mergePlaces } from '../src/places/merge.js';
-import { readPlaces } from '../src/places/read.js';
+import { readPlaces } from '../src/places/reader.js';
 import { writeLargeInput } from './large-input.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 200_000);

@@ -28,6 +28,6 @@ export {
   type RowNote,
   readPlaces,
   readPlacesInSteps,
-} from './places/read.js';
-export { decodeBytes, parseTable, type Table } from './places/table.js';
+} from './places/reader.js';
 export { runSteps, runStepsYielding, type Steps } from './steps.js';
+export { decodeBytes, parseTable, type Table } from './tables/table.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { detectFormat, readPlaces } from '../src/places/read.js';
+import { detectFormat, readPlaces } from '../src/places/reader.js';
 import { realGazetteer, TODAY } from './helpers.js';
 
 const read = (input: string, file: string) =>

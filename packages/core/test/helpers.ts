@@ -6,7 +6,7 @@ import { Gazetteer, serializeGazetteer } from '../src/geo/gazetteer.js';
 import { resolveLocation } from '../src/geo/resolve.js';
 import { mergePlaces } from '../src/places/merge.js';
 import type { Place } from '../src/places/place.js';
-import { type ReadReport, readPlaces } from '../src/places/read.js';
+import { type ReadReport, readPlaces } from '../src/places/reader.js';
 import type { Location } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
 

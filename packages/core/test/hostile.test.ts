@@ -4,11 +4,11 @@ import { describe, test } from 'node:test';
 import Papa from 'papaparse';
 import { mergePlaces, mergePlacesInSteps } from '../src/places/merge.js';
 import type { Place } from '../src/places/place.js';
-import { ROWS_PER_STEP, readPlaces, readPlacesInSteps } from '../src/places/read.js';
-import { parseTable } from '../src/places/table.js';
+import { ROWS_PER_STEP, readPlaces, readPlacesInSteps } from '../src/places/reader.js';
 import { OrientError, orient } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
 import { runStepsYielding } from '../src/steps.js';
+import { parseTable } from '../src/tables/table.js';
 import { fixture, realGazetteer, TODAY } from './helpers.js';
 
 const read = (input: string | Uint8Array, file = 'hostile.csv') =>

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { joinNearbySimilarNames, mergePlaces, nameSimilarity } from '../src/places/merge.js';
 import type { Place } from '../src/places/place.js';
-import { readPlaces } from '../src/places/read.js';
+import { readPlaces } from '../src/places/reader.js';
 import { readReal, TODAY } from './helpers.js';
 
 describe('merging duplicates', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { departementOfPlace } from '../src/geo/gazetteer.js';
 import { mergePlaces } from '../src/places/merge.js';
-import { readPlaces } from '../src/places/read.js';
+import { readPlaces } from '../src/places/reader.js';
 import { isOwnDoor } from '../src/routing/doors.js';
 import type { Need } from '../src/routing/need.js';
 import { describeNotice } from '../src/routing/notices.js';

@@ -5,10 +5,10 @@ import { describe, test } from 'node:test';
 import { classificationSummary } from '../src/cli/validate.js';
 import { departementOfPlace } from '../src/geo/gazetteer.js';
 import { classify } from '../src/places/classify.js';
-import { readPlaces } from '../src/places/read.js';
-import { parseTable } from '../src/places/table.js';
+import { readPlaces } from '../src/places/reader.js';
 import { orient } from '../src/routing/orient.js';
 import { kindsOf, PlaceIndex } from '../src/routing/place-index.js';
+import { parseTable } from '../src/tables/table.js';
 import { fixture, realGazetteer, realPlaceIndex, SHARED, TODAY, where } from './helpers.js';
 
 const TUESDAY_MORNING = new Date('2026-11-24T09:30:00Z');

@@ -18,7 +18,7 @@ const PACKAGE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(PACKAGE, '../..');
 const DIST = join(PACKAGE, 'dist');
 const { typescript } = await import(pathToFileURL(join(ROOT, 'build-tools/rollup-plugins.js')).href);
-const core = await import(pathToFileURL(join(ROOT, 'packages/core/dist/index.js')).href);
+const rules = await import(pathToFileURL(join(ROOT, 'packages/core/dist/rules.js')).href);
 const version = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')).version;
 
 const WIDGET = join(ROOT, 'packages/widget/dist');
@@ -51,7 +51,7 @@ for (const [name, { input, format }] of Object.entries(ENTRIES)) {
 }
 
 /** Match patterns of every portal of the catalogue ("*.caf.fr" covers caf.fr and its subdomains). */
-const portalMatches = [...new Set(core.portalHosts().map((host) => `https://*.${host}/*`))];
+const portalMatches = [...new Set(rules.portalHosts().map((host) => `https://*.${host}/*`))];
 
 function manifest(target, test) {
   const matches = test ? [...portalMatches, 'http://127.0.0.1/*'] : portalMatches;

@@ -39,7 +39,10 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 // gazetteer and most farther shards before the first places).
 // 50 KB still with a town's name and a position answered from the gazetteer's small files (+0.7
 // KB; they save 640 KB before the first places).
-export const BUDGETS = { main: 50 * 1024, map: 60 * 1024 };
+// 51 KB with a known position's places fetched with its commune, the far place's number as
+// dialled, typed events, and core re-laid in entries (its modules' new order compresses 0.3 KB
+// worse; nothing else came in). The single message catalogue is the way back under 50 KB.
+export const BUDGETS = { main: 51 * 1024, map: 60 * 1024 };
 
 rmSync(DIST, { recursive: true, force: true });
 run(bin('lit-localize'), ['build'], { cwd: PACKAGE });

@@ -2,7 +2,6 @@ import { localized, msg, str } from '@lit/localize';
 import {
   DIFFICULTIES,
   type Difficulty,
-  displayPhone,
   type Gazetteer,
   type Location,
   MODALITY_IDS,
@@ -22,6 +21,7 @@ import {
   SUPPORT_IDS,
   settledWithin,
 } from '@mediation-finder/core';
+import { displayPhone } from '@mediation-finder/core/text';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {

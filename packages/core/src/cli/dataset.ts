@@ -3,7 +3,7 @@ import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'nod
 import { basename, dirname, join } from 'node:path';
 import type { BuiltDataset, DatasetManifest } from '../dataset/build.js';
 import type { Place } from '../places/place.js';
-import type { ReadReport } from '../places/read.js';
+import type { ReadReport } from '../places/reader.js';
 import { CliError } from './load.js';
 
 export interface WriteOptions {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { Gazetteer } from '../geo/gazetteer.js';
-import { type ReadReport, readPlaces } from '../places/read.js';
+import { type ReadReport, readPlaces } from '../places/reader.js';
 
 /** Where the gazetteer built by `scripts/prepare-data.mjs` sits, relative to this module. */
 export const DEFAULT_GAZETTEER = new URL('../../data/gazetteer.tsv', import.meta.url);

@@ -16,7 +16,7 @@ import { SITUATIONS, type Situation } from '../routing/remote.js';
 import { writeDataset } from './dataset.js';
 import { CliError, loadGazetteer, readFiles } from './load.js';
 import { formatOrientation, loadPlaces, runOrientation } from './orient.js';
-import { formatSummary, summarize } from './validate.js';
+import { formatSummary, summarizeReports } from './validate.js';
 
 const USAGE = `Usage: mediation-finder <command> [options]
 
@@ -125,7 +125,7 @@ async function validate(args: string[], stdout: Output, stderr: Output): Promise
   const work = measured(stderr);
   const gazetteer = await loadGazetteer(values.gazetteer);
   const reports = await readFiles(positionals, gazetteer, parseDate(values.today, '--today'), work.progress);
-  const summary = summarize(reports);
+  const summary = summarizeReports(reports);
   stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
   work.end(summary.total.rows);
   // A file in which nothing could be read is an error for scripts; rejected rows are not.

@@ -11,7 +11,7 @@ import {
 } from '../places/classification.js';
 import { mergePlaces } from '../places/merge.js';
 import { type Place, POSITION_PRECISIONS, type PositionPrecision } from '../places/place.js';
-import type { ReadReport } from '../places/read.js';
+import type { ReadReport } from '../places/reader.js';
 
 export interface FileSummary {
   file: string;
@@ -117,7 +117,7 @@ function top(messages: string[], limit: number): FileSummary['topRejections'] {
     .map(([reason, { count, example }]) => ({ reason, count, example }));
 }
 
-export function summarize(reports: ReadReport[]): ValidationSummary {
+export function summarizeReports(reports: ReadReport[]): ValidationSummary {
   const all = reports.flatMap((report) => report.places);
   const { places, report: merge } = mergePlaces(all);
   // A file's place survives a merge as the lead of its group; the other rows were merged into it.

@@ -2,7 +2,7 @@ import type { Gazetteer } from '../geo/gazetteer.js';
 import { departementOfPlace } from '../geo/gazetteer.js';
 import { type MergeReport, mergePlaces } from '../places/merge.js';
 import type { Place } from '../places/place.js';
-import type { ReadReport } from '../places/read.js';
+import type { ReadReport } from '../places/reader.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
 import { isOwnDoor } from '../routing/doors.js';
 import { kindsOf } from '../routing/place-index.js';

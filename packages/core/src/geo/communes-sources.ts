@@ -1,4 +1,4 @@
-import { parseTable } from '../places/table.js';
+import { parseTable } from '../tables/table.js';
 import { type Commune, type CommuneType, departementOfInsee } from './gazetteer.js';
 import { withOverseasCentre } from './overseas-centres.js';
 

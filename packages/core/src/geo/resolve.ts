@@ -1,7 +1,7 @@
-import type { Text } from '../procedures/types.js';
-import type { Location } from '../routing/orient.js';
 import { foldText } from '../text/normalize.js';
+import type { Text } from '../text/types.js';
 import type { Commune, Gazetteer } from './gazetteer.js';
+import type { Location } from './location.js';
 
 export type ResolveFailure = {
   ok: false;

@@ -1,5 +1,6 @@
+import type { ActorKind } from '../kinds.js';
 import type { NationalProgramme, Service, TrainingLabel } from '../places/vocabulary.js';
-import type { ActorKind } from '../routing/actors.js';
+import type { Text } from '../text/types.js';
 
 export type Body =
   | 'caf'
@@ -26,10 +27,7 @@ export type Body =
   | 'education'
   | 'autre';
 
-export interface Text {
-  fr: string;
-  en: string;
-}
+export type { Text } from '../text/types.js';
 
 /** Where a procedure lives on the web: the extension recognises it from the URL and the title. */
 export interface Portal {

@@ -1,18 +1,9 @@
+import { ACTOR_KINDS, type ActorKind } from '../kinds.js';
 import type { StructureKind } from '../places/classification.js';
 import type { NationalProgramme, Service } from '../places/vocabulary.js';
-import type { Text } from '../procedures/types.js';
+import type { Text } from '../text/types.js';
 
-/** The kinds of help of DOMAIN.md's articulation. Ids are a public contract. */
-export const ACTOR_KINDS = [
-  'social-work',
-  'admin-help',
-  'do-it-for-me',
-  'digital-mediation',
-  'equipment',
-  'body-counter',
-  'remote',
-] as const;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
+export { ACTOR_KINDS, type ActorKind };
 
 export interface ActorCriteria {
   label: Text;

@@ -1,5 +1,6 @@
 import type { Competence, RestrictedPublic } from '../places/classification.js';
-import type { Body, Text } from '../procedures/types.js';
+import type { Body } from '../procedures/types.js';
+import type { Text } from '../text/types.js';
 import { ACTOR_LABELS, type ActorKind } from './actors.js';
 
 /** Machine-readable reasons of a result: the contract; sentences are made from them. */

@@ -1,5 +1,5 @@
 import type { OpeningStatus } from '../hours/status.js';
-import type { Text } from '../procedures/types.js';
+import type { Text } from '../text/types.js';
 import type { ActorKind } from './actors.js';
 import type { Reason } from './explain.js';
 import type { Need } from './need.js';

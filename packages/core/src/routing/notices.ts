@@ -1,6 +1,6 @@
 import { PROCEDURES } from '../procedures/catalogue.js';
-import type { Text } from '../procedures/types.js';
 import { displayPhone } from '../text/normalize.js';
+import type { Text } from '../text/types.js';
 import { ACTOR_LABELS } from './actors.js';
 import type { Notice } from './orient.js';
 

@@ -1,13 +1,14 @@
 import { distanceKm } from '../geo/distance.js';
-import type { Territory } from '../geo/gazetteer.js';
+import type { Location } from '../geo/location.js';
 import { type OpeningStatus, openingStatus } from '../hours/status.js';
 import { type LocalTime, localTime, timeZoneOf } from '../hours/zones.js';
 import { type Competence, competenceOf, type RestrictedPublic } from '../places/classification.js';
 import type { Place } from '../places/place.js';
 import type { SupportMode } from '../places/vocabulary.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
-import type { Procedure, Text } from '../procedures/types.js';
+import type { Procedure } from '../procedures/types.js';
 import { foldText } from '../text/normalize.js';
+import type { Text } from '../text/types.js';
 import { ACTOR_LABELS, type ActorKind } from './actors.js';
 import {
   COMMUNE_IS_DEPARTEMENT,
@@ -32,19 +33,7 @@ import { REASONS, ROUTING_RULES, type RoutingRule } from './rules.js';
 import { FAR_KM, travelBurden } from './travel.js';
 import { SCORE_WEIGHTS } from './weights.js';
 
-export interface Location {
-  latitude: number;
-  longitude: number;
-  /** What the person typed or chose, resolved ("77000 Melun"). */
-  label: string;
-  /** The point is only an approximate centre of the commune (some overseas communes). */
-  approximate?: boolean;
-  /**
-   * Where the person lives: without it, doors reserved to residents (the CCAS of a commune, the
-   * département's social service and counters) cannot be told apart from the others.
-   */
-  territory?: Territory;
-}
+export type { Location };
 
 export interface OrientOptions {
   /** The instant for opening status (default: now; a need with `openAt` is judged at that instant). */

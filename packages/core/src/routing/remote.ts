@@ -1,4 +1,5 @@
-import type { Body, Text } from '../procedures/types.js';
+import type { Body } from '../procedures/types.js';
+import type { Text } from '../text/types.js';
 
 /** Situations that call for an emergency or specialised line. */
 export const SITUATIONS = ['homeless', 'violence', 'child-danger', 'abuse', 'debt'] as const;

@@ -1,4 +1,4 @@
-import type { Text } from '../procedures/types.js';
+import type { Text } from '../text/types.js';
 import type { ActorKind } from './actors.js';
 import type { Difficulty } from './need.js';
 

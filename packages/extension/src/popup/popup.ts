@@ -1,4 +1,4 @@
-import { displayPhone } from '@mediation-finder/core';
+import { displayPhone } from '@mediation-finder/core/text';
 import browser from 'webextension-polyfill';
 import { applyFinderParams, finderParams } from '../shared/finder-url.js';
 import { localizePage, t } from '../shared/i18n.js';

@@ -1,17 +1,14 @@
+import { distanceKm, Gazetteer, type Place, PlaceIndex } from '@mediation-finder/core';
 import {
-  checkPublishedPlaces,
-  distanceKm,
-  Gazetteer,
   type GazetteerFileReader,
   type GazetteerShardIndex,
   gazetteerForSuggestions,
   gazetteerForText,
   gazetteerNear,
-  isOwnDoor,
-  type Place,
-  PlaceIndex,
-} from '@mediation-finder/core';
+} from '@mediation-finder/core/gazetteer-files';
 import type { DatasetManifest } from '@mediation-finder/core/read';
+import { isOwnDoor } from '@mediation-finder/core/rules';
+import { checkPublishedPlaces } from '@mediation-finder/core/text';
 
 /**
  * Where the places come from: the dataset shipped next to this script (default), a dataset

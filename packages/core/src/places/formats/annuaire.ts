@@ -1,8 +1,8 @@
+import { deeperThan, MAX_DEPTH } from '../../tables/table.js';
 import { splitValues } from '../../text/normalize.js';
 import { STRUCTURE_FACTS } from '../classification.js';
 import { ANNUAIRE_TYPES } from '../classification-rules.js';
 import { type Draft, emptyDraft, str } from '../draft.js';
-import { deeperThan, MAX_DEPTH } from '../table.js';
 
 /**
  * The annuaire de l'administration (DILA, service-public.fr, Licence Ouverte 2.0): the bodies'

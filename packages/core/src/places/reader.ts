@@ -3,6 +3,7 @@ import { type Commune, departementOfInsee, type Gazetteer } from '../geo/gazette
 import { townRadiusKm } from '../geo/town-radius.js';
 import { parseOpeningHours } from '../hours/weekly.js';
 import { runSteps, type Steps } from '../steps.js';
+import { openTable, type RawRecord, type Table, type TableRow } from '../tables/table.js';
 import { cleanText, foldText, normalizeEmail, normalizePhone, normalizeUrl } from '../text/normalize.js';
 import { capabilitiesOf, classify, usable } from './classify.js';
 import type { Draft } from './draft.js';
@@ -15,7 +16,6 @@ import { readStandardV1, V1_ONLY_COLUMNS } from './formats/standard-v1.js';
 import { V0_SERVICES } from './legacy-v0-mapping.js';
 import { combinePlaces, nameSimilarity } from './merge.js';
 import { type Format, Place, type PositionPrecision } from './place.js';
-import { openTable, type RawRecord, type Table, type TableRow } from './table.js';
 
 export interface ReadOptions {
   /** File name, kept in each place's provenance and in the report. */
