@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 
 const DIR = new URL('../packages/widget/xliff/', import.meta.url);
 
@@ -21,4 +24,31 @@ test('every message of the widget is translated in every language, placeholders 
     }
   }
   assert.equal(counts.size, 1, 'the same messages in every file');
+});
+
+test('the XLIFF files are what lit-localize extracts from the sources today (no message left out)', () => {
+  const widget = fileURLToPath(new URL('../packages/widget/', import.meta.url));
+  const check = mkdtempSync(join(widget, '.xliff-check-'));
+  const config = join(widget, `${basename(check)}.json`);
+  try {
+    cpSync(fileURLToPath(DIR), check, { recursive: true });
+    const own = JSON.parse(readFileSync(join(widget, 'lit-localize.json'), 'utf8'));
+    writeFileSync(
+      config,
+      JSON.stringify({ ...own, interchange: { ...own.interchange, xliffDir: `./${basename(check)}/` } }),
+    );
+    execFileSync(join(widget, 'node_modules/.bin/lit-localize'), ['extract', '--config', config], {
+      cwd: widget,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    for (const file of readdirSync(DIR))
+      assert.equal(
+        readFileSync(join(check, file), 'utf8'),
+        readFileSync(new URL(file, DIR), 'utf8'),
+        `${file} differs from a fresh extraction: run "npx lit-localize extract" in packages/widget and translate`,
+      );
+  } finally {
+    rmSync(check, { recursive: true, force: true });
+    rmSync(config, { force: true });
+  }
 });
