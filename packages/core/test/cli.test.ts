@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { main } from '../src/cli/main.js';
-import { FILES, fixture, SHARED } from './helpers.js';
+import { FILES, fixture, needsSharedData, SHARED } from './helpers.js';
 
 async function run(args: string[]) {
   let out = '';
@@ -14,28 +14,32 @@ async function run(args: string[]) {
 const GAZETTEER = ['--gazetteer', join(import.meta.dirname ?? '.', '../data/gazetteer.tsv')];
 
 describe('mediation-finder validate', () => {
-  test('prints rows, accepted, approximate, rejected and merged per file, and reasons', async (t) => {
-    const { existsSync } = await import('node:fs');
-    if (!existsSync(GAZETTEER[1] as string)) return t.skip('run "pnpm run data" first');
-    const files = [FILES.cnfs, FILES.franceServices].map((f) => join(SHARED, f));
-    const { code, out } = await run([
-      'validate',
-      ...GAZETTEER,
-      '--today',
-      '2026-11-23',
-      ...files,
-      fixture('hostile-v1.csv'),
-    ]);
-    assert.equal(code, 0);
-    const lines = out.split('\n');
-    assert.match(lines[0] ?? '', /^file\s+format\s+rows\s+accepted\s+approximate\s+rejected\s+merged$/);
-    assert.match(out, /liste-fs-20240801\.csv\s+france-services\s+2845\s+2845\s+1\s+0\s+\d+/);
-    assert.match(out, /hostile-v1\.csv:\n(\s+\d+ × .+\n)+/);
-    const json = await run(['validate', '--json', ...GAZETTEER, ...files]);
-    const summary = JSON.parse(json.out);
-    assert.equal(summary.files[0].rows, 4930);
-    assert.equal(summary.total.places, summary.total.accepted - summary.total.merged);
-  });
+  test(
+    'prints rows, accepted, approximate, rejected and merged per file, and reasons',
+    needsSharedData,
+    async (t) => {
+      const { existsSync } = await import('node:fs');
+      if (!existsSync(GAZETTEER[1] as string)) return t.skip('run "pnpm run data" first');
+      const files = [FILES.cnfs, FILES.franceServices].map((f) => join(SHARED, f));
+      const { code, out } = await run([
+        'validate',
+        ...GAZETTEER,
+        '--today',
+        '2026-11-23',
+        ...files,
+        fixture('hostile-v1.csv'),
+      ]);
+      assert.equal(code, 0);
+      const lines = out.split('\n');
+      assert.match(lines[0] ?? '', /^file\s+format\s+rows\s+accepted\s+approximate\s+rejected\s+merged$/);
+      assert.match(out, /liste-fs-20240801\.csv\s+france-services\s+2845\s+2845\s+1\s+0\s+\d+/);
+      assert.match(out, /hostile-v1\.csv:\n(\s+\d+ × .+\n)+/);
+      const json = await run(['validate', '--json', ...GAZETTEER, ...files]);
+      const summary = JSON.parse(json.out);
+      assert.equal(summary.files[0].rows, 4930);
+      assert.equal(summary.total.places, summary.total.accepted - summary.total.merged);
+    },
+  );
 
   test('problems are named, with a non-zero exit and nothing on stdout', async () => {
     const missing = await run(['validate', ...GAZETTEER, '/nonexistent/file.csv']);
@@ -56,7 +60,7 @@ describe('mediation-finder build, procedures, orient', () => {
   const gazetteerFile = GAZETTEER[1] as string;
   const ready = async () => (await import('node:fs')).existsSync(gazetteerFile);
 
-  test('build is deterministic and orient reads its output', async (t) => {
+  test('build is deterministic and orient reads its output', needsSharedData, async (t) => {
     if (!(await ready())) return t.skip('run "pnpm run data" first');
     const { mkdtempSync, readFileSync, readdirSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
@@ -125,79 +129,83 @@ describe('mediation-finder build, procedures, orient', () => {
     assert.match(text.out, /Without travelling:\n {2}Solidarité Numérique 01 70 77 23 72/);
   });
 
-  test('build never loses a published dataset, and touches only its own files', async (t) => {
-    if (!(await ready())) return t.skip('run "pnpm run data" first');
-    const { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const site = mkdtempSync(join(tmpdir(), 'mf-site-'));
-    const out = join(site, 'data');
-    const build = (...args: string[]) => run(['build', ...GAZETTEER, '--today', '2026-11-23', ...args]);
-    const franceServices = join(SHARED, FILES.franceServices);
-    const published = await build(franceServices, '--out', out);
-    assert.equal(published.code, 0, published.err);
-    const snapshot = () =>
-      Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(join(out, name), 'utf8')]));
-    writeFileSync(join(out, 'index.html'), '<p>the site</p>');
-    const good = snapshot();
-    const places = JSON.parse(good['manifest.json'] as string).places;
+  test(
+    'build never loses a published dataset, and touches only its own files',
+    needsSharedData,
+    async (t) => {
+      if (!(await ready())) return t.skip('run "pnpm run data" first');
+      const { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } = await import('node:fs');
+      const { tmpdir } = await import('node:os');
+      const site = mkdtempSync(join(tmpdir(), 'mf-site-'));
+      const out = join(site, 'data');
+      const build = (...args: string[]) => run(['build', ...GAZETTEER, '--today', '2026-11-23', ...args]);
+      const franceServices = join(SHARED, FILES.franceServices);
+      const published = await build(franceServices, '--out', out);
+      assert.equal(published.code, 0, published.err);
+      const snapshot = () =>
+        Object.fromEntries(readdirSync(out).map((name) => [name, readFileSync(join(out, name), 'utf8')]));
+      writeFileSync(join(out, 'index.html'), '<p>the site</p>');
+      const good = snapshot();
+      const places = JSON.parse(good['manifest.json'] as string).places;
 
-    // An empty download: refused, the dataset and the site's page as they were.
-    const empty = join(site, 'empty.csv');
-    writeFileSync(empty, '');
-    const fromEmpty = await build(empty, '--out', out);
-    assert.equal(fromEmpty.code, 2);
-    assert.match(
-      fromEmpty.err,
-      /no place could be read from empty\.csv \(empty file\): .* was left as it was/,
-    );
-    assert.deepEqual(snapshot(), good);
+      // An empty download: refused, the dataset and the site's page as they were.
+      const empty = join(site, 'empty.csv');
+      writeFileSync(empty, '');
+      const fromEmpty = await build(empty, '--out', out);
+      assert.equal(fromEmpty.code, 2);
+      assert.match(
+        fromEmpty.err,
+        /no place could be read from empty\.csv \(empty file\): .* was left as it was/,
+      );
+      assert.deepEqual(snapshot(), good);
 
-    // A truncated file: more than half of the places lost is refused unless asked for.
-    const lines = readFileSync(franceServices, 'utf8').split('\n');
-    const truncated = join(site, 'liste-fs-20240801.csv');
-    writeFileSync(truncated, lines.slice(0, 200).join('\n'));
-    const shrunk = await build(truncated, '--out', out);
-    assert.equal(shrunk.code, 2);
-    assert.match(shrunk.err, new RegExp(`has ${places} places and this build only \\d+: refusing`));
-    assert.match(shrunk.err, /--allow-shrink/);
-    assert.deepEqual(snapshot(), good);
+      // A truncated file: more than half of the places lost is refused unless asked for.
+      const lines = readFileSync(franceServices, 'utf8').split('\n');
+      const truncated = join(site, 'liste-fs-20240801.csv');
+      writeFileSync(truncated, lines.slice(0, 200).join('\n'));
+      const shrunk = await build(truncated, '--out', out);
+      assert.equal(shrunk.code, 2);
+      assert.match(shrunk.err, new RegExp(`has ${places} places and this build only \\d+: refusing`));
+      assert.match(shrunk.err, /--allow-shrink/);
+      assert.deepEqual(snapshot(), good);
 
-    // A crash while writing (here: a place that cannot be serialised) leaves it as it was too.
-    const { buildDataset } = await import('../src/dataset/build.js');
-    const { writeDataset } = await import('../src/cli/dataset.js');
-    const { readFiles, loadGazetteer } = await import('../src/cli/load.js');
-    const gazetteer = await loadGazetteer(GAZETTEER[1]);
-    const reports = await readFiles([franceServices], gazetteer, new Date('2026-11-23'));
-    const built = buildDataset(reports, gazetteer);
-    const shard = [...built.shards.values()].at(-1) as unknown as Array<Record<string, unknown>>;
-    (shard[0] as Record<string, unknown>).broken = 1n;
-    await assert.rejects(writeDataset(out, built, reports), /BigInt/);
-    assert.deepEqual(snapshot(), good);
-    assert.deepEqual(
-      readdirSync(site).sort(),
-      ['data', 'empty.csv', 'liste-fs-20240801.csv'],
-      'no temporary folder left',
-    );
+      // A crash while writing (here: a place that cannot be serialised) leaves it as it was too.
+      const { buildDataset } = await import('../src/dataset/build.js');
+      const { writeDataset } = await import('../src/cli/dataset.js');
+      const { readFiles, loadGazetteer } = await import('../src/cli/load.js');
+      const gazetteer = await loadGazetteer(GAZETTEER[1]);
+      const reports = await readFiles([franceServices], gazetteer, new Date('2026-11-23'));
+      const built = buildDataset(reports, gazetteer);
+      const shard = [...built.shards.values()].at(-1) as unknown as Array<Record<string, unknown>>;
+      (shard[0] as Record<string, unknown>).broken = 1n;
+      await assert.rejects(writeDataset(out, built, reports), /BigInt/);
+      assert.deepEqual(snapshot(), good);
+      assert.deepEqual(
+        readdirSync(site).sort(),
+        ['data', 'empty.csv', 'liste-fs-20240801.csv'],
+        'no temporary folder left',
+      );
 
-    // Asked for: the smaller dataset replaces the old one; shards it no longer has are removed,
-    // the site's own page stays.
-    const allowed = await build(truncated, '--out', out, '--allow-shrink');
-    assert.equal(allowed.code, 0, allowed.err);
-    const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-    const listed = Object.values(manifest.shards).map((s) => (s as { file: string }).file);
-    assert.deepEqual(
-      readdirSync(out).sort(),
-      ['index.html', 'manifest.json', 'report.json', ...listed].sort(),
-    );
-    assert.equal(readFileSync(join(out, 'index.html'), 'utf8'), '<p>the site</p>');
-    for (const file of listed) assert.ok(existsSync(join(out, file)));
+      // Asked for: the smaller dataset replaces the old one; shards it no longer has are removed,
+      // the site's own page stays.
+      const allowed = await build(truncated, '--out', out, '--allow-shrink');
+      assert.equal(allowed.code, 0, allowed.err);
+      const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+      const listed = Object.values(manifest.shards).map((s) => (s as { file: string }).file);
+      assert.deepEqual(
+        readdirSync(out).sort(),
+        ['index.html', 'manifest.json', 'report.json', ...listed].sort(),
+      );
+      assert.equal(readFileSync(join(out, 'index.html'), 'utf8'), '<p>the site</p>');
+      for (const file of listed) assert.ok(existsSync(join(out, file)));
 
-    // What is published names the input file, never the folders of the machine that built it.
-    for (const name of readdirSync(out)) {
-      assert.ok(!readFileSync(join(out, name), 'utf8').includes(site), `${name} names no local folder`);
-    }
-    assert.equal(manifest.sources[0].file, 'liste-fs-20240801.csv');
-  });
+      // What is published names the input file, never the folders of the machine that built it.
+      for (const name of readdirSync(out)) {
+        assert.ok(!readFileSync(join(out, name), 'utf8').includes(site), `${name} names no local folder`);
+      }
+      assert.equal(manifest.sources[0].file, 'liste-fs-20240801.csv');
+    },
+  );
 
   test('procedures, as a list and as JSON', async () => {
     const list = await run(['procedures']);
@@ -207,7 +215,7 @@ describe('mediation-finder build, procedures, orient', () => {
     assert.ok(json.every((p: { id: string; portals: unknown[] }) => p.id && Array.isArray(p.portals)));
   });
 
-  test('orient errors name the problem and print nothing else', async (t) => {
+  test('orient errors name the problem and print nothing else', needsSharedData, async (t) => {
     if (!(await ready())) return t.skip('run "pnpm run data" first');
     const data = ['--data', join(SHARED, FILES.hinaura)];
     const cases: Array<[string[], RegExp]> = [

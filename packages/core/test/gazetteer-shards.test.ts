@@ -10,7 +10,7 @@ import {
   shardGazetteer,
 } from '../src/geo/gazetteer-shards.js';
 import { type Resolved, resolveLocation } from '../src/geo/resolve.js';
-import { realGazetteer } from './helpers.js';
+import { needsSharedData, realGazetteer } from './helpers.js';
 
 /** What a person sees of a resolution: the place, its label and territory, or the message. */
 function seen(resolved: Resolved) {
@@ -25,7 +25,7 @@ function seen(resolved: Resolved) {
   return { ...location, commune: commune?.insee };
 }
 
-describe('gazetteer files (a first answer without the whole gazetteer)', () => {
+describe('gazetteer files (a first answer without the whole gazetteer)', needsSharedData, () => {
   const whole = realGazetteer();
   const { index, files } = shardGazetteer(whole.meta, whole.communes);
   const reads: string[] = [];

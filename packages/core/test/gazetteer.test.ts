@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Gazetteer } from '../src/geo/gazetteer.js';
-import { realGazetteer } from './helpers.js';
+import { needsSharedData, realGazetteer } from './helpers.js';
 
 const names = (list: { name: string }[]) => list.map((c) => c.name);
 
-describe('gazetteer', () => {
+describe('gazetteer', needsSharedData, () => {
   const g = realGazetteer();
 
   test('holds every commune of the source file', () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { communesFromCsv } from '../src/geo/communes-sources.js';
@@ -29,8 +29,25 @@ export const fixture = (name: string) => join(HERE, 'fixtures', name);
 /** Reading day fixed so staleness does not depend on when the tests run. */
 export const TODAY = new Date('2026-11-23T12:00:00Z');
 
+/**
+ * Whether the real open data is beside the repository. A fresh clone without it still runs every
+ * test on fixtures; the tests on the full data are skipped, each saying why.
+ */
+export const HAS_SHARED_DATA = existsSync(join(SHARED, 'communes'));
+/** Option of a suite or test that needs the full open data. */
+export const needsSharedData = HAS_SHARED_DATA
+  ? {}
+  : { skip: `needs the real open data in ${SHARED} (a checkout beside ../shared/data)` };
+if (!HAS_SHARED_DATA)
+  process.stderr.write(
+    `note: ${SHARED} is not there: the tests on the full open data are skipped; the others run on test/fixtures (communes.tsv and the CSV fixtures)\n`,
+  );
+
 let gazetteer: Gazetteer | undefined;
+/** The communes of France, or without the open data the few of `fixtures/communes.tsv`. */
 export function realGazetteer(): Gazetteer {
+  if (!gazetteer && !HAS_SHARED_DATA)
+    gazetteer = Gazetteer.parse(readFileSync(join(HERE, 'fixtures', 'communes.tsv'), 'utf8'));
   if (!gazetteer) {
     const csv = readFileSync(
       join(SHARED, 'communes/communes-france-2026-centroides-codes-postaux.csv'),

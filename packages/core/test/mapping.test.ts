@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { readReal } from './helpers.js';
+import { needsSharedData, readReal } from './helpers.js';
 
-describe('legacy v0 to v1', () => {
+describe('legacy v0 to v1', needsSharedData, () => {
   test('a real data·inclusion row (APIJE Lunel) maps services, modalities, and "A ma place" to step by step', () => {
     const place = readReal('dataInclusion').places.find(
       (p) => p.id === '010c714a-71ce-44aa-a8bf-45d63ae4d1e8',
@@ -69,7 +69,7 @@ describe('legacy v0 to v1', () => {
   });
 });
 
-describe('France Services hours', () => {
+describe('France Services hours', needsSharedData, () => {
   test('weekday columns become OSM opening hours (Valserhône, id_fs 1)', () => {
     const place = readReal('franceServices').places.find((p) => p.id === 'france-services-1');
     assert.ok(place);

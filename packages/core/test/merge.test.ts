@@ -3,9 +3,9 @@ import { describe, test } from 'node:test';
 import { joinNearbySimilarNames, mergePlaces, nameSimilarity } from '../src/places/merge.js';
 import type { Place } from '../src/places/place.js';
 import { readPlaces } from '../src/places/reader.js';
-import { readReal, TODAY } from './helpers.js';
+import { needsSharedData, readReal, TODAY } from './helpers.js';
 
-describe('merging duplicates', () => {
+describe('merging duplicates', needsSharedData, () => {
   const all = () => [
     ...readReal('cnfs').places,
     ...readReal('dataInclusion').places,

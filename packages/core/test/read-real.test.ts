@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { readReal } from './helpers.js';
+import { needsSharedData, readReal } from './helpers.js';
 
 // Counts measured on the real files in shared/data and checked by hand against the rows they
 // reject: a change in these numbers is a change in behaviour, to be explained.
-describe('real files', () => {
+describe('real files', needsSharedData, () => {
   test('conseillers numériques national file (v0 JSON, misspelt conditions_access)', () => {
     const report = readReal('cnfs');
     assert.equal(report.format, 'legacy-v0');

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { resolveLocation } from '../src/geo/resolve.js';
-import { realGazetteer } from './helpers.js';
+import { needsSharedData, realGazetteer } from './helpers.js';
 
-describe('resolving what a person typed', () => {
+describe('resolving what a person typed', needsSharedData, () => {
   const g = realGazetteer();
   const ok = (text: string) => {
     const r = resolveLocation(g, text);

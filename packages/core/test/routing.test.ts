@@ -4,12 +4,12 @@ import { distanceKm } from '../src/geo/distance.js';
 import { DIFFICULTIES } from '../src/routing/need.js';
 import { type Orientation, OrientError, orient, settledWithin } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
-import { realPlaceIndex, where } from './helpers.js';
+import { needsSharedData, realPlaceIndex, where } from './helpers.js';
 
 /** Tuesday 24 November 2026, 10:00 in Paris: an ordinary working morning. */
 const TUESDAY_MORNING = new Date('2026-11-24T10:00:00+01:00');
 
-describe('routing scenarios on the real data', () => {
+describe('routing scenarios on the real data', needsSharedData, () => {
   const { index } = realPlaceIndex();
 
   test('a senior in Lyon who cannot do a CAF procedure at all goes first to "do it for me"', () => {
@@ -152,7 +152,7 @@ describe('routing scenarios on the real data', () => {
   });
 });
 
-describe('routing properties', () => {
+describe('routing properties', needsSharedData, () => {
   const { index, places } = realPlaceIndex();
   const towns = [
     'Lyon',
@@ -261,7 +261,7 @@ describe('routing properties', () => {
   });
 });
 
-describe('answering from the nearest places first', () => {
+describe('answering from the nearest places first', needsSharedData, () => {
   // What the widget does on a phone: orient from the places within 30 km, and fetch farther only
   // when that answer is not settled. A settled answer must be the answer all places give.
   const { places } = realPlaceIndex();

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { needsSharedData } from './helpers.js';
 import { SCENARIOS, scenarioRunner, scenarioTable } from './scenarios.js';
 
-describe('how it orients: expert scenarios on the real data', () => {
+describe('how it orients: expert scenarios on the real data', needsSharedData, () => {
   const run = scenarioRunner();
   for (const s of SCENARIOS) {
     test(s.name, () => {

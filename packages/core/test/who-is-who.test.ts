@@ -9,7 +9,7 @@ import { readPlaces } from '../src/places/reader.js';
 import { orient } from '../src/routing/orient.js';
 import { kindsOf, PlaceIndex } from '../src/routing/place-index.js';
 import { parseTable } from '../src/tables/table.js';
-import { fixture, realGazetteer, realPlaceIndex, SHARED, TODAY, where } from './helpers.js';
+import { fixture, needsSharedData, realGazetteer, realPlaceIndex, SHARED, TODAY, where } from './helpers.js';
 
 const TUESDAY_MORNING = new Date('2026-11-24T09:30:00Z');
 const fixtureReport = () =>
@@ -109,7 +109,7 @@ describe('who is who: classification', () => {
     assert.equal(national.claims[0]?.confidence, 'high');
   });
 
-  test('on the real data: France Services and "do it for you" are honest', () => {
+  test('on the real data: France Services and "do it for you" are honest', needsSharedData, () => {
     const { places } = realPlaceIndex();
     const franceServices = places.filter((p) =>
       p.dispositif_programmes_nationaux.includes('France Services'),
@@ -125,30 +125,38 @@ describe('who is who: classification', () => {
     assert.ok(stepByStep.every((p) => !p.capabilities.doesItForYou));
   });
 
-  test('on the real data: social services exist in most départements, centres sociaux do not count', () => {
-    const { index, places } = realPlaceIndex();
-    const social = places.filter((_, i) => (index.kinds[i] as number) & 1);
-    const departements = new Set(social.map((p) => departementOfPlace(p)));
-    assert.ok(social.length > 300, `${social.length} social-work places`);
-    assert.ok(departements.size > 70, `${departements.size} départements`);
-    assert.ok(!social.some((p) => p.claims.every((c) => c.kind === 'centre-social')));
-    const summary = classificationSummary(places);
-    assert.ok((summary.kinds.find((k) => k.kind === 'ccas')?.byEvidence.name ?? 0) > 100);
-  });
+  test(
+    'on the real data: social services exist in most départements, centres sociaux do not count',
+    needsSharedData,
+    () => {
+      const { index, places } = realPlaceIndex();
+      const social = places.filter((_, i) => (index.kinds[i] as number) & 1);
+      const departements = new Set(social.map((p) => departementOfPlace(p)));
+      assert.ok(social.length > 300, `${social.length} social-work places`);
+      assert.ok(departements.size > 70, `${departements.size} départements`);
+      assert.ok(!social.some((p) => p.claims.every((c) => c.kind === 'centre-social')));
+      const summary = classificationSummary(places);
+      assert.ok((summary.kinds.find((k) => k.kind === 'ccas')?.byEvidence.name ?? 0) > 100);
+    },
+  );
 
-  test('Marseille 3e, a social situation: the CCAS of Marseille, not one in the Gard', () => {
-    const { index } = realPlaceIndex();
-    const o = orient(index, where('13003'), { difficulty: 'situation' }, { at: TUESDAY_MORNING });
-    const social = o.results.filter((r) => r.actor === 'social-work');
-    assert.ok(social.length > 0);
-    assert.ok(
-      social.every((r) => r.place.code_postal.startsWith('13')),
-      social.map((r) => r.nom).join(', '),
-    );
-    assert.ok(social.some((r) => /ccas/i.test(r.nom)));
-  });
+  test(
+    'Marseille 3e, a social situation: the CCAS of Marseille, not one in the Gard',
+    needsSharedData,
+    () => {
+      const { index } = realPlaceIndex();
+      const o = orient(index, where('13003'), { difficulty: 'situation' }, { at: TUESDAY_MORNING });
+      const social = o.results.filter((r) => r.actor === 'social-work');
+      assert.ok(social.length > 0);
+      assert.ok(
+        social.every((r) => r.place.code_postal.startsWith('13')),
+        social.map((r) => r.nom).join(', '),
+      );
+      assert.ok(social.some((r) => /ccas/i.test(r.nom)));
+    },
+  );
 
-  test('"I cannot do it": every "for you" result is an Aidants Connect place', () => {
+  test('"I cannot do it": every "for you" result is an Aidants Connect place', needsSharedData, () => {
     const { index } = realPlaceIndex();
     for (const town of ['Lille', '13001', 'Lyon', '77000', 'Rennes']) {
       const o = orient(
@@ -181,21 +189,25 @@ describe('who is who: reading', () => {
     }
   });
 
-  test('an INSEE code that contradicts postal code and name does not move a place across the world', () => {
-    const place = byId('nc-1');
-    assert.ok(place);
-    assert.equal(place.code_insee, '98817', 'Le Mont-Dore, New Caledonia');
-    assert.equal(place.latitude, -22.262);
-    assert.equal(place.quality.approximateCoordinates, false);
-    assert.match(
-      warningsOf(report, 'nc-1').join(),
-      /INSEE code 63236 \(Mont-Dore, 63\) contradicts postal code 98809/,
-    );
-    // And a person in the Puy-de-Dôme's Mont-Dore is not offered it.
-    const index = new PlaceIndex(report.places);
-    const o = orient(index, where('63240'), {}, { at: TUESDAY_MORNING, maxKm: 120 });
-    assert.ok(!o.results.some((r) => r.id === 'nc-1'));
-  });
+  test(
+    'an INSEE code that contradicts postal code and name does not move a place across the world',
+    needsSharedData,
+    () => {
+      const place = byId('nc-1');
+      assert.ok(place);
+      assert.equal(place.code_insee, '98817', 'Le Mont-Dore, New Caledonia');
+      assert.equal(place.latitude, -22.262);
+      assert.equal(place.quality.approximateCoordinates, false);
+      assert.match(
+        warningsOf(report, 'nc-1').join(),
+        /INSEE code 63236 \(Mont-Dore, 63\) contradicts postal code 98809/,
+      );
+      // And a person in the Puy-de-Dôme's Mont-Dore is not offered it.
+      const index = new PlaceIndex(report.places);
+      const o = orient(index, where('63240'), {}, { at: TUESDAY_MORNING, maxKm: 120 });
+      assert.ok(!o.results.some((r) => r.id === 'nc-1'));
+    },
+  );
 
   test('rows sharing an id: the same place merges, another place keeps its row', () => {
     assert.equal(report.mergedSameId, 1);
@@ -210,7 +222,7 @@ describe('who is who: reading', () => {
     assert.equal(report.rejected.length, 0);
   });
 
-  test('a town-centre position ranks with the town’s size, never as 0 km', () => {
+  test('a town-centre position ranks with the town’s size, never as 0 km', needsSharedData, () => {
     const town = byId('town-1');
     assert.ok(town);
     assert.equal(town.quality.position, 'town');
@@ -313,7 +325,7 @@ describe('who is who: one badly encoded row loses nothing else', () => {
   });
 });
 
-describe('who is who: the annuaire de l’administration', () => {
+describe('who is who: the annuaire de l’administration', needsSharedData, () => {
   const read = (file: string) =>
     readPlaces(readFileSync(join(SHARED, 'services_publics', file)), {
       file,
