@@ -13,7 +13,7 @@ import { cssString, typescript } from './build-tools/rollup-plugins.js';
  * `--environment TARGET:widget` or `TARGET:examples` builds one of them.
  */
 const widget = {
-  input: { 'mediation-finder': 'packages/widget/src/define.ts' },
+  input: { 'mediation-finder': 'packages/widget/src/finder/define.ts' },
   // The entry is a side-effect script: letting rollup put the shared code in it keeps
   // import.meta.url (the default data's base) pointing at mediation-finder.js itself.
   preserveEntrySignatures: false,
@@ -38,15 +38,15 @@ const widget = {
 // chunks go to chunks/element/.
 const element = {
   ...widget,
-  input: { element: 'packages/widget/src/element.ts' },
+  input: { element: 'packages/widget/src/finder/element.ts' },
   preserveEntrySignatures: 'allow-extension',
   output: { ...widget.output, chunkFileNames: 'chunks/element/[name]-[hash].js' },
 };
 
 // The npm package's types, core's included (no zod, no lit: they are bundled, not dependencies).
 const types = [
-  ['packages/widget/src/types.ts', 'mediation-finder.d.ts'],
-  ['packages/widget/src/element-types.ts', 'element.d.ts'],
+  ['packages/widget/src/finder/types.ts', 'mediation-finder.d.ts'],
+  ['packages/widget/src/finder/element-types.ts', 'element.d.ts'],
 ].map(([input, file]) => ({
   input,
   output: { file: `packages/widget/dist/${file}`, format: 'es' },

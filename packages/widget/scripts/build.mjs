@@ -69,7 +69,7 @@ run(
     'analyze',
     '--litelement',
     '--globs',
-    'src/mediation-finder.ts',
+    'src/finder/mediation-finder.ts',
     'src/map/finder-map.ts',
     '--outdir',
     'dist',

@@ -1,4 +1,4 @@
-import { localization } from './i18n/localization.js';
+import { localization } from '../i18n/localization.js';
 import { MediationFinder } from './mediation-finder.js';
 
 /**

@@ -32,8 +32,7 @@ import {
   loadSuggestionGazetteer,
   openWithFallback,
   type PlaceSource,
-} from './data/loader.js';
-import { readableHours } from './i18n/hours.js';
+} from '../data/loader.js';
 import {
   type BelongsToChoice,
   belongsToLabel,
@@ -42,10 +41,8 @@ import {
   kindReason,
   modalityLabel,
   publicLabel,
-  reasonText,
   supportLabel,
-  supportValue,
-} from './i18n/labels.js';
+} from '../i18n/labels.js';
 import {
   chooseLocale,
   chosenLocale,
@@ -58,9 +55,12 @@ import {
   procedureLabelIn,
   RTL_LOCALES,
   textIn,
-} from './i18n/localization.js';
+} from '../i18n/localization.js';
+import { renderCard } from './card.js';
+import { longDate } from './format.js';
 import { styles } from './mediation-finder.styles.js';
 import { printSlip } from './print.js';
+import { renderSlip } from './slip.js';
 import type {
   MediationFinderErrorDetail,
   MediationFinderProperties,
@@ -596,7 +596,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     this.#mapWatcher?.observer.disconnect();
     this.#mapWatcher = undefined;
     this.mapModule = 'loading';
-    import('./map/finder-map.js').then(
+    import('../map/finder-map.js').then(
       () => {
         this.mapModule = 'ready';
       },
@@ -991,7 +991,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
       ${o.widened ? html`<p class="notice">${msg(str`Il n’y a pas assez de lieux adaptés à moins de ${o.widened.from_km} km : la recherche a été élargie à ${o.widened.to_km} km.`)}</p>` : nothing}
       ${
         o.results.length
-          ? html`<ol class="results">${o.results.map((r, i) => this.#renderCard(r, i + 1))}</ol>`
+          ? html`<ol class="results">${o.results.map((r, i) => this.#card(r, i + 1))}</ol>`
           : html`<p>${msg('Aucun lieu ne correspond près d’ici. Les aides à distance ci-dessous peuvent vous aider.')}</p>`
       }
       ${this.#renderRemote(o.remote)}
@@ -1007,7 +1007,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
       case 'far': {
         const kind = kindLabel(n.kind);
         return html`${msg(str`Le lieu « ${kind} » le plus proche est à ${n.km} km : appelez-le avant de vous déplacer. Les lieux plus proches ci-dessous peuvent aussi vous aider.`)}
-          ${n.phone ? html`<a href="tel:${n.phone.replace(/\s/g, '')}" dir="ltr">${this.#phone(n.phone)}</a>` : nothing}`;
+          ${n.phone ? html`<a href="tel:${n.phone.replace(/\s/g, '')}" dir="ltr">${displayPhone(n.phone)}</a>` : nothing}`;
       }
       case 'none-of-first-kind': {
         const kind = kindLabel(n.kind);
@@ -1016,7 +1016,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
       case 'departement-social-service': {
         const { name } = n;
         return html`${msg(str`Service social du département : aucun accueil de votre secteur n’est connu ici. Appelez le standard (${name}) : il vous donnera l’adresse de l’accueil qui vous sert.`)}
-          ${n.phone ? html`<a href="tel:${n.phone}" dir="ltr">${this.#phone(n.phone)}</a>` : nothing}`;
+          ${n.phone ? html`<a href="tel:${n.phone}" dir="ltr">${displayPhone(n.phone)}</a>` : nothing}`;
       }
       case 'filtered-out':
         return msg(str`${n.count} autres lieux à moins de ${n.km} km ne correspondent pas à vos filtres.`);
@@ -1027,46 +1027,12 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     }
   }
 
-  #renderCard(r: OrientedPlace, n: number) {
-    const p = r.place;
-    const today = this.#today();
-    const reasons = r.reasons
-      .map((reason) => reasonText(reason, today, this.locale))
-      .filter((t): t is string => !!t);
-    const selected = this.selected.includes(r.id);
-    const directions = `https://www.openstreetmap.org/directions?to=${p.latitude}%2C${p.longitude}`;
-    return html`<li part="card" class="card" data-id=${r.id} ?data-selected=${selected}>
-      <span class="kind">${kindLabel(r.actor)}</span>
-      <h4 tabindex="-1"><span class="number" aria-hidden="true">${n}</span><bdi lang="fr">${p.nom}</bdi></h4>
-      <p><bdi lang="fr">${p.adresse}${p.complement_adresse ? `, ${p.complement_adresse}` : ''}, ${p.code_postal} ${p.commune}</bdi></p>
-      <ul class="reasons" aria-label=${msg('Pourquoi ce lieu')}>${reasons.map((t) => html`<li>${t}</li>`)}</ul>
-      ${
-        p.prise_en_charge_specifique.length
-          ? html`<p class="meta">${msg('Accueil adapté :')} ${p.prise_en_charge_specifique.map(supportValue).join(', ')}</p>`
-          : nothing
-      }
-      ${p.horaires ? this.#renderHours(p.horaires) : nothing}
-      <ul class="contacts" aria-label=${msg('Contacter')}>
-        ${p.telephone ? html`<li><a href="tel:${p.telephone}">${msg('Appeler')} <bdi dir="ltr">${this.#phone(p.telephone)}</bdi></a></li>` : nothing}
-        ${p.courriels[0] ? html`<li><a href="mailto:${p.courriels[0]}">${msg('Écrire un e-mail')}</a></li>` : nothing}
-        ${p.site_web[0] ? html`<li><a href=${p.site_web[0]} target="_blank" rel="noopener noreferrer">${msg('Site web')}<span class="visually-hidden"> ${msg('(nouvelle fenêtre)')}</span></a></li>` : nothing}
-        ${p.prise_rdv ? html`<li><a href=${p.prise_rdv} target="_blank" rel="noopener noreferrer">${msg('Prendre rendez-vous')}<span class="visually-hidden"> ${msg('(nouvelle fenêtre)')}</span></a></li>` : nothing}
-        <li><a href=${directions} target="_blank" rel="noopener noreferrer">${msg('Itinéraire')}<span class="visually-hidden"> ${msg('(nouvelle fenêtre)')}</span></a></li>
-      </ul>
-      <p class="meta">${p.date_maj ? msg(str`Informations mises à jour le ${this.#date(p.date_maj)}`) : msg('Date de mise à jour inconnue')}</p>
-      <button type="button" class="secondary" aria-pressed=${selected ? 'true' : 'false'} @click=${() => this.#select(r)}>
-        ${msg('Choisir ce lieu pour la fiche')}<span class="visually-hidden"> : ${p.nom}</span>
-      </button>
-    </li>`;
-  }
-
-  #renderHours(text: string) {
-    const { lines, raw } = readableHours(text);
-    if (raw) return html`<p class="meta">${msg('Horaires :')} <bdi lang="fr">${text}</bdi></p>`;
-    return html`<div class="meta">${msg('Horaires :')}<ul class="hours">${lines.map(
-      (line) =>
-        html`<li>${line.days}${line.times ? html` : <bdi dir="ltr">${line.times}</bdi>` : nothing}</li>`,
-    )}</ul></div>`;
+  #card(r: OrientedPlace, n: number) {
+    return renderCard(r, n, {
+      locale: this.locale,
+      selected: this.selected.includes(r.id),
+      onSelect: () => this.#select(r),
+    });
   }
 
   /** Remote help when no place could be shown: the procedure's own lines, then everyone's. */
@@ -1134,73 +1100,25 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     </div>`;
   }
 
-  #renderSlip(o: NonNullable<typeof this.orientation>) {
+  #renderSlip(o: Orientation) {
     const chosen = o.results.filter((r) => this.selected.includes(r.id));
-    const places = chosen.length ? chosen : o.results.slice(0, 1);
-    const procedure = this.#procedure;
-    const bring = procedure?.bring ?? [];
-    const mailBody = [
-      procedure ? procedureLabelIn(this.locale, procedure).value : '',
-      ...places.map(
-        (r) =>
-          `${r.place.nom}\n${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}${r.place.telephone ? `\n${this.#phone(r.place.telephone)}` : ''}\n${r.reasons
-            .map((x) => reasonText(x, this.#today(), this.locale))
-            .filter(Boolean)
-            .join(' · ')}`,
-      ),
-    ]
-      .filter(Boolean)
-      .join('\n\n');
-    return html`<div part="slip" class="slip screen">
-        <h3 id="${this.#id}-slip">${msg('Fiche d’orientation')}</h3>
-        <p class="hint">${msg('Pour la personne aidée : les lieux choisis, pourquoi, quand y aller, quoi apporter. Les noms ci-dessous sont seulement imprimés, jamais enregistrés ni envoyés.')}</p>
-        <div class="names">
-          <div><label for="${this.#id}-beneficiary">${msg('Nom de la personne (facultatif)')}</label>
-            <input type="text" id="${this.#id}-beneficiary" autocomplete="off" .value=${this.beneficiary} @input=${(
-              e: Event,
-            ) => {
-              this.beneficiary = (e.target as HTMLInputElement).value;
-            }} /></div>
-          <div><label for="${this.#id}-prescriber">${msg('Orienté par (facultatif)')}</label>
-            <input type="text" id="${this.#id}-prescriber" autocomplete="off" .value=${this.prescriber} @input=${(
-              e: Event,
-            ) => {
-              this.prescriber = (e.target as HTMLInputElement).value;
-            }} /></div>
-        </div>
-        <div class="actions">
-          <button type="button" @click=${() => printSlip(this)}>${msg('Imprimer la fiche')}</button>
-          <a class="button secondary" href="mailto:?subject=${encodeURIComponent(msg('Où trouver de l’aide'))}&body=${encodeURIComponent(mailBody)}">${msg('Envoyer par e-mail')}</a>
-          ${this.share ? html`<a class="button secondary" href=${this.#shareUrl}>${msg('Lien à partager')}</a>` : nothing}
-        </div>
-      </div>
-      <section class="slip-print" aria-hidden="true">
-        <h2>${msg('Fiche d’orientation')}</h2>
-        ${this.beneficiary ? html`<p>${msg('Pour :')} <strong>${this.beneficiary}</strong></p>` : nothing}
-        ${procedure ? html`<p>${msg('Démarche :')} <strong>${procedureLabelIn(this.locale, procedure).value}</strong></p>` : nothing}
-        ${places.map(
-          (r) => html`<div class="card"><h3><bdi lang="fr">${r.place.nom}</bdi></h3>
-            <p><bdi lang="fr">${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}</bdi></p>
-            <p>${kindLabel(r.actor)} — ${r.reasons
-              .map((x) => reasonText(x, this.#today(), this.locale))
-              .filter(Boolean)
-              .join(' · ')}</p>
-            ${r.place.horaires ? this.#renderHours(r.place.horaires) : nothing}
-            ${r.place.telephone ? html`<p>${msg('Téléphone :')} <bdi dir="ltr">${this.#phone(r.place.telephone)}</bdi></p>` : nothing}
-            ${r.place.courriels[0] ? html`<p>${msg('E-mail :')} <bdi dir="ltr">${r.place.courriels[0]}</bdi></p>` : nothing}</div>`,
-        )}
-        ${
-          bring.length
-            ? html`<h3>${msg('À apporter')}</h3><ul>${bring.map((b) => {
-                const item = textIn(this.locale, b);
-                return html`<li lang=${item.lang}>${item.value}</li>`;
-              })}</ul>`
-            : nothing
-        }
-        <h3>${msg('Sans vous déplacer')}</h3>
-        <ul>${o.remote.map((r) => html`<li><bdi lang="fr">${r.name}</bdi>${r.phone ? html` : <bdi dir="ltr">${r.phone}</bdi>` : nothing}</li>`)}</ul>
-        ${this.prescriber ? html`<p>${msg('Orienté par :')} ${this.prescriber}, ${this.#date(this.#today())}</p>` : html`<p>${this.#date(this.#today())}</p>`}
-      </section>`;
+    return renderSlip({
+      id: this.#id,
+      locale: this.locale,
+      procedure: this.#procedure,
+      places: chosen.length ? chosen : o.results.slice(0, 1),
+      remote: o.remote,
+      beneficiary: this.beneficiary,
+      prescriber: this.prescriber,
+      shareUrl: this.share ? this.#shareUrl : null,
+      onBeneficiary: (name) => {
+        this.beneficiary = name;
+      },
+      onPrescriber: (name) => {
+        this.prescriber = name;
+      },
+      onPrint: () => printSlip(this),
+    });
   }
 
   #renderAttribution() {
@@ -1208,27 +1126,6 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     if (!a)
       return html`${msg('Données : lieux de médiation numérique (ANCT, data·inclusion, France Services), Licence Ouverte 2.0.')}`;
     const licence = a.licence && !a.text.includes(a.licence) ? ` ${a.licence}.` : '';
-    return html`${msg('Source des données :')} <span lang="fr">${a.text}</span>.${licence} ${a.date ? msg(str`Données à jour au ${this.#date(a.date)}.`) : nothing}`;
-  }
-
-  #today(): string {
-    const now = new Date();
-    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  }
-
-  #date(iso: string): string {
-    const date = new Date(`${iso}T12:00:00Z`);
-    if (Number.isNaN(date.getTime())) return iso;
-    const locale = this.locale === 'fr-x-falc' ? 'fr' : this.locale;
-    return date.toLocaleDateString(locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    });
-  }
-
-  #phone(international: string): string {
-    return displayPhone(international);
+    return html`${msg('Source des données :')} <span lang="fr">${a.text}</span>.${licence} ${a.date ? msg(str`Données à jour au ${longDate(a.date, this.locale)}.`) : nothing}`;
   }
 }

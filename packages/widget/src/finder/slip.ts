@@ -1,0 +1,89 @@
+import { msg } from '@lit/localize';
+import type { Orientation, OrientedPlace, Procedure } from '@mediation-finder/core';
+import { displayPhone } from '@mediation-finder/core/text';
+import { html, nothing } from 'lit';
+import { kindLabel, reasonText } from '../i18n/labels.js';
+import { procedureLabelIn, textIn } from '../i18n/localization.js';
+import { renderHours } from './card.js';
+import { longDate, todayIso } from './format.js';
+
+/**
+ * The orientation slip, as a render module: on screen, the names to print (never stored nor
+ * sent) and the ways to hand it over; printed, the chosen places, why, when, what to bring and
+ * the remote help.
+ */
+export interface SlipContext {
+  /** The finder's own id prefix, for labels. */
+  id: string;
+  locale: string;
+  procedure: Procedure | undefined;
+  /** The places chosen by the person, or the first one. */
+  places: OrientedPlace[];
+  remote: Orientation['remote'];
+  beneficiary: string;
+  prescriber: string;
+  /** The link to share, when the page allows it. */
+  shareUrl: string | null;
+  onBeneficiary(name: string): void;
+  onPrescriber(name: string): void;
+  onPrint(): void;
+}
+
+export function renderSlip(slip: SlipContext) {
+  const { id, locale, procedure, places } = slip;
+  const bring = procedure?.bring ?? [];
+  const mailBody = [
+    procedure ? procedureLabelIn(locale, procedure).value : '',
+    ...places.map(
+      (r) =>
+        `${r.place.nom}\n${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}${r.place.telephone ? `\n${displayPhone(r.place.telephone)}` : ''}\n${r.reasons
+          .map((x) => reasonText(x, todayIso(), locale))
+          .filter(Boolean)
+          .join(' · ')}`,
+    ),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  return html`<div part="slip" class="slip screen">
+      <h3 id="${id}-slip">${msg('Fiche d’orientation')}</h3>
+      <p class="hint">${msg('Pour la personne aidée : les lieux choisis, pourquoi, quand y aller, quoi apporter. Les noms ci-dessous sont seulement imprimés, jamais enregistrés ni envoyés.')}</p>
+      <div class="names">
+        <div><label for="${id}-beneficiary">${msg('Nom de la personne (facultatif)')}</label>
+          <input type="text" id="${id}-beneficiary" autocomplete="off" .value=${slip.beneficiary} @input=${(e: Event) => slip.onBeneficiary((e.target as HTMLInputElement).value)} /></div>
+        <div><label for="${id}-prescriber">${msg('Orienté par (facultatif)')}</label>
+          <input type="text" id="${id}-prescriber" autocomplete="off" .value=${slip.prescriber} @input=${(e: Event) => slip.onPrescriber((e.target as HTMLInputElement).value)} /></div>
+      </div>
+      <div class="actions">
+        <button type="button" @click=${slip.onPrint}>${msg('Imprimer la fiche')}</button>
+        <a class="button secondary" href="mailto:?subject=${encodeURIComponent(msg('Où trouver de l’aide'))}&body=${encodeURIComponent(mailBody)}">${msg('Envoyer par e-mail')}</a>
+        ${slip.shareUrl ? html`<a class="button secondary" href=${slip.shareUrl}>${msg('Lien à partager')}</a>` : nothing}
+      </div>
+    </div>
+    <section class="slip-print" aria-hidden="true">
+      <h2>${msg('Fiche d’orientation')}</h2>
+      ${slip.beneficiary ? html`<p>${msg('Pour :')} <strong>${slip.beneficiary}</strong></p>` : nothing}
+      ${procedure ? html`<p>${msg('Démarche :')} <strong>${procedureLabelIn(locale, procedure).value}</strong></p>` : nothing}
+      ${places.map(
+        (r) => html`<div class="card"><h3><bdi lang="fr">${r.place.nom}</bdi></h3>
+          <p><bdi lang="fr">${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}</bdi></p>
+          <p>${kindLabel(r.actor)} — ${r.reasons
+            .map((x) => reasonText(x, todayIso(), locale))
+            .filter(Boolean)
+            .join(' · ')}</p>
+          ${r.place.horaires ? renderHours(r.place.horaires) : nothing}
+          ${r.place.telephone ? html`<p>${msg('Téléphone :')} <bdi dir="ltr">${displayPhone(r.place.telephone)}</bdi></p>` : nothing}
+          ${r.place.courriels[0] ? html`<p>${msg('E-mail :')} <bdi dir="ltr">${r.place.courriels[0]}</bdi></p>` : nothing}</div>`,
+      )}
+      ${
+        bring.length
+          ? html`<h3>${msg('À apporter')}</h3><ul>${bring.map((b) => {
+              const item = textIn(locale, b);
+              return html`<li lang=${item.lang}>${item.value}</li>`;
+            })}</ul>`
+          : nothing
+      }
+      <h3>${msg('Sans vous déplacer')}</h3>
+      <ul>${slip.remote.map((r) => html`<li><bdi lang="fr">${r.name}</bdi>${r.phone ? html` : <bdi dir="ltr">${r.phone}</bdi>` : nothing}</li>`)}</ul>
+      ${slip.prescriber ? html`<p>${msg('Orienté par :')} ${slip.prescriber}, ${longDate(todayIso(), locale)}</p>` : html`<p>${longDate(todayIso(), locale)}</p>`}
+    </section>`;
+}
