@@ -45,21 +45,18 @@ import {
 } from '../i18n/labels.js';
 import {
   chooseLocale,
-  chosenLocale,
   LANGUAGE_NAMES,
   type Locale,
-  loadProcedureLabels,
-  localization,
-  onLocaleChosen,
-  pickLocale,
   procedureLabelIn,
   RTL_LOCALES,
   textIn,
 } from '../i18n/localization.js';
 import { renderCard } from './card.js';
 import { longDate } from './format.js';
+import { LocaleController } from './locale-controller.js';
 import { styles } from './mediation-finder.styles.js';
 import { printSlip } from './print.js';
+import { HASH_KEY, readSearchHash, searchHash } from './share.js';
 import { renderSlip } from './slip.js';
 import type {
   MediationFinderErrorDetail,
@@ -89,7 +86,6 @@ const BELONGS_TO_CHOICES: BelongsToChoice[] = [
   'under-justice-supervision',
 ];
 
-const HASH_KEY = 'mediation-finder';
 /**
  * Radius of the shards fetched first: orient()'s first circle, within which most answers are
  * settled (see `settledWithin`); the others need the farther shards at once.
@@ -202,7 +198,6 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   };
   @state() private selected: string[] = [];
   @state() private notice: Message = null;
-  @state() private locale = 'fr';
   @state() private attribution: PlaceSource['attribution'] | null = null;
   @state() private mapModule: 'idle' | 'loading' | 'ready' | 'failed' = 'idle';
   @state() private beneficiary = '';
@@ -219,30 +214,28 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   /** The procedure was taken back: ask it before searching again. */
   #askFirst = false;
   #pendingFocus: 'results' | 'step' | null = null;
-  #langObserver?: MutationObserver;
   #mapWatcher?: { slot: Element; observer: IntersectionObserver };
-  #stopFollowingChoice?: () => void;
+
+  readonly #language = new LocaleController(this, () =>
+    this.#error('network', msg('La langue choisie n’a pas pu être chargée.')),
+  );
+  private get locale(): Locale {
+    return this.#language.locale;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#applyLocale();
-    // Follow the page's language when the element has none of its own.
-    this.#langObserver = new MutationObserver(() => this.#applyLocale());
-    this.#langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    this.#stopFollowingChoice = onLocaleChosen(() => this.#applyLocale());
     this.#restoreFromHash();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#langObserver?.disconnect();
     this.#mapWatcher?.observer.disconnect();
     this.#mapWatcher = undefined;
-    this.#stopFollowingChoice?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('lang')) this.#applyLocale();
+    if (changed.has('lang')) this.#language.apply();
     if (changed.has('procedure') && this.procedure) this.chosenProcedure = this.procedure;
     if (changed.has('procedure') && !this.procedure && changed.get('procedure')) {
       // The page took its procedure back (a desk's "other procedure"): the person is asked, and
@@ -300,29 +293,6 @@ export class MediationFinder extends LitElement implements MediationFinderProper
         root.querySelector('input[name="difficulty"]')
       );
     return this.whereInput ?? null;
-  }
-
-  #applyLocale(): void {
-    // A language the person chose in a finder comes first; then the element's, the page's, the browser's.
-    const wanted =
-      chosenLocale() ??
-      pickLocale([
-        this.lang,
-        this.closest('[lang]')?.getAttribute('lang'),
-        document.documentElement.lang,
-        ...navigator.languages,
-      ]);
-    const { getLocale, setLocale } = localization();
-    this.locale = wanted;
-    loadProcedureLabels(wanted).then(
-      (loaded) => loaded && this.requestUpdate(),
-      () => {},
-    );
-    if (getLocale() !== wanted) {
-      setLocale(wanted).catch(() => {
-        this.#error('network', msg('La langue choisie n’a pas pu être chargée.'));
-      });
-    }
   }
 
   #hasPresetLocation(): boolean {
@@ -611,8 +581,12 @@ export class MediationFinder extends LitElement implements MediationFinderProper
 
   /** The search, for the URL hash: what was chosen and typed, never a name. */
   #hashValue(): string {
-    const state = { p: this.chosenProcedure, d: this.chosenDifficulty, w: this.whereText, s: this.selected };
-    return `${HASH_KEY}=${encodeURIComponent(JSON.stringify(state))}`;
+    return searchHash({
+      procedure: this.chosenProcedure,
+      difficulty: this.chosenDifficulty,
+      where: this.whereText,
+      selected: this.selected,
+    });
   }
 
   #writeHash(): void {
@@ -620,28 +594,16 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   }
 
   #restoreFromHash(): void {
-    if (!this.share) return;
-    const match = new RegExp(`${HASH_KEY}=([^&]+)`).exec(location.hash);
-    if (!match?.[1]) return;
-    try {
-      const state = JSON.parse(decodeURIComponent(match[1])) as {
-        p?: string;
-        d?: string;
-        w?: string;
-        s?: string[];
-      };
-      if (state.p && PROCEDURES.some((p) => p.id === state.p)) this.chosenProcedure = state.p;
-      if (state.d && (DIFFICULTIES as readonly string[]).includes(state.d))
-        this.chosenDifficulty = state.d as Difficulty;
-      if (typeof state.w === 'string' && state.w.length < 100) {
-        this.whereText = state.w;
-        this.postalCode = /^\d{5}$/.test(state.w) ? state.w : this.postalCode;
-      }
-      if (Array.isArray(state.s)) this.selected = state.s.filter((s) => typeof s === 'string').slice(0, 10);
-      if (state.w && !this.postalCode) queueMicrotask(() => void this.#search({ focus: false }));
-    } catch {
-      // A hand-edited or truncated hash: ignore it.
+    const search = this.share ? readSearchHash(location.hash) : null;
+    if (!search) return;
+    if (search.procedure) this.chosenProcedure = search.procedure;
+    if (search.difficulty) this.chosenDifficulty = search.difficulty as Difficulty;
+    if (search.where !== undefined) {
+      this.whereText = search.where;
+      this.postalCode = /^\d{5}$/.test(search.where) ? search.where : this.postalCode;
     }
+    if (search.selected) this.selected = search.selected;
+    if (search.where && !this.postalCode) queueMicrotask(() => void this.#search({ focus: false }));
   }
 
   get #shareUrl(): string {

@@ -1,0 +1,62 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  chosenLocale,
+  type Locale,
+  loadProcedureLabels,
+  localization,
+  onLocaleChosen,
+  pickLocale,
+} from '../i18n/localization.js';
+
+/**
+ * The finder's language: the one a person chose in a finder of the page (kept for the session,
+ * never stored), else the element's `lang`, the page's, the browser's. Follows the page's
+ * `lang` and the person's choice while the finder is on the page.
+ */
+export class LocaleController implements ReactiveController {
+  locale: Locale = 'fr' as Locale;
+  #observer?: MutationObserver;
+  #stopFollowingChoice?: () => void;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    /** Told when a language's messages cannot be loaded. */
+    private readonly onLoadError: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.apply();
+    this.#observer = new MutationObserver(() => this.apply());
+    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.#stopFollowingChoice = onLocaleChosen(() => this.apply());
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#stopFollowingChoice?.();
+  }
+
+  /** Picks the language again (after the element's `lang` changed, for one). */
+  apply(): void {
+    const wanted =
+      chosenLocale() ??
+      pickLocale([
+        this.host.lang,
+        this.host.closest('[lang]')?.getAttribute('lang'),
+        document.documentElement.lang,
+        ...navigator.languages,
+      ]);
+    if (wanted !== this.locale) {
+      this.locale = wanted;
+      this.host.requestUpdate();
+    }
+    loadProcedureLabels(wanted).then(
+      (loaded) => loaded && this.host.requestUpdate(),
+      () => {},
+    );
+    const { getLocale, setLocale } = localization();
+    if (getLocale() !== wanted) setLocale(wanted).catch(this.onLoadError);
+  }
+}
