@@ -105,7 +105,7 @@ describe('@mediation-finder/widget from its npm tarball, in a fresh project, off
       .find((d) => d.name === 'MediationFinder');
     assert.equal(finder.tagName, 'mediation-finder');
     // Every custom property the styles read is documented.
-    const styles = readFileSync(join(ROOT, 'packages/widget/src/mediation-finder.styles.ts'), 'utf8');
+    const styles = readFileSync(join(ROOT, 'packages/widget/src/finder/mediation-finder.styles.ts'), 'utf8');
     const used = [...new Set([...styles.matchAll(/var\((--mf-[a-z-]+)/g)].map((m) => m[1]))].sort();
     const documented = finder.cssProperties.map((p) => p.name);
     assert.deepEqual(

@@ -24,15 +24,7 @@ import {
 import { displayPhone } from '@mediation-finder/core/text';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import {
-  DataError,
-  loadGazetteer,
-  loadGazetteerFor,
-  loadGazetteerNear,
-  loadSuggestionGazetteer,
-  openWithFallback,
-  type PlaceSource,
-} from '../data/loader.js';
+import { DataError, loadSuggestionGazetteer, type PlaceSource } from '../data/loader.js';
 import {
   type BelongsToChoice,
   belongsToLabel,
@@ -52,6 +44,7 @@ import {
   textIn,
 } from '../i18n/localization.js';
 import { renderCard } from './card.js';
+import { DataController } from './data-controller.js';
 import { longDate } from './format.js';
 import { LocaleController } from './locale-controller.js';
 import { styles } from './mediation-finder.styles.js';
@@ -207,9 +200,6 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   @query('#where') private whereInput?: HTMLInputElement;
 
   readonly #id = `mf${++instances}`;
-  #gazetteer?: Promise<Gazetteer>;
-  #source?: Promise<PlaceSource>;
-  #sourceFor: string | null | undefined;
   #presetRun = '';
   /** The procedure was taken back: ask it before searching again. */
   #askFirst = false;
@@ -314,16 +304,6 @@ export class MediationFinder extends LitElement implements MediationFinderProper
 
   // Data ------------------------------------------------------------------------------------
 
-  /** The whole gazetteer (37,590 communes): for names, positions and raw files, not postal codes. */
-  #fullGazetteer(): Promise<Gazetteer> {
-    this.#gazetteer ??= loadGazetteer();
-    const pending = this.#gazetteer;
-    pending.catch(() => {
-      if (this.#gazetteer === pending) this.#gazetteer = undefined;
-    });
-    return pending;
-  }
-
   /** A position given by the page or by "use my position", when no place is typed. */
   get #position(): [number, number] | null {
     const { latitude, longitude } = this;
@@ -336,49 +316,27 @@ export class MediationFinder extends LitElement implements MediationFinderProper
       : null;
   }
 
-  /**
-   * The communes a search needs, from the gazetteer's small files (a postal code's département,
-   * a name's file, the départements around a position: a few KB), unless the whole gazetteer is
-   * already here or only it can tell.
-   */
-  async #gazetteerFor(where: string): Promise<Gazetteer> {
-    if (!this.#gazetteer) {
-      const position = this.#position;
-      const small = position ? await loadGazetteerNear(...position) : await loadGazetteerFor(where);
-      if (small) return small;
-    }
-    return this.#fullGazetteer();
-  }
+  readonly #loading = new DataController(this, {
+    // A bad, unreachable, too large or too slow `src` (or one of its files later): say so, and
+    // use the data shipped with the widget.
+    onFallback: (requested, error) => {
+      this.notice = () =>
+        msg(
+          str`Les données demandées (${requested}) n’ont pas pu être chargées : les données intégrées sont utilisées.`,
+        );
+      this.#error(error instanceof DataError ? error.kind : 'network', `${requested}: ${error.message}`);
+    },
+    onAttribution: (attribution) => {
+      this.attribution = attribution;
+    },
+  });
 
   #data(): Promise<PlaceSource> {
-    if (!this.#source || this.#sourceFor !== this.src) {
-      this.#sourceFor = this.src;
-      const requested = this.src;
-      // A bad, unreachable, too large or too slow `src` (or one of its files later): say so,
-      // and use the data shipped with the widget.
-      this.#source = openWithFallback(
-        requested,
-        () => this.#fullGazetteer(),
-        (error) => {
-          this.notice = () =>
-            msg(
-              str`Les données demandées (${requested}) n’ont pas pu être chargées : les données intégrées sont utilisées.`,
-            );
-          this.#error(error instanceof DataError ? error.kind : 'network', `${requested}: ${error.message}`);
-        },
-      );
-      const opened = this.#source;
-      opened.then(
-        (source) => {
-          this.attribution = source.attribution;
-        },
-        () => {
-          // Nothing could be read (not even the shipped data): the next search tries again.
-          if (this.#source === opened) this.#source = undefined;
-        },
-      );
-    }
-    return this.#source;
+    return this.#loading.source(this.src);
+  }
+
+  #gazetteerFor(where: string): Promise<Gazetteer> {
+    return this.#loading.gazetteerFor(where, this.#position);
   }
 
   #error(kind: MediationFinderErrorDetail['kind'], message: string): void {
@@ -632,8 +590,8 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     const digits = /^\d/.test(text);
     // From one small file: a whole postal code's département, the file of a word of the name
     // once it has 3 letters; typing "770" or "sa" never fetches the communes of all France.
-    const gazetteer = this.#gazetteer
-      ? await this.#fullGazetteer().catch(() => null)
+    const gazetteer = this.#loading.hasWholeGazetteer
+      ? await this.#loading.wholeGazetteer().catch(() => null)
       : await loadSuggestionGazetteer(text);
     if (this.whereText.trim() !== text) return;
     if (!gazetteer) {
