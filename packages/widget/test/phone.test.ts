@@ -135,6 +135,20 @@ describe('<mediation-finder> on the citizen’s path', () => {
     expect(files.filter((f) => /\/gazetteer\/[\dAB]+\.tsv$/.test(f)).length).to.be.within(1, 4);
   });
 
+  it('typed coordinates read as the nearest town, in the person’s words', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><mediation-finder procedure="caf-rsa" difficulty="learn" lang="en"></mediation-finder></div>`,
+    );
+    const el = wrapper.firstElementChild as Finder;
+    await el.updateComplete;
+    await typeWhere(el, '48.54,2.66');
+    const orient = oneEvent(el, 'mediation-finder-orient');
+    await submit(el);
+    expect((await orient).detail.location.label).to.equal('Melun');
+    expect(text(el)).to.contain('near Melun');
+    expect(text(el)).not.to.contain('près de');
+  });
+
   it('a failed search leaves no earlier place on screen, and still offers remote help', async () => {
     const { el } = await finderWithResults(
       html`<mediation-finder postal-code="77000" procedure="caf-rsa" difficulty="do-for-me" lang="fr"></mediation-finder>`,
@@ -248,10 +262,11 @@ describe('<mediation-finder> on the citizen’s path', () => {
     const { el } = await finderWithResults(
       html`<mediation-finder postal-code="77000" procedure="caf-rsa" difficulty="do-for-me" lang="fr"></mediation-finder>`,
     );
-    $$(el, 'form button.link')
-      .find((b) => b.textContent?.trim() === 'Modifier')
-      ?.click();
-    await el.updateComplete;
+    // The page's language may still be arriving from an earlier finder's: wait for French.
+    const change = () => $$(el, 'form button.link').find((b) => b.textContent?.trim() === 'Modifier');
+    await until(() => !!change(), 'the "Modifier" button');
+    change()?.click();
+    await until(() => !!$(el, '#procedure'), 'the procedure question');
     const select = $(el, '#procedure') as HTMLSelectElement;
     expect(!!select, 'the procedure question').to.equal(true);
     select.value = 'ants-carte-grise';

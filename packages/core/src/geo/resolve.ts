@@ -48,7 +48,8 @@ export function resolveLocation(gazetteer: Gazetteer, where: string): Resolved {
       );
     }
     const near = gazetteer.nearest(latitude, longitude);
-    const label = near && near.distanceKm < 20 ? `près de ${near.commune.name}` : `${latitude}, ${longitude}`;
+    // A name or numbers, never words: "près de" / "near" is each language's to say.
+    const label = near && near.distanceKm < 20 ? near.commune.name : `${latitude}, ${longitude}`;
     return {
       ok: true,
       location: {
