@@ -262,8 +262,9 @@ describe('routing properties', needsSharedData, () => {
 });
 
 describe('answering from the nearest places first', needsSharedData, () => {
-  // What the widget does on a phone: orient from the places within 30 km, and fetch farther only
-  // when that answer is not settled. A settled answer must be the answer all places give.
+  // What the widget does on a phone: orient from the places within 15 km, then 60, and fetch
+  // farther only when that answer is not settled. A settled answer must be the answer all places
+  // give.
   const { places } = realPlaceIndex();
   const full = new PlaceIndex(places);
   const towns = ['77000', '13001', 'Aurillac', '48000', '97300', 'Lyon', '23000', 'Gap', '75012', '29200'];
@@ -272,6 +273,7 @@ describe('answering from the nearest places first', needsSharedData, () => {
   for (const [km, least] of [
     [15, 100],
     [30, 100],
+    [60, 120],
   ] as const) {
     test(`a settled answer from places within ${km} km is the answer from all places`, () => {
       let settled = 0;

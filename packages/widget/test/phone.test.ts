@@ -84,6 +84,37 @@ describe('<mediation-finder> on the citizen’s path', () => {
     expect(shards.length).to.be.within(1, wholeDepartement.length - 1);
   });
 
+  it('an answer not settled nearby widens to 60 km before fetching 130 (Mende, "do it for me")', async () => {
+    performance.clearResourceTimings();
+    const since = performance.now();
+    const { detail } = await finderWithResults(
+      html`<mediation-finder postal-code="48000" procedure="caf-rsa" difficulty="do-for-me" lang="fr"></mediation-finder>`,
+    );
+    expect(detail.results.length).to.be.greaterThan(0);
+    const fetched = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime >= since)
+      .map((entry) => new URL(entry.name).pathname.split('/').pop())
+      .filter((file) => /^places-[\dAB-]+\.json$/.test(file ?? ''));
+    const manifest = (await (
+      await fetch(new URL('../dist/data/places/manifest.json', import.meta.url))
+    ).json()) as { shards: Record<string, { file: string; bounds: [number, number, number, number] }> };
+    const { latitude, longitude } = detail.location;
+    const kmTo = ([s, w, n, e]: [number, number, number, number]) => {
+      const lat = Math.min(Math.max(latitude, s), n);
+      const lon = Math.min(Math.max(longitude, w), e);
+      return Math.hypot(
+        (lat - latitude) * 111.2,
+        (lon - longitude) * 111.2 * Math.cos((latitude * Math.PI) / 180),
+      );
+    };
+    const distances = Object.values(manifest.shards)
+      .filter((shard) => fetched.includes(shard.file))
+      .map((shard) => kmTo(shard.bounds));
+    expect(Math.max(...distances), 'a shard farther than 60 km').to.be.at.most(61);
+    expect(Math.max(...distances), 'the search widened').to.be.greaterThan(16);
+  });
+
   it('a town’s name and a position need a few small files, never the communes of all France', async () => {
     performance.clearResourceTimings();
     const since = performance.now();
