@@ -144,9 +144,11 @@ const requestsBefore = (tab, until) =>
     until,
   );
 
-async function preset() {
+/** From the start of navigation to the first places of a page (`prepare` marks them otherwise). */
+async function firstPlacesOf(path, prepare) {
   const { context, tab } = await phonePage();
-  await tab.goto(`${url}build/bench/preset.html`);
+  if (prepare) await tab.addInitScript(prepare);
+  await tab.goto(`${url}${path}`);
   await tab.waitForFunction(() => window.firstPlaces !== undefined, null, { timeout: 120_000 });
   const ms = await tab.evaluate(() => window.firstPlaces);
   const result = { ms, bytes: await bytesBefore(tab, ms), requests: await requestsBefore(tab, ms) };
@@ -154,20 +156,11 @@ async function preset() {
   return result;
 }
 
-async function lyon() {
-  const { context, tab } = await phonePage();
-  await tab.goto(`${url}build/bench/lyon.html`);
-  await tab.waitForFunction(() => window.firstPlaces !== undefined, null, { timeout: 120_000 });
-  const ms = await tab.evaluate(() => window.firstPlaces);
-  const result = { ms, bytes: await bytesBefore(tab, ms) };
-  await context.close();
-  return result;
-}
-
-/** The ANCT component: from navigation to its first results ("687 résultats") on screen. */
-async function anct() {
-  const { context, tab } = await phonePage();
-  await tab.addInitScript(() => {
+const preset = () => firstPlacesOf('build/bench/preset.html');
+const lyon = () => firstPlacesOf('build/bench/lyon.html');
+/** The ANCT component: its first results ("687 résultats") on screen. */
+const anct = () =>
+  firstPlacesOf('build/bench/anct/', () => {
     const seen = () => {
       if (window.firstPlaces === undefined && /\d+\s+résultats?/.test(document.body?.textContent ?? ''))
         requestAnimationFrame(() => {
@@ -176,13 +169,6 @@ async function anct() {
     };
     new MutationObserver(seen).observe(document, { subtree: true, childList: true, characterData: true });
   });
-  await tab.goto(`${url}build/bench/anct/`);
-  await tab.waitForFunction(() => window.firstPlaces !== undefined, null, { timeout: 120_000 });
-  const ms = await tab.evaluate(() => window.firstPlaces);
-  const result = { ms, bytes: await bytesBefore(tab, ms) };
-  await context.close();
-  return result;
-}
 
 async function typed() {
   const { context, tab } = await phonePage();
@@ -225,9 +211,12 @@ server.close();
 
 const kb = (bytes) => `${Math.round(bytes / 1024)} KB`;
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+/** A table row of medians; with a goal, the goal and whether it is met. */
 const row = (name, list, goal) => {
   const ms = median(list.map((r) => r.ms));
   const bytes = median(list.map((r) => r.bytes));
+  if (goal === undefined)
+    return `| ${name.padEnd(40)} | ${s(ms).padStart(7)}             | ${kb(bytes).padStart(7)}             |      |`;
   const ok = ms <= goal && bytes <= GOALS.bytes ? 'yes' : 'no';
   return `| ${name.padEnd(40)} | ${s(ms).padStart(7)} (≤ ${s(goal)}) | ${kb(bytes).padStart(7)} (≤ ${kb(GOALS.bytes)}) | ${ok.padEnd(4)} |`;
 };
@@ -243,13 +232,8 @@ console.log(
 console.log(row('postal code preset (77000)', runs.preset, GOALS.preset));
 console.log(row('typing a town name ("Melun")', runs.typed, GOALS.typed));
 if (!anctMissing) {
-  const plain = (name, list) => {
-    const ms = median(list.map((r) => r.ms));
-    const bytes = median(list.map((r) => r.bytes));
-    return `| ${name.padEnd(40)} | ${s(ms).padStart(7)}             | ${kb(bytes).padStart(7)}             |      |`;
-  };
-  console.log(plain('postal code preset, Lyon (69001)', runs.lyon));
-  console.log(plain(`ANCT map v${ANCT.version}, Hinaura (687), Lyon`, runs.anct));
+  console.log(row('postal code preset, Lyon (69001)', runs.lyon));
+  console.log(row(`ANCT map v${ANCT.version}, Hinaura (687), Lyon`, runs.anct));
 }
 console.log(`\nfetched before the first places, postal code preset: ${runs.preset[0].requests.join(', ')}`);
 console.log(`fetched before the first places, typed name: ${runs.typed[0].requests.join(', ')}`);

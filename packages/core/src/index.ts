@@ -3,7 +3,7 @@
  * Readers and validation (zod, CSV parsing) live in `@mediation-finder/core/read`, loaded only
  * where raw open data is read.
  */
-export { distanceKm } from './geo/distance.js';
+export { distanceKm, distanceToBoxKm } from './geo/distance.js';
 export {
   type Commune,
   type CommuneType,

@@ -101,6 +101,15 @@ describe('browser extension in Chromium', () => {
       await page.waitForTimeout(100);
     }
   }
+  /** Waits until the prompt stands for `procedure` (after a navigation inside the page). */
+  const promptBecomes = (page, procedure) =>
+    page.waitForFunction(
+      (id) =>
+        document
+          .querySelector('[data-mediation-finder-prompt]')
+          ?.getAttribute('data-mediation-finder-prompt') === id,
+      procedure,
+    );
   const panelFrame = async (page) => {
     const deadline = Date.now() + 8000;
     for (;;) {
@@ -179,12 +188,7 @@ describe('browser extension in Chromium', () => {
       .getByRole('button', { name: 'M’inscrire' })
       .or(page.getByRole('button', { name: "M'inscrire" }))
       .click();
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('[data-mediation-finder-prompt]')
-          ?.getAttribute('data-mediation-finder-prompt') === 'france-travail-inscription',
-    );
+    await promptBecomes(page, 'france-travail-inscription');
     await page.close();
   });
 
@@ -199,12 +203,7 @@ describe('browser extension in Chromium', () => {
     assert.equal(await wakeups(), before, 'no timer wakes the content script on an idle page');
     // The address changes, the title does not.
     await page.getByRole('button', { name: /Commencer l.inscription/ }).click();
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('[data-mediation-finder-prompt]')
-          ?.getAttribute('data-mediation-finder-prompt') === 'france-travail-inscription',
-    );
+    await promptBecomes(page, 'france-travail-inscription');
     await page.close();
   });
 

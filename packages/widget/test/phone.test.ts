@@ -20,6 +20,63 @@ async function submit(el: Finder): Promise<void> {
   await el.updateComplete;
 }
 
+/** A finder that asks where (the procedure and the difficulty preset), before any search. */
+async function askingWhere(lang = 'fr'): Promise<Finder> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div><mediation-finder procedure="caf-rsa" difficulty="learn" lang=${lang}></mediation-finder></div>`,
+  );
+  const el = wrapper.firstElementChild as Finder;
+  await el.updateComplete;
+  return el;
+}
+
+/** Clicks the suggestion that reads `label`, once it is offered. */
+async function pickSuggestion(el: Finder, label: string): Promise<void> {
+  const option = () => $$(el, '[role="option"]').find((o) => o.textContent?.includes(label));
+  await until(() => !!option(), label);
+  option()?.click();
+  await el.updateComplete;
+}
+
+/** The paths this page fetches from now on (the resource timings, a bounded buffer, emptied). */
+function fetchedFromNow(): () => string[] {
+  performance.clearResourceTimings();
+  const since = performance.now();
+  return () =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime >= since)
+      .map((entry) => new URL(entry.name).pathname);
+}
+
+/** The shipped dataset's shards, each with its distance from a point (a flat-map estimate). */
+async function shardsFrom({ latitude, longitude }: { latitude: number; longitude: number }) {
+  const url = new URL('../dist/data/places/manifest.json', import.meta.url);
+  const manifest = (await (await fetch(url)).json()) as {
+    shards: Record<string, { file: string; bounds: [number, number, number, number] }>;
+  };
+  return Object.entries(manifest.shards).map(
+    ([
+      key,
+      {
+        file,
+        bounds: [s, w, n, e],
+      },
+    ]) => {
+      const lat = Math.min(Math.max(latitude, s), n);
+      const lon = Math.min(Math.max(longitude, w), e);
+      const km = Math.hypot(
+        (lat - latitude) * 111.2,
+        (lon - longitude) * 111.2 * Math.cos((latitude * Math.PI) / 180),
+      );
+      return { key, file, km };
+    },
+  );
+}
+
+const shardFiles = (paths: string[]) =>
+  paths.map((path) => path.split('/').pop() ?? '').filter((file) => /^places-[\dAB-]+\.json$/.test(file));
+
 describe('<mediation-finder> on the citizen’s path', () => {
   afterEach(async () => {
     await setViewport({ width: 800, height: 600 });
@@ -42,14 +99,7 @@ describe('<mediation-finder> on the citizen’s path', () => {
   });
 
   it('a postal code needs its département’s communes, not all of France’s, and the nearest places first', async () => {
-    // The page's resource timings are a bounded buffer: start with an empty one.
-    performance.clearResourceTimings();
-    const since = performance.now();
-    const fetched = () =>
-      performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.startTime >= since)
-        .map((entry) => new URL(entry.name).pathname);
+    const fetched = fetchedFromNow();
     const { detail } = await finderWithResults(
       html`<mediation-finder postal-code="13001" procedure="ameli-compte" difficulty="learn" lang="fr"></mediation-finder>`,
     );
@@ -63,84 +113,42 @@ describe('<mediation-finder> on the citizen’s path', () => {
     // Learning to use ameli in Marseille is settled within 15 km: the parts of the
     // Bouches-du-Rhône that come that close, not the whole département, nor the 11 within 130 km
     // (fetched only when the answer needs them).
-    const shards = files.filter((f) => /places-[\dAB-]+\.json$/.test(f)).map((f) => f.split('/').pop());
-    const manifestUrl = new URL('../dist/data/places/manifest.json', import.meta.url);
-    const manifest = (await (await fetch(manifestUrl)).json()) as {
-      shards: Record<string, { file: string; bounds: [number, number, number, number] }>;
-    };
-    const { latitude, longitude } = detail.location;
-    const near = Object.values(manifest.shards).filter(({ bounds: [s, w, n, e] }) => {
-      const lat = Math.min(Math.max(latitude, s), n);
-      const lon = Math.min(Math.max(longitude, w), e);
-      const km = Math.hypot(
-        (lat - latitude) * 111.2,
-        (lon - longitude) * 111.2 * Math.cos((latitude * Math.PI) / 180),
-      );
-      return km <= 16;
-    });
-    expect(shards.sort()).to.deep.equal(near.map((shard) => shard.file).sort());
-    expect(shards.every((file) => file?.startsWith('places-13-'))).to.equal(true);
-    const wholeDepartement = Object.keys(manifest.shards).filter((key) => key.startsWith('13-'));
+    const shards = shardFiles(files).sort();
+    const all = await shardsFrom(detail.location);
+    expect(shards).to.deep.equal(
+      all
+        .filter((shard) => shard.km <= 16)
+        .map((shard) => shard.file)
+        .sort(),
+    );
+    expect(shards.every((file) => file.startsWith('places-13-'))).to.equal(true);
+    const wholeDepartement = all.filter((shard) => shard.key.startsWith('13-'));
     expect(shards.length).to.be.within(1, wholeDepartement.length - 1);
   });
 
   it('an answer not settled nearby widens to 60 km before fetching 130 (Mende, "do it for me")', async () => {
-    performance.clearResourceTimings();
-    const since = performance.now();
+    const fetched = fetchedFromNow();
     const { detail } = await finderWithResults(
       html`<mediation-finder postal-code="48000" procedure="caf-rsa" difficulty="do-for-me" lang="fr"></mediation-finder>`,
     );
     expect(detail.results.length).to.be.greaterThan(0);
-    const fetched = performance
-      .getEntriesByType('resource')
-      .filter((entry) => entry.startTime >= since)
-      .map((entry) => new URL(entry.name).pathname.split('/').pop())
-      .filter((file) => /^places-[\dAB-]+\.json$/.test(file ?? ''));
-    const manifest = (await (
-      await fetch(new URL('../dist/data/places/manifest.json', import.meta.url))
-    ).json()) as { shards: Record<string, { file: string; bounds: [number, number, number, number] }> };
-    const { latitude, longitude } = detail.location;
-    const kmTo = ([s, w, n, e]: [number, number, number, number]) => {
-      const lat = Math.min(Math.max(latitude, s), n);
-      const lon = Math.min(Math.max(longitude, w), e);
-      return Math.hypot(
-        (lat - latitude) * 111.2,
-        (lon - longitude) * 111.2 * Math.cos((latitude * Math.PI) / 180),
-      );
-    };
-    const distances = Object.values(manifest.shards)
-      .filter((shard) => fetched.includes(shard.file))
-      .map((shard) => kmTo(shard.bounds));
+    const files = shardFiles(fetched());
+    const distances = (await shardsFrom(detail.location))
+      .filter((shard) => files.includes(shard.file))
+      .map((shard) => shard.km);
     expect(Math.max(...distances), 'a shard farther than 60 km').to.be.at.most(61);
     expect(Math.max(...distances), 'the search widened').to.be.greaterThan(16);
   });
 
   it('a town’s name and a position need a few small files, never the communes of all France', async () => {
-    performance.clearResourceTimings();
-    const since = performance.now();
-    const fetched = () =>
-      performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.startTime >= since)
-        .map((entry) => new URL(entry.name).pathname);
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div><mediation-finder procedure="caf-rsa" difficulty="learn" lang="fr"></mediation-finder></div>`,
-    );
-    const el = wrapper.firstElementChild as Finder;
-    await el.updateComplete;
+    let fetched = fetchedFromNow();
+    const el = await askingWhere();
     // Two letters are everywhere: no suggestion, nothing fetched for them.
     await typeWhere(el, 'Me');
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect($$(el, '[role="option"]')).to.have.length(0);
     await typeWhere(el, 'Melu');
-    await until(
-      () => $$(el, '[role="option"]').some((o) => o.textContent?.includes('Melun (77000)')),
-      'Melun',
-    );
-    $$(el, '[role="option"]')
-      .find((o) => o.textContent?.includes('Melun (77000)'))
-      ?.click();
-    await el.updateComplete;
+    await pickSuggestion(el, 'Melun (77000)');
     const orient = oneEvent(el, 'mediation-finder-orient');
     await submit(el);
     expect((await orient).detail.location.label).to.contain('Melun');
@@ -153,7 +161,7 @@ describe('<mediation-finder> on the citizen’s path', () => {
 
     // A page that knows the person’s position: the départements within 20 km only (Lyon: Rhône,
     // Ain, Isère, Loire).
-    performance.clearResourceTimings();
+    fetched = fetchedFromNow();
     const { detail } = await finderWithResults(
       html`<mediation-finder latitude="45.764" longitude="4.836" procedure="caf-rsa" difficulty="learn" lang="fr"></mediation-finder>`,
     );
@@ -167,11 +175,7 @@ describe('<mediation-finder> on the citizen’s path', () => {
   });
 
   it('typed coordinates read as the nearest town, in the person’s words', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div><mediation-finder procedure="caf-rsa" difficulty="learn" lang="en"></mediation-finder></div>`,
-    );
-    const el = wrapper.firstElementChild as Finder;
-    await el.updateComplete;
+    const el = await askingWhere('en');
     await typeWhere(el, '48.54,2.66');
     const orient = oneEvent(el, 'mediation-finder-orient');
     await submit(el);
@@ -197,20 +201,9 @@ describe('<mediation-finder> on the citizen’s path', () => {
   });
 
   it('Nouméa: the suggestion found is the place searched, with the territory’s own remote help', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div><mediation-finder procedure="caf-rsa" difficulty="learn" lang="fr"></mediation-finder></div>`,
-    );
-    const el = wrapper.firstElementChild as Finder;
-    await el.updateComplete;
+    const el = await askingWhere();
     await typeWhere(el, 'Nouméa');
-    await until(
-      () => $$(el, '[role="option"]').some((o) => o.textContent?.includes('Nouméa')),
-      'suggestions',
-    );
-    $$(el, '[role="option"]')
-      .find((o) => o.textContent?.includes('Nouméa'))
-      ?.click();
-    await el.updateComplete;
+    await pickSuggestion(el, 'Nouméa');
     const orient = oneEvent(el, 'mediation-finder-orient');
     await submit(el);
     const { detail } = await orient;
@@ -235,11 +228,7 @@ describe('<mediation-finder> on the citizen’s path', () => {
 
   it('on a 360 px phone, the suggestion list never covers the search button', async () => {
     await setViewport({ width: 360, height: 740 });
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div><mediation-finder procedure="caf-rsa" difficulty="learn" lang="fr"></mediation-finder></div>`,
-    );
-    const el = wrapper.firstElementChild as Finder;
-    await el.updateComplete;
+    const el = await askingWhere();
     await typeWhere(el, 'mel');
     await until(() => $$(el, '[role="option"]').length > 3, 'suggestions');
     const button = $(el, 'form button[type="submit"]') as HTMLButtonElement;

@@ -25,8 +25,9 @@ Commands:
                           data·inclusion) and print, per file, rows read, accepted, approximate,
                           rejected and merged, with the main rejection reasons. [--json]
   build FILE… --out DIR [--allow-shrink]
-                          Merge, deduplicate and shard by département into DIR: manifest.json,
-                          places-<département>.json, doors-…, directory-…, report.json.
+                          Merge, deduplicate and shard by département (dense ones in parts of
+                          80 places) into DIR: manifest.json, places-<shard>.json, doors-…,
+                          directory-…, report.json.
                           Deterministic. Built beside DIR and swapped in when complete; only the
                           dataset's own files are replaced. Refuses a dataset with half the places
                           of the one it replaces, unless --allow-shrink.

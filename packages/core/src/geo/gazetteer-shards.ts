@@ -1,4 +1,4 @@
-import { distanceKm } from './distance.js';
+import { distanceToBoxKm } from './distance.js';
 import {
   type Commune,
   Gazetteer,
@@ -65,12 +65,9 @@ export function departementsNear(
   index: GazetteerShardIndex,
   km = NEAR_KM,
 ): string[] {
-  const clamp = (value: number, low: number, high: number) => Math.min(Math.max(value, low), high);
   return index.departements.filter((departement) => {
     const box = index.bounds[departement];
-    if (!box) return false;
-    const [s, w, n, e] = box;
-    return distanceKm(latitude, longitude, clamp(latitude, s, n), clamp(longitude, w, e)) <= km + 1;
+    return box !== undefined && distanceToBoxKm(latitude, longitude, box) <= km + 1;
   });
 }
 
@@ -104,15 +101,25 @@ export function namesFilesOf(name: string, index: GazetteerShardIndex): number[]
 /** Reads one file of the gazetteer folder ("77.tsv", "names/12.tsv"). */
 export type GazetteerFileReader = (file: string) => Promise<Gazetteer>;
 
-const readAll = async (files: string[], read: GazetteerFileReader, meta: GazetteerMeta) =>
-  files.length ? Gazetteer.join(await Promise.all(files.map(read))) : new Gazetteer(meta, []);
-
 const EMPTY_META: GazetteerMeta = {
   format: 'mediation-finder-gazetteer',
   version: 1,
   attribution: '',
   departements: {},
 };
+
+const readAll = async (files: string[], read: GazetteerFileReader) =>
+  files.length ? Gazetteer.join(await Promise.all(files.map(read))) : new Gazetteer(EMPTY_META, []);
+const readDepartements = (departements: string[], read: GazetteerFileReader) =>
+  readAll(
+    departements.map((d) => `${d}.tsv`),
+    read,
+  );
+const readNames = (files: number[], read: GazetteerFileReader) =>
+  readAll(
+    files.map((n) => `names/${n}.tsv`),
+    read,
+  );
 
 /**
  * The communes that answer `resolveLocation(gazetteer, where)` exactly as the whole gazetteer
@@ -127,30 +134,21 @@ export async function gazetteerForText(
   read: GazetteerFileReader,
 ): Promise<Gazetteer | null> {
   const text = where.trim();
-  const departementFiles = (list: string[]) => list.map((d) => `${d}.tsv`);
   const coordinates = COORDINATES.exec(text);
   if (coordinates) return gazetteerNear(Number(coordinates[1]), Number(coordinates[2]), index, read);
   // A postal code, or one that is not (4 digits): no file, or its départements'.
   if (/^\d+$/.test(text))
-    return readAll(
-      text.length === 5 ? departementFiles(shardsOfPostalCode(text, index)) : [],
-      read,
-      EMPTY_META,
-    );
-  if (!text) return new Gazetteer(EMPTY_META, []);
+    return readDepartements(text.length === 5 ? shardsOfPostalCode(text, index) : [], read);
+  if (!text) return readAll([], read);
   const code = NARROWED.exec(text)?.[2]?.toUpperCase();
   if (code) {
     const departements =
       code.length === 5 ? shardsOfPostalCode(code, index) : index.departements.filter((d) => d === code);
-    return readAll(departementFiles(departements), read, EMPTY_META);
+    return readDepartements(departements, read);
   }
   const files = namesFilesOf(text, index);
   if (!files) return null;
-  const named = await readAll(
-    files.map((n) => `names/${n}.tsv`),
-    read,
-    EMPTY_META,
-  );
+  const named = await readNames(files, read);
   const resolved = resolveLocation(named, text);
   const commune = resolved.ok ? resolved.location.commune : undefined;
   if (!commune || !index.departements.includes(commune.departement)) return named;
@@ -165,12 +163,7 @@ export function gazetteerNear(
   index: GazetteerShardIndex,
   read: GazetteerFileReader,
 ): Promise<Gazetteer> {
-  const near = departementsNear(latitude, longitude, index);
-  return readAll(
-    near.map((d) => `${d}.tsv`),
-    read,
-    EMPTY_META,
-  );
+  return readDepartements(departementsNear(latitude, longitude, index), read);
 }
 
 /** The communes a suggestion list needs for what is being typed, or null (wait for more letters). */
@@ -183,13 +176,7 @@ export async function gazetteerForSuggestions(
   if (/^\d{5}$/.test(text)) return gazetteerForText(text, index, read);
   if (/^\d/.test(text)) return null;
   const files = namesFilesOf(text, index);
-  return files
-    ? readAll(
-        files.map((n) => `names/${n}.tsv`),
-        read,
-        EMPTY_META,
-      )
-    : null;
+  return files ? readNames(files, read) : null;
 }
 
 /**

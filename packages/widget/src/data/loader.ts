@@ -1,4 +1,4 @@
-import { distanceKm, Gazetteer, type Place, PlaceIndex } from '@mediation-finder/core';
+import { distanceToBoxKm, Gazetteer, type Place, PlaceIndex } from '@mediation-finder/core';
 import {
   type GazetteerFileReader,
   type GazetteerShardIndex,
@@ -110,10 +110,9 @@ async function fetchJson(url: URL, maxBytes: number): Promise<unknown> {
   }
 }
 
-/** One gazetteer per page, whatever the number of instances. */
+/** Each gazetteer file once per page, whatever the number of finders; a failed one is forgotten. */
 const gazetteers = new Map<string, Promise<Gazetteer>>();
-export function loadGazetteer(base: URL = DEFAULT_DATA): Promise<Gazetteer> {
-  const url = new URL('gazetteer.tsv', base);
+function readGazetteer(url: URL): Promise<Gazetteer> {
   let pending = gazetteers.get(url.href);
   if (!pending) {
     pending = fetchBytes(url, LIMITS.gazetteerBytes).then((bytes) => Gazetteer.parse(decoder.decode(bytes)));
@@ -123,38 +122,33 @@ export function loadGazetteer(base: URL = DEFAULT_DATA): Promise<Gazetteer> {
   return pending;
 }
 
-/** Which gazetteer files a search needs (one small file per page). */
-let shardIndex: Promise<GazetteerShardIndex> | undefined;
+/** The whole gazetteer (37,590 communes). */
+export const loadGazetteer = (base: URL = DEFAULT_DATA): Promise<Gazetteer> =>
+  readGazetteer(new URL('gazetteer.tsv', base));
 
+/** Which gazetteer files a search needs: one small file per data folder and page. */
+const shardIndexes = new Map<string, Promise<GazetteerShardIndex>>();
 function gazetteerIndex(base: URL): Promise<GazetteerShardIndex> {
-  shardIndex ??= fetchJson(new URL('gazetteer/index.json', base), LIMITS.manifestBytes).then((index) => {
-    const known = index as GazetteerShardIndex | null;
-    if (known?.format !== 'mediation-finder-gazetteer-shards' || known.version !== 2)
-      throw new DataError('gazetteer/index.json: not a gazetteer index', 'invalid');
-    return known;
-  });
-  const pending = shardIndex;
-  pending.catch(() => {
-    if (shardIndex === pending) shardIndex = undefined;
-  });
+  const url = new URL('gazetteer/index.json', base);
+  let pending = shardIndexes.get(url.href);
+  if (!pending) {
+    pending = fetchJson(url, LIMITS.manifestBytes).then((index) => {
+      const known = index as GazetteerShardIndex | null;
+      if (known?.format !== 'mediation-finder-gazetteer-shards' || known.version !== 2)
+        throw new DataError('gazetteer/index.json: not a gazetteer index', 'invalid');
+      return known;
+    });
+    pending.catch(() => shardIndexes.delete(url.href));
+    shardIndexes.set(url.href, pending);
+  }
   return pending;
 }
 
-/** One of the gazetteer's small files ("77.tsv", "names/12.tsv"), fetched once per page. */
+/** One of the gazetteer's small files ("77.tsv", "names/12.tsv"). */
 const gazetteerFile =
   (base: URL): GazetteerFileReader =>
-  (file) => {
-    const url = new URL(`gazetteer/${file}`, base);
-    let pending = gazetteers.get(url.href);
-    if (!pending) {
-      pending = fetchBytes(url, LIMITS.gazetteerBytes).then((bytes) =>
-        Gazetteer.parse(decoder.decode(bytes)),
-      );
-      pending.catch(() => gazetteers.delete(url.href));
-      gazetteers.set(url.href, pending);
-    }
-    return pending;
-  };
+  (file) =>
+    readGazetteer(new URL(`gazetteer/${file}`, base));
 
 /**
  * The communes what a person typed needs, from the gazetteer's small files (a postal code's
@@ -231,12 +225,8 @@ class ShardedSource implements PlaceSource {
   async indexAround(latitude: number, longitude: number, radiusKm: number): Promise<PlaceIndex> {
     // The shards whose places' box comes within the radius (its nearest point, not its corner;
     // 1 km spare for the flat-map approximation).
-    const clamp = (value: number, low: number, high: number) => Math.min(Math.max(value, low), high);
     const files = Object.values(this.manifest.shards)
-      .filter(
-        ({ bounds: [s, w, n, e] }) =>
-          distanceKm(latitude, longitude, clamp(latitude, s, n), clamp(longitude, w, e)) <= radiusKm + 1,
-      )
+      .filter(({ bounds }) => distanceToBoxKm(latitude, longitude, bounds) <= radiusKm + 1)
       .map((shard) => shard.file)
       .sort();
     const key = files.join(',');

@@ -1,5 +1,4 @@
 import type { Gazetteer } from '@mediation-finder/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   type Attribution,
   loadGazetteer,
@@ -13,24 +12,20 @@ import {
  * What a finder reads: the places (its `src`, or the data shipped beside the script when that
  * fails, with a notice) and the communes a search needs, from the gazetteer's small files unless
  * the whole gazetteer is already here. A failed load is forgotten, so the next search tries again.
+ * No lifecycle of its own: a plain object the finder holds.
  */
-export class DataController implements ReactiveController {
+export class DataController {
   #gazetteer?: Promise<Gazetteer>;
   #source?: Promise<PlaceSource>;
   #sourceFor: string | null | undefined;
 
   constructor(
-    host: ReactiveControllerHost,
     private readonly events: {
       /** The requested data failed (now or later): the shipped data is used from now on. */
       onFallback(requested: string, error: Error): void;
       onAttribution(attribution: Attribution): void;
     },
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** Whether the whole gazetteer (37,590 communes) is already asked for. */
   get hasWholeGazetteer(): boolean {

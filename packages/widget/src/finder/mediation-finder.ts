@@ -317,7 +317,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
       : null;
   }
 
-  readonly #loading = new DataController(this, {
+  readonly #loading = new DataController({
     // A bad, unreachable, too large or too slow `src` (or one of its files later): say so, and
     // use the data shipped with the widget.
     onFallback: (requested, error) => {
