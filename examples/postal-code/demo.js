@@ -4,6 +4,8 @@
  * by need, map, slip) is the <mediation-finder> widget.
  */
 import { distanceKm, Gazetteer, resolveLocation } from '@mediation-finder/core';
+// Without a language set, the catalogue's words are its source: French.
+import { locationErrorText } from '@mediation-finder/core/messages';
 
 const DATA = new URL('../../data/', import.meta.url);
 const RADIUS_KM = 25;
@@ -127,7 +129,7 @@ form.addEventListener('submit', async (event) => {
   if (!where.ok) {
     results.replaceChildren();
     input.setAttribute('aria-invalid', 'true');
-    status.textContent = where.message.fr;
+    status.textContent = locationErrorText(where);
     input.focus();
     return;
   }

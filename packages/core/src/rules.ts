@@ -1,6 +1,6 @@
 /**
  * `@mediation-finder/core/rules`: the tables routing is made of (kinds of help and their
- * criteria, rules, reasons, weights, travel, classification, the standard's vocabularies, the
+ * criteria, rules, weights, travel, classification, the standard's vocabularies, the
  * procedures' portals, remote help and territories), for tools that show or check them.
  */
 export { departementOfInsee } from './geo/gazetteer.js';
@@ -16,11 +16,10 @@ export {
 export * from './places/vocabulary.js';
 export { portalHosts, portalsOf } from './procedures/match.js';
 export { PORTALS } from './procedures/portals.js';
-export { ACTOR_CRITERIA, ACTOR_LABELS, type ActorCriteria } from './routing/actors.js';
+export { ACTOR_CRITERIA, type ActorCriteria } from './routing/actors.js';
 export { isOwnDoor, type OwnDoors, ownDoors } from './routing/doors.js';
-export { summarize } from './routing/explain.js';
 export { kindsOf } from './routing/place-index.js';
 export { ABSENT_BODIES, SITUATION_OPTIONS, TERRITORY_OPTIONS } from './routing/remote.js';
-export { REASONS, ROUTING_RULES, type RoutingRule } from './routing/rules.js';
+export { type KindReason, ROUTING_RULES, type RoutingRule } from './routing/rules.js';
 export { FAR_KM, TRAVEL_BURDEN, travelBurden } from './routing/travel.js';
 export { SCORE_WEIGHTS } from './routing/weights.js';

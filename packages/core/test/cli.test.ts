@@ -120,13 +120,43 @@ describe('mediation-finder build, procedures, orient', () => {
     assert.equal(o.actors[0].kind, 'do-it-for-me');
     assert.equal(o.results.length, 3);
     for (const r of o.results) {
-      for (const key of ['id', 'nom', 'distance_km', 'score', 'actor', 'open', 'reasons', 'summary'])
+      for (const key of ['id', 'nom', 'distance_km', 'score', 'actor', 'open', 'reasons'])
         assert.ok(key in r, key);
     }
     assert.ok(o.remote.length >= 2);
     const text = await run(['orient', ...GAZETTEER, '--data', a, '--where', '69003', '--limit', '2']);
     assert.match(text.out, /^Where: 69003 Lyon 3e Arrondissement/);
     assert.match(text.out, /Without travelling:\n {2}Solidarité Numérique 01 70 77 23 72/);
+    // A person's words come from the widget's message catalogue, in the language asked for.
+    const words = async (locale: string) =>
+      (
+        await run([
+          'orient',
+          ...GAZETTEER,
+          '--data',
+          a,
+          '--where',
+          '69003',
+          '--difficulty',
+          'understand',
+          '--at',
+          '2026-11-24T10:00:00+01:00',
+          '--limit',
+          '1',
+          '--locale',
+          locale,
+        ])
+      ).out;
+    assert.match(
+      await words('en'),
+      /1\. Help with procedures \[admin-help\]: An agent explains the procedure or the letter to you\./,
+    );
+    assert.match(
+      await words('fr'),
+      /1\. Aide aux démarches \[admin-help\]: Un agent vous explique la démarche ou le courrier\./,
+    );
+    assert.match(await words('es'), /1\. .+ \[admin-help\]: Un agente le explica el trámite o la carta\./);
+    assert.match(await words('fr'), / km/);
   });
 
   test(
@@ -219,8 +249,12 @@ describe('mediation-finder build, procedures, orient', () => {
     if (!(await ready())) return t.skip('run "pnpm run data" first');
     const data = ['--data', join(SHARED, FILES.hinaura)];
     const cases: Array<[string[], RegExp]> = [
-      [['--where', '99999'], /No commune has the postal code 99999/],
-      [['--where', 'Saint-Denis'], /Several communes match "Saint-Denis": .*Add the postal code/],
+      [['--where', '99999'], /No town has the postal code 99999/],
+      [['--where', 'Saint-Denis'], /Several towns match "Saint-Denis": .*Add the postal code/],
+      [
+        ['--where', 'Lyon', '--locale', 'de'],
+        /unknown --locale "de" \(one of fr, ar, en, es, fr-x-falc, uk\)/,
+      ],
       [['--where', 'Lyon', '--procedure', 'nope'], /unknown procedure "nope"/],
       [['--where', 'Lyon', '--difficulty', 'hard'], /unknown difficulty "hard"/],
       [['--where', 'Lyon', '--max-km', '0'], /--max-km must be a positive number/],

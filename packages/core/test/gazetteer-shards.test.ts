@@ -17,7 +17,7 @@ function seen(resolved: Resolved) {
   if (!resolved.ok) {
     return {
       error: resolved.error,
-      message: resolved.message,
+      text: resolved.text,
       candidates: resolved.candidates?.map((c) => c.insee),
     };
   }

@@ -4,9 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { communesFromCsv } from '../src/geo/communes-sources.js';
 import { Gazetteer, serializeGazetteer } from '../src/geo/gazetteer.js';
 import { resolveLocation } from '../src/geo/resolve.js';
+import { reasonText } from '../src/messages/labels.js';
 import { mergePlaces } from '../src/places/merge.js';
 import type { Place } from '../src/places/place.js';
 import { type ReadReport, readPlaces } from '../src/places/reader.js';
+import type { Reason } from '../src/routing/explain.js';
 import type { Location } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
 
@@ -97,6 +99,14 @@ export function realPlaceIndex(): { index: PlaceIndex; places: Place[] } {
 
 export function where(text: string): Location {
   const resolved = resolveLocation(realGazetteer(), text);
-  if (!resolved.ok) throw new Error(resolved.message.en);
+  if (!resolved.ok) throw new Error(`${text}: ${resolved.error}`);
   return resolved.location;
+}
+
+/** What a person reads of a place's reasons, in French (the catalogue's source language). */
+export function said(result: { reasons: readonly Reason[] } | undefined): string {
+  return (result?.reasons ?? [])
+    .map((r) => reasonText(r, 'fr'))
+    .filter(Boolean)
+    .join(' · ');
 }

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { resolveLocation } from '../src/geo/resolve.js';
+import { locationErrorText } from '../src/messages/notices.js';
 import { needsSharedData, realGazetteer } from './helpers.js';
 
 describe('resolving what a person typed', needsSharedData, () => {
   const g = realGazetteer();
   const ok = (text: string) => {
     const r = resolveLocation(g, text);
-    assert.ok(r.ok, `${text}: ${r.ok ? '' : r.message.en}`);
+    assert.ok(r.ok, `${text}: ${r.ok ? '' : locationErrorText(r)}`);
     return r.location;
   };
   const fails = (text: string) => {
@@ -31,12 +32,12 @@ describe('resolving what a person typed', needsSharedData, () => {
     assert.equal(fails('7700').error, 'invalid-postal-code');
     const unknown = fails('99999');
     assert.equal(unknown.error, 'unknown-postal-code');
-    assert.equal(unknown.message.fr, 'Le code postal 99999 ne correspond à aucune commune.');
+    assert.equal(locationErrorText(unknown), 'Le code postal 99999 ne correspond à aucune commune.');
     assert.equal(fails('Xyzzyville').error, 'unknown-place');
     const ambiguous = fails('Saint-Denis');
     assert.equal(ambiguous.error, 'ambiguous');
     assert.ok((ambiguous.candidates?.length ?? 0) >= 2);
-    assert.match(ambiguous.message.fr, /Précisez le code postal/);
+    assert.match(locationErrorText(ambiguous), /Précisez le code postal/);
     assert.equal(fails('95,200').error, 'invalid-coordinates');
   });
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
+import { useLocale } from '../src/cli/locale.js';
 import { needsSharedData } from './helpers.js';
 import { SCENARIOS, scenarioRunner, scenarioTable } from './scenarios.js';
 
@@ -47,7 +48,8 @@ describe('how it orients: expert scenarios on the real data', needsSharedData, (
     });
   }
 
-  test('the core README prints these scenarios as they orient today', () => {
+  test('the core README prints these scenarios as they orient today', async () => {
+    await useLocale('en');
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
     // Compared cell by cell: the formatter pads the README's columns.
     const cells = (text: string) =>

@@ -1,12 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { useLocale } from '../src/cli/locale.js';
 import { departementOfPlace } from '../src/geo/gazetteer.js';
+import { kindLabel, reasonText } from '../src/messages/labels.js';
+import { noticeText } from '../src/messages/notices.js';
 import { mergePlaces } from '../src/places/merge.js';
 import { readPlaces } from '../src/places/reader.js';
 import { isOwnDoor } from '../src/routing/doors.js';
 import type { Need } from '../src/routing/need.js';
-import { describeNotice } from '../src/routing/notices.js';
 import { type Orientation, orient } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
 import { readReal, realGazetteer, SHARED, TODAY, where } from './helpers.js';
@@ -338,7 +340,7 @@ export function scenarioRunner(): (s: Scenario) => Orientation {
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
-/** The scenarios as the core README's "How it orients" table (English). */
+/** The scenarios as the core README's "How it orients" table, in the catalogue's active language (English: `useLocale('en')`). */
 export function scenarioTable(run: (s: Scenario) => Orientation): string {
   const rows = ['| where | need | first door offered | why | also said |', '|---|---|---|---|---|'];
   for (const s of SCENARIOS) {
@@ -354,9 +356,11 @@ export function scenarioTable(run: (s: Scenario) => Orientation): string {
       .join(', ');
     const first = o.results[0];
     const door = first ? `${first.nom} (${first.place.commune}), ${first.distance_km.toFixed(1)} km` : 'none';
-    const why = first ? first.summary.en : '';
+    const why = first
+      ? [kindLabel(first.actor), ...first.reasons.map((r) => reasonText(r, 'en'))].filter(Boolean).join(' · ')
+      : '';
     const said = [
-      ...o.notices.map((n) => describeNotice(n, 'en')),
+      ...o.notices.map(noticeText),
       `lines: ${o.remote.map((r) => r.phone ?? r.name).join(', ')}`,
     ].join(' ');
     rows.push(
@@ -367,4 +371,7 @@ export function scenarioTable(run: (s: Scenario) => Orientation): string {
 }
 
 /** `tsx test/scenarios.ts`: prints the table for the README. */
-if (import.meta.url === `file://${process.argv[1]}`) process.stdout.write(scenarioTable(scenarioRunner()));
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await useLocale('en');
+  process.stdout.write(scenarioTable(scenarioRunner()));
+}

@@ -9,7 +9,16 @@ import { readPlaces } from '../src/places/reader.js';
 import { orient } from '../src/routing/orient.js';
 import { kindsOf, PlaceIndex } from '../src/routing/place-index.js';
 import { parseTable } from '../src/tables/table.js';
-import { fixture, needsSharedData, realGazetteer, realPlaceIndex, SHARED, TODAY, where } from './helpers.js';
+import {
+  fixture,
+  needsSharedData,
+  realGazetteer,
+  realPlaceIndex,
+  SHARED,
+  said,
+  TODAY,
+  where,
+} from './helpers.js';
 
 const TUESDAY_MORNING = new Date('2026-11-24T09:30:00Z');
 const fixtureReport = () =>
@@ -236,7 +245,7 @@ describe('who is who: reading', () => {
     assert.ok(ids.indexOf('fs-vaux') < ids.indexOf('town-1'), ids.join(', '));
     const distance = o.results.find((r) => r.id === 'town-1')?.reasons.find((r) => r.code === 'distance');
     assert.deepEqual(distance && 'uncertaintyKm' in distance && distance.approximate, true);
-    assert.match(o.results.find((r) => r.id === 'town-1')?.summary.fr ?? '', /adresse approximative/);
+    assert.match(said(o.results.find((r) => r.id === 'town-1')), /adresse approximative/);
   });
 
   test('a place reserved to its residents is offered only to them, and says so', () => {
@@ -252,7 +261,7 @@ describe('who is who: reading', () => {
       chrs.reasons.find((r) => r.code === 'restricted'),
       { code: 'restricted', publics: ['residents'] },
     );
-    assert.match(chrs.summary.fr, /^Réservé à ses résidents/);
+    assert.match(said(chrs), /^Réservé à ses résidents/);
     assert.throws(
       () => orient(index, melun, { belongsTo: ['martians' as never] }),
       /unknown public "martians"/,

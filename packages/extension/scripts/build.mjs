@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * One source, two builds (dist/chrome, dist/firefox) and a test build (dist/test-chrome):
- * bundles, the finder (from packages/widget/dist), pages, the message catalogues (_locales),
+ * bundles, the finder (from packages/widget/dist), pages, _locales from the project's message
+ * catalogue (xliff/ at the root, see locales.mjs),
  * icons and a manifest whose portal matches come from the procedure catalogue. Then
  * `web-ext lint` and `web-ext build`.
  * Only the test build may run on 127.0.0.1, where the end-to-end tests serve portal-like pages.
@@ -13,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
+import { writeLocales } from './locales.mjs';
 
 const PACKAGE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(PACKAGE, '../..');
@@ -57,7 +59,8 @@ function manifest(target, test) {
   const matches = test ? [...portalMatches, 'http://127.0.0.1/*'] : portalMatches;
   return {
     manifest_version: 3,
-    // Words from _locales/<language>/messages.json: French, English, Spanish, Arabic, Ukrainian.
+    // Words from _locales/<language>/messages.json (written from xliff/): French, English,
+    // Spanish, Arabic, Ukrainian.
     default_locale: 'fr',
     name: '__MSG_extensionName__',
     short_name: 'mediation-finder',
@@ -110,11 +113,11 @@ function write(target, test = false) {
     'panel/panel.html',
     'privacy/privacy.html',
     'pages.css',
-    '_locales',
     'icons',
   ]) {
     cpSync(join(PACKAGE, 'src', page), join(out, page), { recursive: true });
   }
+  writeLocales(ROOT, out);
   cpSync(WIDGET, join(out, 'finder'), {
     recursive: true,
     // The single-script finder only: not the npm package's unregistered class, types or manifest.

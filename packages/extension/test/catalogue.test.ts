@@ -1,22 +1,27 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { PROCEDURES } from '@mediation-finder/core';
+// @ts-expect-error: the build's own module, plain JavaScript.
+import { BROWSER_LOCALES, extensionKeys, localeMessages } from '../scripts/locales.mjs';
 import { QUICK_DIFFICULTIES, QUICK_PROCEDURES } from '../src/shared/quick.js';
+import { words } from '../src/shared/words.js';
 
-const LOCALES = new URL('../src/_locales/', import.meta.url);
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
-const catalogue = (lang: string): Messages =>
-  JSON.parse(readFileSync(new URL(`${lang}/messages.json`, LOCALES), 'utf8'));
-const languages = readdirSync(LOCALES).sort();
+/** A language's _locales/<language>/messages.json, as the build writes it from xliff/. */
+const catalogue = (lang: string): Messages => localeMessages(ROOT, lang);
+const languages = [...(BROWSER_LOCALES as string[])].sort();
 
 test('the extension speaks five languages, each with every message and its placeholders', () => {
   assert.deepEqual(languages, ['ar', 'en', 'es', 'fr', 'uk']);
   const french = catalogue('fr');
   for (const lang of languages) {
-    const words = catalogue(lang);
-    assert.deepEqual(Object.keys(words).sort(), Object.keys(french).sort(), lang);
-    for (const [key, { message, placeholders }] of Object.entries(words)) {
+    const messages = catalogue(lang);
+    assert.deepEqual(Object.keys(messages).sort(), Object.keys(french).sort(), lang);
+    for (const [key, { message, placeholders }] of Object.entries(messages)) {
       assert.ok(message.trim(), `${lang} ${key} is empty`);
       for (const name of Object.keys(french[key]?.placeholders ?? {}))
         assert.ok(
@@ -24,7 +29,7 @@ test('the extension speaks five languages, each with every message and its place
           `${lang} ${key}: $${name}$`,
         );
     }
-    assert.equal(words.languageCode?.message, lang);
+    assert.equal(messages.languageCode?.message, lang);
   }
   // Store listings: the name fits Chrome's 75 characters, the description its 132.
   for (const lang of languages) {
@@ -39,4 +44,20 @@ test('the quick orientation names catalogue procedures and routing difficulties,
   for (const lang of languages)
     for (const id of [...QUICK_PROCEDURES, ...QUICK_DIFFICULTIES])
       assert.ok(catalogue(lang)[`quick_${id.replace(/-/g, '_')}`], `${lang}: quick_${id}`);
+});
+
+test('every word the extension shows is declared in the catalogue', () => {
+  // Each word's catalogue id is its key (what the build looks for).
+  assert.deepEqual(extensionKeys(ROOT), Object.keys(words()));
+  const declared = new Set([...Object.keys(words()), 'languageCode', 'languageDirection']);
+  const src = fileURLToPath(new URL('../src/', import.meta.url));
+  const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => /\.(ts|html)$/.test(f));
+  const used = new Set<string>();
+  for (const file of files) {
+    const text = readFileSync(join(src, file), 'utf8');
+    for (const m of text.matchAll(/\bt\('(\w+)'|data-i18n="(\w+)"|__MSG_(\w+)__/g))
+      used.add(m[1] ?? m[2] ?? m[3] ?? '');
+  }
+  assert.ok(used.size > 40, `${used.size} keys found`);
+  for (const key of used) assert.ok(declared.has(key), `${key} is used but not in src/shared/words.ts`);
 });

@@ -457,7 +457,10 @@ describe('browser extension in an Arabic, then English, Chromium', () => {
         await privacy.goto(`chrome-extension://${extension}/privacy/privacy.html`);
         await privacy.waitForFunction((l) => document.documentElement.lang === l, lang);
         const words = JSON.parse(
-          readFileSync(new URL(`../src/_locales/${lang}/messages.json`, import.meta.url), 'utf8'),
+          readFileSync(
+            new URL(`../dist/test-chrome/_locales/${lang}/messages.json`, import.meta.url),
+            'utf8',
+          ),
         );
         assert.equal(await privacy.locator('h1').innerText(), words.privacyHeading.message);
         assert.match(

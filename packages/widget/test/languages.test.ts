@@ -15,6 +15,23 @@ describe('<mediation-finder> languages', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('core’s codes in the page’s language: why a kind of help, a location error', async () => {
+    const { el, detail } = await finderWithResults(
+      html`<mediation-finder postal-code="77000" difficulty="understand" lang="en"></mediation-finder>`,
+    );
+    expect(detail.actors[0]).to.deep.equal({ kind: 'admin-help', reason: 'explains' });
+    await until(
+      () => /An agent explains the procedure or the letter to you\./.test(text(el)),
+      'why, in English',
+    );
+    expect(text(el)).not.to.match(/Un agent vous explique/);
+    (el as unknown as { postalCode: string }).postalCode = '99999';
+    await until(
+      () => $(el, '[role="status"]')?.textContent === 'No town has the postal code 99999.',
+      'the location error, in English',
+    );
+  });
+
   it('Arabic is laid out right to left', async () => {
     const { el } = await finderWithResults(
       html`<mediation-finder postal-code="77000" lang="ar"></mediation-finder>`,

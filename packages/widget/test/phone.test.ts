@@ -250,11 +250,14 @@ describe('<mediation-finder> on the citizen’s path', () => {
   });
 
   it('every number to call is written as dialled in France, the far place’s notice included', async () => {
-    const { el } = await finderWithResults(
+    const { el, detail } = await finderWithResults(
       html`<mediation-finder postal-code="77000" procedure="caf-rsa" difficulty="do-for-me" lang="fr"></mediation-finder>`,
     );
-    const notice = $$(el, '.notice').find((n) => n.textContent?.includes('le plus proche est à'));
+    const far = detail.notices.find((n) => n.code === 'far');
+    const notice = $$(el, '.notice').find((n) => n.textContent?.includes('le plus proche,'));
     expect(notice, 'the far "does it for you" place').to.exist;
+    // Whom to call, by name, before the number.
+    expect(notice?.textContent).to.contain(far && 'name' in far ? far.name : '(no far notice)');
     const calls = $$(el, 'a[href^="tel:"]').map((a) => a.textContent?.trim() ?? '');
     expect(calls.length).to.be.greaterThan(1);
     expect(calls.filter((number) => number.startsWith('+33'))).to.deep.equal([]);

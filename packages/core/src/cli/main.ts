@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { buildDataset } from '../dataset/build.js';
+import { LOCALES } from '../messages/catalogue.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
 import { portalsOf } from '../procedures/match.js';
 import { orientationToJson } from '../routing/json.js';
@@ -15,6 +16,7 @@ import { PlaceIndex } from '../routing/place-index.js';
 import { SITUATIONS, type Situation } from '../routing/remote.js';
 import { writeDataset } from './dataset.js';
 import { CliError, loadGazetteer, readFiles } from './load.js';
+import { useLocale } from './locale.js';
 import { formatOrientation, loadPlaces, runOrientation } from './orient.js';
 import { formatSummary, summarizeReports } from './validate.js';
 
@@ -37,8 +39,10 @@ Commands:
          [--public ${Object.keys(PUBLIC_IDS).join('|')}]… [--support ${Object.keys(SUPPORT_IDS).join('|')}]…
          [--modality ${Object.keys(MODALITY_IDS).join('|')}]… [--situation ${SITUATIONS.join('|')}]…
          [--language CODE] [--free] [--without-appointment] [--open] [--cannot-travel]
-         [--at ISO-8601] [--max-km N] [--limit N] [--json]
+         [--at ISO-8601] [--max-km N] [--limit N] [--locale ${LOCALES.join('|')}] [--json]
                           Who should help, in order, with reasons; ranked places; remote help.
+                          --language: a language the person speaks; --locale: the language of
+                          the sentences a person would read (default en).
 
 Common options:
   --gazetteer FILE        communes gazetteer (default: the one built by "pnpm run data")
@@ -194,10 +198,12 @@ async function orientCommand(args: string[], stdout: Output): Promise<number> {
       at: { type: 'string' },
       'max-km': { type: 'string' },
       limit: { type: 'string' },
+      locale: { type: 'string' },
       json: { type: 'boolean' },
       ...COMMON,
     },
   });
+  const locale = await useLocale(values.locale ?? 'en');
   if (!values.data)
     throw new CliError('orient needs --data FILE|DIR (a places file or a dataset built by "build")');
   if (!values.where) throw new CliError('orient needs --where "77000", a town or "latitude,longitude"');
@@ -234,7 +240,7 @@ async function orientCommand(args: string[], stdout: Output): Promise<number> {
   stdout.write(
     values.json
       ? `${JSON.stringify(orientationToJson(orientation), null, 2)}\n`
-      : formatOrientation(orientation),
+      : formatOrientation(orientation, locale),
   );
   return 0;
 }

@@ -1,12 +1,15 @@
 import { stat } from 'node:fs/promises';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import { resolveLocation } from '../geo/resolve.js';
+import type { Locale } from '../messages/catalogue.js';
+import { kindLabel, kindReason, procedureLabel, reasonText } from '../messages/labels.js';
+import { locationErrorText, noticeText, widenedText } from '../messages/notices.js';
 import { mergePlaces } from '../places/merge.js';
 import type { Place } from '../places/place.js';
+import { PROCEDURE_LABELS } from '../procedures/translations.js';
 import { isOwnDoor } from '../routing/doors.js';
 import type { Need } from '../routing/need.js';
-import { describeNotice } from '../routing/notices.js';
-import { needsOwnDoors, type Orientation, OrientError, orient } from '../routing/orient.js';
+import { type Notice, needsOwnDoors, type Orientation, OrientError, orient } from '../routing/orient.js';
 import type { PlaceIndex } from '../routing/place-index.js';
 import { displayPhone } from '../text/normalize.js';
 import { readDataset, readDoors } from './dataset.js';
@@ -52,7 +55,7 @@ export async function runOrientation(
   doorsOf?: (departement: string) => Promise<Place[]>,
 ): Promise<Orientation> {
   const resolved = resolveLocation(gazetteer, args.where);
-  if (!resolved.ok) throw new CliError(resolved.message.en);
+  if (!resolved.ok) throw new CliError(locationErrorText(resolved));
   const territory = resolved.location.territory;
   try {
     const doors =
@@ -69,21 +72,33 @@ export async function runOrientation(
   }
 }
 
-export function formatOrientation(o: Orientation): string {
+/**
+ * An orientation for a data manager's terminal: headings in English, like the rest of the CLI;
+ * what a person would read (kinds of help, reasons, notices) in `locale`, from the message
+ * catalogue the widget uses, set beforehand with `useLocale`.
+ */
+export function formatOrientation(o: Orientation, locale: Locale): string {
+  const phone = (n: Notice) => ('phone' in n && n.phone ? ` ${displayPhone(n.phone)}` : '');
   const lines = [
     `Where: ${o.location.label} (${o.location.latitude.toFixed(4)}, ${o.location.longitude.toFixed(4)}${o.location.approximate ? ', approximate centre of the commune' : ''})`,
   ];
-  if (o.procedure) lines.push(`Procedure: ${o.procedure.label.en} [${o.procedure.id}]`);
+  if (o.procedure)
+    lines.push(
+      `Procedure: ${procedureLabel(o.procedure, locale, PROCEDURE_LABELS).value} [${o.procedure.id}]`,
+    );
   lines.push('', 'Kinds of help, in order:');
-  for (const [i, a] of o.actors.entries()) lines.push(`  ${i + 1}. ${a.kind}: ${a.reason.en}`);
+  for (const [i, a] of o.actors.entries())
+    lines.push(`  ${i + 1}. ${kindLabel(a.kind)} [${a.kind}]: ${kindReason(a.reason)}`);
   lines.push('');
-  if (o.widened) lines.push(o.widened.message.en, '');
-  for (const notice of o.notices) lines.push(describeNotice(notice, 'en'), '');
+  if (o.widened) lines.push(widenedText(o.widened), '');
+  for (const notice of o.notices) lines.push(`${noticeText(notice)}${phone(notice)}`, '');
   lines.push(`Places within ${o.radius_km} km:`);
   if (o.results.length === 0) lines.push('  none');
   o.results.forEach((r, i) => {
+    const reasons = r.reasons.map((reason) => reasonText(reason, locale)).filter(Boolean);
     lines.push(`  ${i + 1}. ${r.nom} — ${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}`);
-    lines.push(`     ${r.actor} · score ${r.score} · ${r.summary.en}`);
+    lines.push(`     ${kindLabel(r.actor)} [${r.actor}] · score ${r.score}`);
+    lines.push(`     ${reasons.join(' · ')}`);
     if (r.place.telephone) lines.push(`     ${displayPhone(r.place.telephone)}`);
   });
   lines.push('', 'Without travelling:');

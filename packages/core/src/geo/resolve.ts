@@ -1,5 +1,4 @@
 import { foldText } from '../text/normalize.js';
-import type { Text } from '../text/types.js';
 import type { Commune, Gazetteer } from './gazetteer.js';
 import type { Location } from './location.js';
 
@@ -13,9 +12,12 @@ export type ResolveFailure = {
     | 'ambiguous'
     | 'invalid-coordinates'
     | 'not-located';
-  message: Text;
+  /** What was typed, trimmed; messages/notices.ts says what is wrong with it. */
+  text: string;
   /** For `ambiguous`: the communes the text could mean. */
   candidates?: Commune[];
+  /** For `not-located`: the commune known without a position. */
+  commune?: Commune;
 };
 
 export type Resolved = { ok: true; location: Location & { commune?: Commune } } | ResolveFailure;
@@ -25,7 +27,8 @@ export const COORDINATES = /^(-?\d{1,2}(?:\.\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:\.\d+
 /** "Saint-Denis 93", "Saint-Denis (974)", "Melun 77000": a name narrowed by a trailing code. */
 export const NARROWED = /^(.*?)[\s(]+(\d{5}|\d[\dAB]|9[78]\d)\)?$/i;
 
-const communeLabel = (c: Commune) => `${c.name} (${c.postalCodes[0] ?? c.departement})`;
+/** "Melun (77000)": a commune as it is offered to choose among several. */
+export const communeLabel = (c: Commune) => `${c.name} (${c.postalCodes[0] ?? c.departement})`;
 
 /**
  * Turns what a person typed into a location: a postal code ("77000"), a town, optionally with its
@@ -33,19 +36,14 @@ const communeLabel = (c: Commune) => `${c.name} (${c.postalCodes[0] ?? c.departe
  */
 export function resolveLocation(gazetteer: Gazetteer, where: string): Resolved {
   const text = where.trim();
-  if (!text)
-    return fail('empty', 'Indiquez un code postal ou une commune.', 'Enter a postal code or a town.');
+  if (!text) return fail('empty', text);
 
   const coordinates = COORDINATES.exec(text);
   if (coordinates) {
     const latitude = Number(coordinates[1]);
     const longitude = Number(coordinates[2]);
     if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
-      return fail(
-        'invalid-coordinates',
-        `Coordonnées impossibles : ${text}.`,
-        `Impossible coordinates: ${text}.`,
-      );
+      return fail('invalid-coordinates', text);
     }
     const near = gazetteer.nearest(latitude, longitude);
     // A name or numbers, never words: "près de" / "near" is each language's to say.
@@ -65,22 +63,14 @@ export function resolveLocation(gazetteer: Gazetteer, where: string): Resolved {
 
   if (/^\d+$/.test(text)) {
     if (text.length !== 5) {
-      return fail(
-        'invalid-postal-code',
-        `« ${text} » n'est pas un code postal : il faut 5 chiffres.`,
-        `"${text}" is not a postal code: it needs 5 digits.`,
-      );
+      return fail('invalid-postal-code', text);
     }
     const communes = gazetteer.byPostalCode(text);
     if (communes.length === 0) {
-      return fail(
-        'unknown-postal-code',
-        `Le code postal ${text} ne correspond à aucune commune.`,
-        `No commune has the postal code ${text}.`,
-      );
+      return fail('unknown-postal-code', text);
     }
     const located = communes.find((c) => c.latitude !== null);
-    if (!located) return notLocated(communes[0] as Commune);
+    if (!located) return notLocated(communes[0] as Commune, text);
     return { ok: true, location: at(gazetteer, located, `${text} ${located.name}`) };
   }
 
@@ -103,26 +93,13 @@ export function resolveLocation(gazetteer: Gazetteer, where: string): Resolved {
   );
   const pool = exact.length ? exact : candidates;
   if (pool.length === 0) {
-    return fail(
-      'unknown-place',
-      `Aucune commune ne s'appelle « ${text} ».`,
-      `No commune is called "${text}".`,
-    );
+    return fail('unknown-place', text);
   }
   if (pool.length > 1 && (exact.length > 1 || !exact.length)) {
-    const list = pool.slice(0, 5).map(communeLabel).join(', ');
-    return {
-      ok: false,
-      error: 'ambiguous',
-      message: {
-        fr: `Plusieurs communes correspondent à « ${text} » : ${list}. Précisez le code postal.`,
-        en: `Several communes match "${text}": ${list}. Add the postal code.`,
-      },
-      candidates: pool.slice(0, 10),
-    };
+    return { ok: false, error: 'ambiguous', text, candidates: pool.slice(0, 10) };
   }
   const commune = pool[0] as Commune;
-  if (commune.latitude === null) return notLocated(commune);
+  if (commune.latitude === null) return notLocated(commune, text);
   return { ok: true, location: at(gazetteer, commune, communeLabel(commune)) };
 }
 
@@ -137,14 +114,10 @@ function at(gazetteer: Gazetteer, commune: Commune, label: string): Location & {
   };
 }
 
-function notLocated(commune: Commune): ResolveFailure {
-  return fail(
-    'not-located',
-    `La commune ${commune.name} est connue mais sa position ne l'est pas.`,
-    `${commune.name} is known but not its position.`,
-  );
+function notLocated(commune: Commune, text: string): ResolveFailure {
+  return { ok: false, error: 'not-located', text, commune };
 }
 
-function fail(error: ResolveFailure['error'], fr: string, en: string): ResolveFailure {
-  return { ok: false, error, message: { fr, en } };
+function fail(error: ResolveFailure['error'], text: string): ResolveFailure {
+  return { ok: false, error, text };
 }

@@ -1,12 +1,10 @@
 import { ACTOR_KINDS, type ActorKind } from '../kinds.js';
 import type { StructureKind } from '../places/classification.js';
 import type { NationalProgramme, Service } from '../places/vocabulary.js';
-import type { Text } from '../text/types.js';
 
 export { ACTOR_KINDS, type ActorKind };
 
 export interface ActorCriteria {
-  label: Text;
   /** A place counts as this kind when it offers one of these… */
   services?: Service[];
   programmes?: NationalProgramme[];
@@ -23,12 +21,10 @@ export interface ActorCriteria {
  */
 export const ACTOR_CRITERIA: Record<Exclude<ActorKind, 'body-counter' | 'remote'>, ActorCriteria> = {
   'social-work': {
-    label: { fr: 'Accompagnement social', en: 'Social work' },
     // Centres sociaux run community activities; they do not assess a situation (classification.ts).
     structures: ['ccas', 'departement-social-service', 'body-social-service'],
   },
   'admin-help': {
-    label: { fr: 'Aide aux démarches', en: 'Help with procedures' },
     services: ['Aide aux démarches administratives'],
     // "France Services" is kept only where the official list or the national export says so.
     programmes: ['France Services', "Point d'accès numérique CAF"],
@@ -36,15 +32,10 @@ export const ACTOR_CRITERIA: Record<Exclude<ActorKind, 'body-counter' | 'remote'
     typologies: ['MSAP', 'PIMMS'],
   },
   'do-it-for-me': {
-    label: {
-      fr: 'Démarche faite à votre place (Aidants Connect)',
-      en: 'Procedure done on your behalf (Aidants Connect)',
-    },
     programmes: ['Aidants Connect'],
     doesItForYou: true,
   },
   'digital-mediation': {
-    label: { fr: 'Apprendre le numérique', en: 'Learning digital skills' },
     services: [
       'Maîtrise des outils numériques du quotidien',
       'Compréhension du monde numérique',
@@ -54,7 +45,6 @@ export const ACTOR_CRITERIA: Record<Exclude<ActorKind, 'body-counter' | 'remote'
     typologies: ['EPN', 'EPI', 'ENM', 'FABLAB'],
   },
   equipment: {
-    label: { fr: 'Ordinateur et internet', en: 'Computer and internet access' },
     services: [
       'Accès internet et matériel informatique',
       'Acquisition de matériel informatique à prix solidaire',
@@ -63,9 +53,3 @@ export const ACTOR_CRITERIA: Record<Exclude<ActorKind, 'body-counter' | 'remote'
     typologies: ['RESSOURCERIE'],
   },
 };
-
-export const ACTOR_LABELS: Record<ActorKind, Text> = {
-  ...Object.fromEntries(Object.entries(ACTOR_CRITERIA).map(([kind, c]) => [kind, c.label])),
-  'body-counter': { fr: "Accueil de l'organisme", en: "The body's own counter" },
-  remote: { fr: 'Aide à distance', en: 'Remote help' },
-} as Record<ActorKind, Text>;

@@ -4,6 +4,7 @@ import type { ActorKind } from './actors.js';
 import type { Reason } from './explain.js';
 import type { Need } from './need.js';
 import type { Notice, Orientation } from './orient.js';
+import type { KindReason } from './rules.js';
 
 /** One place of the JSON orientation. */
 export interface OrientedPlaceJson {
@@ -14,7 +15,6 @@ export interface OrientedPlaceJson {
   score: number;
   open: OpeningStatus;
   reasons: Reason[];
-  summary: Text;
   adresse: string;
   code_postal: string;
   commune: string;
@@ -48,9 +48,9 @@ export interface OrientationJson {
   procedure: { id: string; label: Text } | null;
   need: Omit<Need, 'openAt'> & { openAt?: string };
   rule: string;
-  actors: Array<{ kind: ActorKind; reason: Text }>;
+  actors: Array<{ kind: ActorKind; reason: KindReason }>;
   radius_km: number;
-  widened: { from_km: number; to_km: number; message: Text } | null;
+  widened: { from_km: number; to_km: number; missing?: ActorKind } | null;
   notices: Notice[];
   results: OrientedPlaceJson[];
   remote: Array<{ id: string; name: string; phone?: string; url: string; description: Text }>;
@@ -58,7 +58,7 @@ export interface OrientationJson {
 
 /**
  * The JSON shape of an orientation: a public contract (CLI `orient --json`, the widget's
- * `mediation-finder-orient` event). Documented in the core README; additions only.
+ * `mediation-finder-orient` event). Documented in the core README; sentences are the message catalogue's (no words in it but data).
  */
 export function orientationToJson(orientation: Orientation): OrientationJson {
   const { location, procedure, need, rule, actors, radius_km, widened, notices, results, remote } =
@@ -88,7 +88,6 @@ export function orientationToJson(orientation: Orientation): OrientationJson {
       score: r.score,
       open: r.open,
       reasons: r.reasons,
-      summary: r.summary,
       adresse: r.place.adresse,
       code_postal: r.place.code_postal,
       commune: r.place.commune,

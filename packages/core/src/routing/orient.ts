@@ -9,7 +9,7 @@ import { PROCEDURES } from '../procedures/catalogue.js';
 import type { Procedure } from '../procedures/types.js';
 import { foldText } from '../text/normalize.js';
 import type { Text } from '../text/types.js';
-import { ACTOR_LABELS, type ActorKind } from './actors.js';
+import type { ActorKind } from './actors.js';
 import {
   COMMUNE_IS_DEPARTEMENT,
   type OwnDoors,
@@ -17,7 +17,7 @@ import {
   SOCIAL_AUTHORITY_AREAS,
   socialAuthorityOf,
 } from './doors.js';
-import { type Reason, summarize } from './explain.js';
+import type { Reason } from './explain.js';
 import { BELONGS_TO_IDS, DIFFICULTIES, MODALITY_IDS, type Need, PUBLIC_IDS, SUPPORT_IDS } from './need.js';
 import { type IndexedPlace, indexedPlace, KIND_BIT, type PlaceIndex } from './place-index.js';
 import {
@@ -29,7 +29,7 @@ import {
   SITUATIONS,
   TERRITORY_OPTIONS,
 } from './remote.js';
-import { REASONS, ROUTING_RULES, type RoutingRule } from './rules.js';
+import { type KindReason, ROUTING_RULES, type RoutingRule } from './rules.js';
 import { FAR_KM, travelBurden } from './travel.js';
 import { SCORE_WEIGHTS } from './weights.js';
 
@@ -66,7 +66,6 @@ export interface OrientedPlace {
   actor: ActorKind;
   open: OpeningStatus;
   reasons: Reason[];
-  summary: Text;
   place: Place;
 }
 
@@ -75,10 +74,13 @@ export interface Orientation {
   need: Need;
   procedure: { id: string; label: Text } | null;
   rule: string;
-  actors: Array<{ kind: ActorKind; reason: Text }>;
+  actors: Array<{ kind: ActorKind; reason: KindReason }>;
   radius_km: number;
-  /** Set when a place shown lies beyond the first radius. */
-  widened: { from_km: number; to_km: number; message: Text } | null;
+  /**
+   * Set when a place shown lies beyond the first radius; `missing`: the kind of help that fits
+   * best, when none of it was within the first radius (and no notice says so already).
+   */
+  widened: { from_km: number; to_km: number; missing?: ActorKind } | null;
   /** What the person should know about the list, by code (see `Notice`). */
   notices: Notice[];
   results: OrientedPlace[];
@@ -137,21 +139,11 @@ function expandActors(rule: RoutingRule, procedure: Procedure | undefined): Orie
       actor.kind === 'procedure' ? (procedure?.actors ?? ['admin-help', 'digital-mediation']) : [actor.kind];
     for (const kind of kinds) {
       if (actors.some((a) => a.kind === kind)) continue;
-      actors.push({ kind, reason: actor.kind === 'procedure' ? REASONS_BY_KIND[kind] : actor.reason });
+      actors.push({ kind, reason: (actor.kind !== 'procedure' && actor.reason) || kind });
     }
   }
   return actors;
 }
-
-const REASONS_BY_KIND: Record<ActorKind, Text> = {
-  'social-work': REASONS.socialWork,
-  'admin-help': REASONS.adminHelp,
-  'do-it-for-me': REASONS.doForMe,
-  'digital-mediation': REASONS.learn,
-  equipment: REASONS.equipment,
-  'body-counter': REASONS.counter,
-  remote: REASONS.remote,
-};
 
 /** Validates a need's ids: unknown ones are an error, named. */
 export function checkNeed(need: Need, procedures: readonly Procedure[] = PROCEDURES): Procedure | undefined {
@@ -294,20 +286,7 @@ export function orient(
       firstKind &&
       !firstResults?.some((r) => r.actor === firstKind) &&
       !notices.some((n) => n.code === 'far' || n.code === 'none-of-first-kind');
-    const label = firstKind ? ACTOR_LABELS[firstKind] : { fr: '', en: '' };
-    widened = {
-      from_km: first,
-      to_km: radius,
-      message: missing
-        ? {
-            fr: `Aucun lieu « ${label.fr} » à moins de ${first} km : la recherche a été élargie à ${radius} km.`,
-            en: `No "${label.en}" place within ${first} km: the search was widened to ${radius} km.`,
-          }
-        : {
-            fr: `Peu de lieux adaptés à moins de ${first} km : la recherche a été élargie à ${radius} km.`,
-            en: `Few suitable places within ${first} km: the search was widened to ${radius} km.`,
-          },
-    };
+    widened = { from_km: first, to_km: radius, ...(missing && firstKind ? { missing: firstKind } : {}) };
   }
   const absent = procedure
     ? ABSENT_BODIES.find(
@@ -717,7 +696,12 @@ class QueryContext {
     const open = s.open;
     if (open.state === 'open') reasons.push({ code: 'open', closesAt: open.closesAt });
     else if (open.state === 'unknown') reasons.push({ code: 'hours-unknown' });
-    else if (open.nextOpening) reasons.push({ code: 'opens', ...open.nextOpening });
+    else if (open.nextOpening)
+      reasons.push({
+        code: 'opens',
+        ...open.nextOpening,
+        today: open.nextOpening.date === this.#now(s.entry.departement).date,
+      });
     else reasons.push({ code: 'closed', ...(open.holiday ? { holiday: open.holiday } : {}) });
     const townRadius = place.quality.position === 'town' ? place.quality.positionUncertaintyKm : undefined;
     reasons.push({
@@ -728,7 +712,6 @@ class QueryContext {
     });
     if (!place.date_maj || place.quality.unknownDate) reasons.push({ code: 'date-unknown' });
     else if (place.quality.stale) reasons.push({ code: 'stale', date: place.date_maj });
-    const today = this.#now(s.entry.departement).date;
     return {
       id: place.id,
       nom: place.nom,
@@ -737,10 +720,6 @@ class QueryContext {
       actor: kind,
       open,
       reasons,
-      summary: {
-        fr: summarize(reasons, this.procedure?.body, today, 'fr'),
-        en: summarize(reasons, this.procedure?.body, today, 'en'),
-      },
       place,
     };
   }

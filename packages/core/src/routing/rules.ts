@@ -1,4 +1,3 @@
-import type { Text } from '../text/types.js';
 import type { ActorKind } from './actors.js';
 import type { Difficulty } from './need.js';
 
@@ -16,69 +15,29 @@ export interface RoutingRule {
     difficulties?: Array<Difficulty | null>;
     cannotTravel?: boolean;
   };
-  /** `'procedure'` expands to the procedure's own likely actors. */
-  actors: Array<{ kind: ActorKind | 'procedure'; reason: Text }>;
+  /**
+   * `'procedure'` expands to the procedure's own likely actors. `reason` says why, when it is not
+   * the kind's own reason.
+   */
+  actors: Array<{ kind: ActorKind | 'procedure'; reason?: KindReason }>;
 }
 
-/** The reason given for each kind when a rule expands the procedure's own actors. */
-export const REASONS = {
-  remote: {
-    fr: 'Sans vous déplacer : une aide par téléphone ou en ligne',
-    en: 'Without travelling: help by phone or online',
-  },
-  doForMe: {
-    fr: 'Vous ne pouvez pas faire la démarche : un aidant habilité Aidants Connect peut la faire à votre place, avec votre accord',
-    en: 'You cannot do it yourself: an authorised Aidants Connect helper can do it on your behalf, with your consent',
-  },
-  adminHelp: {
-    fr: 'Un agent ou un médiateur vous aide à faire cette démarche',
-    en: 'An agent or a mediator helps you with this procedure',
-  },
-  socialWork: {
-    fr: 'Votre situation demande l’évaluation d’un travailleur social, qui peut ouvrir vos droits',
-    en: 'Your situation needs a social worker’s assessment, who can open your rights',
-  },
-  learn: {
-    fr: 'Pour apprendre à faire vos démarches seul : un médiateur numérique vous forme',
-    en: 'To learn to do it yourself: a digital mediator trains you',
-  },
-  equipment: {
-    fr: 'Pas d’ordinateur ou de connexion : un lieu en met à votre disposition',
-    en: 'No computer or connection: a place lets you use one',
-  },
-  counter: {
-    fr: 'L’accueil de l’organisme traite votre dossier directement',
-    en: 'The body’s own counter handles your file directly',
-  },
-  understand: {
-    fr: 'Un agent vous explique la démarche ou le courrier',
-    en: 'An agent explains the procedure or the letter to you',
-  },
-  procedure: {
-    fr: 'L’aide la plus adaptée à cette démarche',
-    en: 'The most suitable help for this procedure',
-  },
-};
+/**
+ * Why a kind of help is proposed, by code: each kind's own reason, or `explains` (an agent
+ * explains the procedure or the letter). The words are in the message catalogue.
+ */
+export type KindReason = ActorKind | 'explains';
 
 export const ROUTING_RULES: RoutingRule[] = [
   {
     id: 'cannot-travel',
     when: { cannotTravel: true },
-    actors: [
-      { kind: 'remote', reason: REASONS.remote },
-      { kind: 'do-it-for-me', reason: REASONS.doForMe },
-      { kind: 'admin-help', reason: REASONS.adminHelp },
-    ],
+    actors: [{ kind: 'remote' }, { kind: 'do-it-for-me' }, { kind: 'admin-help' }],
   },
   {
     id: 'situation',
     when: { difficulties: ['situation'] },
-    actors: [
-      { kind: 'social-work', reason: REASONS.socialWork },
-      { kind: 'body-counter', reason: REASONS.counter },
-      { kind: 'admin-help', reason: REASONS.adminHelp },
-      { kind: 'remote', reason: REASONS.remote },
-    ],
+    actors: [{ kind: 'social-work' }, { kind: 'body-counter' }, { kind: 'admin-help' }, { kind: 'remote' }],
   },
   {
     // RSA, ASPA and disability open rights that need a social assessment even when the person
@@ -88,59 +47,47 @@ export const ROUTING_RULES: RoutingRule[] = [
       procedures: ['caf-rsa', 'retraite-aspa', 'mdph-demande', 'aah', 'apa'],
       difficulties: [null, 'understand'],
     },
-    actors: [
-      { kind: 'social-work', reason: REASONS.socialWork },
-      { kind: 'admin-help', reason: REASONS.adminHelp },
-      { kind: 'do-it-for-me', reason: REASONS.doForMe },
-      { kind: 'remote', reason: REASONS.remote },
-    ],
+    actors: [{ kind: 'social-work' }, { kind: 'admin-help' }, { kind: 'do-it-for-me' }, { kind: 'remote' }],
   },
   {
     id: 'do-for-me',
     when: { difficulties: ['do-for-me'] },
     actors: [
-      { kind: 'do-it-for-me', reason: REASONS.doForMe },
-      { kind: 'admin-help', reason: REASONS.adminHelp },
-      { kind: 'body-counter', reason: REASONS.counter },
-      { kind: 'social-work', reason: REASONS.socialWork },
-      { kind: 'remote', reason: REASONS.remote },
+      { kind: 'do-it-for-me' },
+      { kind: 'admin-help' },
+      { kind: 'body-counter' },
+      { kind: 'social-work' },
+      { kind: 'remote' },
     ],
   },
   {
     id: 'equipment',
     when: { difficulties: ['equipment'] },
     actors: [
-      { kind: 'equipment', reason: REASONS.equipment },
-      { kind: 'admin-help', reason: REASONS.adminHelp },
-      { kind: 'digital-mediation', reason: REASONS.learn },
-      { kind: 'remote', reason: REASONS.remote },
+      { kind: 'equipment' },
+      { kind: 'admin-help' },
+      { kind: 'digital-mediation' },
+      { kind: 'remote' },
     ],
   },
   {
     id: 'learn',
     when: { difficulties: ['learn'] },
-    actors: [
-      { kind: 'digital-mediation', reason: REASONS.learn },
-      { kind: 'admin-help', reason: REASONS.adminHelp },
-      { kind: 'remote', reason: REASONS.remote },
-    ],
+    actors: [{ kind: 'digital-mediation' }, { kind: 'admin-help' }, { kind: 'remote' }],
   },
   {
     id: 'understand',
     when: { difficulties: ['understand'] },
     actors: [
-      { kind: 'admin-help', reason: REASONS.understand },
-      { kind: 'body-counter', reason: REASONS.counter },
-      { kind: 'digital-mediation', reason: REASONS.learn },
-      { kind: 'remote', reason: REASONS.remote },
+      { kind: 'admin-help', reason: 'explains' },
+      { kind: 'body-counter' },
+      { kind: 'digital-mediation' },
+      { kind: 'remote' },
     ],
   },
   {
     id: 'default',
     when: {},
-    actors: [
-      { kind: 'procedure', reason: REASONS.procedure },
-      { kind: 'remote', reason: REASONS.remote },
-    ],
+    actors: [{ kind: 'procedure' }, { kind: 'remote' }],
   },
 ];

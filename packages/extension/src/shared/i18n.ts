@@ -1,10 +1,12 @@
 import type { Procedure } from '@mediation-finder/core';
+import { procedureLabel as labelIn } from '@mediation-finder/core/messages';
 import { PROCEDURE_LABELS } from '@mediation-finder/core/procedure-labels';
 import browser from 'webextension-polyfill';
 
 /**
- * The extension's words: one catalogue per language in `_locales/<language>/messages.json`
- * (French, English, Spanish, Arabic, Ukrainian), the browser's language first, French otherwise.
+ * The extension's words (words.ts), as the browser reads them from `_locales/<language>/
+ * messages.json`, which the build writes from the project's message catalogue: French, English,
+ * Spanish, Arabic, Ukrainian; the browser's language first, French otherwise.
  */
 export const t = (key: string, ...substitutions: string[]): string =>
   browser.i18n.getMessage(key, substitutions);
@@ -16,12 +18,8 @@ export const language = (): { lang: string; dir: 'ltr' | 'rtl' } => ({
 });
 
 /** A procedure's name in the catalogue's language (the procedure catalogue's own translations). */
-export function procedureLabel(procedure: Procedure): string {
-  const { lang } = language();
-  if (lang === 'es' || lang === 'ar' || lang === 'uk')
-    return PROCEDURE_LABELS[procedure.id]?.[lang] ?? procedure.label.fr;
-  return lang === 'en' ? procedure.label.en : procedure.label.fr;
-}
+export const procedureLabel = (procedure: Procedure): string =>
+  labelIn(procedure, language().lang, PROCEDURE_LABELS).value;
 
 /** Fills an extension page's `[data-i18n]` elements, and its language and direction. */
 export function localizePage(): void {

@@ -1,10 +1,9 @@
 import { msg, str } from '@lit/localize';
 import type { OrientedPlace } from '@mediation-finder/core';
+import { kindLabel, readableHours, reasonText, supportValue } from '@mediation-finder/core/messages';
 import { displayPhone } from '@mediation-finder/core/text';
 import { html, nothing } from 'lit';
-import { readableHours } from '../i18n/hours.js';
-import { kindLabel, reasonText, supportValue } from '../i18n/labels.js';
-import { longDate, todayIso } from './format.js';
+import { longDate } from './format.js';
 
 /**
  * One place of the results, as a render module: who it is, why it fits, when it opens, how to
@@ -20,10 +19,7 @@ export interface CardContext {
 /** A place's card, numbered as on the map. */
 export function renderCard(r: OrientedPlace, n: number, { locale, selected, onSelect }: CardContext) {
   const p = r.place;
-  const today = todayIso();
-  const reasons = r.reasons
-    .map((reason) => reasonText(reason, today, locale))
-    .filter((t): t is string => !!t);
+  const reasons = r.reasons.map((reason) => reasonText(reason, locale)).filter((t): t is string => !!t);
   const directions = `https://www.openstreetmap.org/directions?to=${p.latitude}%2C${p.longitude}`;
   return html`<li part="card" class="card" data-id=${r.id} ?data-selected=${selected}>
     <span class="kind">${kindLabel(r.actor)}</span>

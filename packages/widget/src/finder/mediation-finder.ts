@@ -21,20 +21,23 @@ import {
   SUPPORT_IDS,
   settledWithin,
 } from '@mediation-finder/core';
-import { displayPhone } from '@mediation-finder/core/text';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { DataError, loadSuggestionGazetteer, type PlaceSource } from '../data/loader.js';
 import {
   type BelongsToChoice,
   belongsToLabel,
   difficultyLabel,
   kindLabel,
   kindReason,
+  locationErrorText,
   modalityLabel,
+  noticeText,
   publicLabel,
   supportLabel,
-} from '../i18n/labels.js';
+  widenedText,
+} from '@mediation-finder/core/messages';
+import { displayPhone } from '@mediation-finder/core/text';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { DataError, loadSuggestionGazetteer, type PlaceSource } from '../data/loader.js';
 import {
   chooseLocale,
   LANGUAGE_NAMES,
@@ -366,33 +369,11 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     }
     const resolved = resolveLocation(gazetteer, this.whereText);
     if (resolved.ok) return resolved.location;
-    const typed = this.whereText.trim();
-    const candidates =
-      resolved.candidates?.map((c) => `${c.name} (${c.postalCodes[0] ?? c.departement})`) ?? [];
-    const message = () => this.#locationMessage(resolved.error, typed, candidates);
+    const message = () => locationErrorText(resolved);
     this.whereError = message;
     this.status = message;
-    this.#error('location', resolved.message.en);
+    this.#error('location', `${resolved.error}: ${resolved.text}`);
     return null;
-  }
-
-  #locationMessage(error: string, text: string, candidates: string[]): string {
-    switch (error) {
-      case 'empty':
-        return msg('Indiquez un code postal ou une commune.');
-      case 'invalid-postal-code':
-        return msg(str`« ${text} » n’est pas un code postal : il faut 5 chiffres.`);
-      case 'unknown-postal-code':
-        return msg(str`Le code postal ${text} ne correspond à aucune commune.`);
-      case 'ambiguous':
-        return msg(
-          str`Plusieurs communes correspondent à « ${text} » : ${candidates.slice(0, 5).join(', ')}. Précisez le code postal.`,
-        );
-      case 'invalid-coordinates':
-        return msg('Ces coordonnées sont impossibles.');
-      default:
-        return msg(str`Aucune commune ne s’appelle « ${text} ».`);
-    }
   }
 
   #need(): Need {
@@ -906,14 +887,15 @@ export class MediationFinder extends LitElement implements MediationFinderProper
 
   #renderResults(o: NonNullable<typeof this.orientation>) {
     // The headline names the kind of help shown first, never one the list does not hold.
-    const first = o.results[0] ? { kind: o.results[0].actor } : undefined;
+    const kind = o.results[0]?.actor;
+    const first = kind && { kind, reason: o.actors.find((a) => a.kind === kind)?.reason ?? kind };
     return html`<div part="results">
       <h3 id="results-heading" tabindex="-1">${msg(str`Où trouver de l’aide près de ${o.location.label}`)}</h3>
       ${o.location.approximate ? html`<p class="notice">${msg('La position de votre commune est approximative : les distances sont indicatives.')}</p>` : nothing}
-      ${first ? html`<p>${msg('Le plus adapté :')} <strong>${kindLabel(first.kind)}</strong>. ${kindReason(first.kind)}</p>` : nothing}
+      ${first ? html`<p>${msg('Le plus adapté :')} <strong>${kindLabel(first.kind)}</strong>. ${kindReason(first.reason)}</p>` : nothing}
       ${this.#renderOrCall(o.remote)}
       ${o.notices.map((n) => html`<p class="notice">${this.#noticeText(n)}</p>`)}
-      ${o.widened ? html`<p class="notice">${msg(str`Il n’y a pas assez de lieux adaptés à moins de ${o.widened.from_km} km : la recherche a été élargie à ${o.widened.to_km} km.`)}</p>` : nothing}
+      ${o.widened ? html`<p class="notice">${widenedText(o.widened)}</p>` : nothing}
       ${
         o.results.length
           ? html`<ol class="results">${o.results.map((r, i) => this.#card(r, i + 1))}</ol>`
@@ -927,29 +909,11 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     </div>`;
   }
 
+  /** A notice's sentence, then its number to call as a link. */
   #noticeText(n: Notice) {
-    switch (n.code) {
-      case 'far': {
-        const kind = kindLabel(n.kind);
-        return html`${msg(str`Le lieu « ${kind} » le plus proche est à ${n.km} km : appelez-le avant de vous déplacer. Les lieux plus proches ci-dessous peuvent aussi vous aider.`)}
-          ${n.phone ? html`<a href="tel:${n.phone.replace(/\s/g, '')}" dir="ltr">${displayPhone(n.phone)}</a>` : nothing}`;
-      }
-      case 'none-of-first-kind': {
-        const kind = kindLabel(n.kind);
-        return msg(str`Aucun lieu « ${kind} » à moins de ${n.km} km : voici les autres aides possibles.`);
-      }
-      case 'departement-social-service': {
-        const { name } = n;
-        return html`${msg(str`Service social du département : aucun accueil de votre secteur n’est connu ici. Appelez le standard (${name}) : il vous donnera l’adresse de l’accueil qui vous sert.`)}
-          ${n.phone ? html`<a href="tel:${n.phone}" dir="ltr">${displayPhone(n.phone)}</a>` : nothing}`;
-      }
-      case 'filtered-out':
-        return msg(str`${n.count} autres lieux à moins de ${n.km} km ne correspondent pas à vos filtres.`);
-      case 'other-body':
-        return n.missing
-          ? msg(str`Cette démarche n’existe pas sur votre territoire : adressez-vous à la ${n.instead}.`)
-          : msg(str`Sur votre territoire, cette démarche relève de la ${n.instead}.`);
-    }
+    const phone = 'phone' in n ? n.phone : undefined;
+    return html`${noticeText(n)}
+      ${phone ? html`<a href="tel:${phone.replace(/\s/g, '')}" dir="ltr">${displayPhone(phone)}</a>` : nothing}`;
   }
 
   #card(r: OrientedPlace, n: number) {

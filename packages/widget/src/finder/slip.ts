@@ -1,8 +1,8 @@
 import { msg } from '@lit/localize';
 import type { Orientation, OrientedPlace, Procedure } from '@mediation-finder/core';
+import { kindLabel, reasonText } from '@mediation-finder/core/messages';
 import { displayPhone } from '@mediation-finder/core/text';
 import { html, nothing } from 'lit';
-import { kindLabel, reasonText } from '../i18n/labels.js';
 import { procedureLabelIn, textIn } from '../i18n/localization.js';
 import { renderHours } from './card.js';
 import { longDate, todayIso } from './format.js';
@@ -37,7 +37,7 @@ export function renderSlip(slip: SlipContext) {
     ...places.map(
       (r) =>
         `${r.place.nom}\n${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}${r.place.telephone ? `\n${displayPhone(r.place.telephone)}` : ''}\n${r.reasons
-          .map((x) => reasonText(x, todayIso(), locale))
+          .map((x) => reasonText(x, locale))
           .filter(Boolean)
           .join(' · ')}`,
     ),
@@ -67,7 +67,7 @@ export function renderSlip(slip: SlipContext) {
         (r) => html`<div class="card"><h3><bdi lang="fr">${r.place.nom}</bdi></h3>
           <p><bdi lang="fr">${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}</bdi></p>
           <p>${kindLabel(r.actor)} — ${r.reasons
-            .map((x) => reasonText(x, todayIso(), locale))
+            .map((x) => reasonText(x, locale))
             .filter(Boolean)
             .join(' · ')}</p>
           ${r.place.horaires ? renderHours(r.place.horaires) : nothing}

@@ -40,6 +40,7 @@ export interface MediationFinderProperties {
 
 export interface MediationFinderErrorDetail {
   kind: 'data' | 'location' | 'network' | 'invalid';
+  /** For developers, in English or as codes ("unknown-postal-code: 99999"); the person reads the finder's own words. */
   message: string;
 }
 

@@ -1,8 +1,16 @@
 import { configureLocalization } from '@lit/localize';
-import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import {
+  LOCALES,
+  type Locale,
+  loadTemplates,
+  type OtherProcedureLabels,
+  pickLocale,
+  procedureLabel,
+  sourceLocale,
+  targetLocales,
+} from '@mediation-finder/core/messages';
 
-export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
-export const LOCALES: readonly Locale[] = [sourceLocale, ...targetLocales];
+export { LOCALES, type Locale, pickLocale };
 export const RTL_LOCALES: ReadonlySet<string> = new Set(['ar']);
 
 /** Each language named in itself, for the language choice (whatever language is shown now). */
@@ -37,15 +45,6 @@ export function onLocaleChosen(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Literal imports: the bundler makes one chunk per language, loaded relative to this module. */
-const loaders: Record<string, () => Promise<unknown>> = {
-  en: () => import('../generated/locales/en.js'),
-  ar: () => import('../generated/locales/ar.js'),
-  es: () => import('../generated/locales/es.js'),
-  uk: () => import('../generated/locales/uk.js'),
-  'fr-x-falc': () => import('../generated/locales/fr-x-falc.js'),
-};
-
 let configured: ReturnType<typeof configureLocalization> | undefined;
 
 /**
@@ -56,28 +55,12 @@ export function localization(): ReturnType<typeof configureLocalization> {
   configured ??= configureLocalization({
     sourceLocale,
     targetLocales,
-    loadLocale: (locale) =>
-      (loaders[locale]?.() ?? Promise.reject(new Error(`no locale ${locale}`))) as never,
+    loadLocale: loadTemplates,
   });
   return configured;
 }
 
-/** The best supported locale for a list of BCP 47 tags ("ar-MA" → ar, "fr-FR" → fr). */
-export function pickLocale(candidates: readonly (string | null | undefined)[]): Locale {
-  for (const raw of candidates) {
-    if (!raw) continue;
-    const tag = raw.toLowerCase();
-    const exact = LOCALES.find((l) => l.toLowerCase() === tag);
-    if (exact) return exact;
-    if (tag.startsWith('fr-x-falc') || tag === 'fr-falc') return 'fr-x-falc' as Locale;
-    const language = LOCALES.find((l) => l === tag.split('-')[0]);
-    if (language) return language;
-  }
-  return sourceLocale;
-}
-
-type OtherLabels = Record<string, { es: string; ar: string; uk: string }>;
-let otherLabels: OtherLabels | undefined;
+let otherLabels: OtherProcedureLabels | undefined;
 
 /** Loads the Spanish, Arabic and Ukrainian procedure labels (their own chunk) when needed. */
 export async function loadProcedureLabels(locale: string): Promise<boolean> {
@@ -86,16 +69,11 @@ export async function loadProcedureLabels(locale: string): Promise<boolean> {
   return true;
 }
 
-/** A procedure's label in the page's language (French and English from the catalogue). */
-export function procedureLabelIn(
+/** A procedure's label in the page's language, once its labels are loaded. */
+export const procedureLabelIn = (
   locale: string,
   procedure: { id: string; label: { fr: string; en: string } },
-): { value: string; lang: string } {
-  const other = otherLabels?.[procedure.id];
-  if (other && (locale === 'es' || locale === 'ar' || locale === 'uk'))
-    return { value: other[locale], lang: locale };
-  return textIn(locale, procedure.label);
-}
+): { value: string; lang: string } => procedureLabel(procedure, locale, otherLabels);
 
 /** Which of a Text's languages to show, and the lang attribute it needs. */
 export function textIn(locale: string, text: { fr: string; en: string }): { value: string; lang: string } {

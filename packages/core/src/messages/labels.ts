@@ -1,7 +1,14 @@
 import { msg, str } from '@lit/localize';
-import type { ActorKind, Difficulty, Reason, RestrictedPublic } from '@mediation-finder/core';
+import type { ActorKind } from '../kinds.js';
+import type { RestrictedPublic } from '../places/classification.js';
+import type { Reason } from '../routing/explain.js';
+import type { Difficulty } from '../routing/need.js';
+import type { KindReason } from '../routing/rules.js';
 
-/** Localized labels for the core's ids. Functions: msg() must run at render time. */
+/**
+ * Core's codes in words, in the active language of the one message catalogue (xliff/ at the
+ * repository's root). Functions: msg() must run when the text is shown, after the language is set.
+ */
 
 export const kindLabel = (kind: ActorKind): string =>
   ({
@@ -14,7 +21,8 @@ export const kindLabel = (kind: ActorKind): string =>
     remote: msg('Aide à distance'),
   })[kind];
 
-export const kindReason = (kind: ActorKind): string =>
+/** Why a kind of help is proposed (a routing rule's `reason`). */
+export const kindReason = (reason: KindReason): string =>
   ({
     'social-work': msg('Votre situation demande un travailleur social, qui peut ouvrir vos droits.'),
     'admin-help': msg('Un agent ou un médiateur vous aide à faire la démarche.'),
@@ -25,7 +33,8 @@ export const kindReason = (kind: ActorKind): string =>
     equipment: msg('Un lieu vous prête un ordinateur et une connexion.'),
     'body-counter': msg("L'accueil de l'organisme traite votre dossier."),
     remote: msg('Une aide par téléphone ou en ligne, sans vous déplacer.'),
-  })[kind];
+    explains: msg('Un agent vous explique la démarche ou le courrier.'),
+  })[reason];
 
 export const difficultyLabel = (difficulty: Difficulty): string =>
   ({
@@ -113,7 +122,7 @@ export function formatKm(km: number, locale: string): string {
 }
 
 /** One reason, in the page's language; null for reasons shown elsewhere on the card. */
-export function reasonText(reason: Reason, today: string, locale: string): string | null {
+export function reasonText(reason: Reason, locale: string): string | null {
   switch (reason.code) {
     case 'does-it-for-you':
       return msg('Peut faire la démarche à votre place, avec votre accord (Aidants Connect)');
@@ -136,7 +145,7 @@ export function reasonText(reason: Reason, today: string, locale: string): strin
     case 'open':
       return msg(str`Ouvert jusqu'à ${reason.closesAt}`);
     case 'opens': {
-      const day = reason.date === today ? msg("aujourd'hui") : (WEEKDAY_NAMES()[reason.weekday] ?? '');
+      const day = reason.today ? msg("aujourd'hui") : (WEEKDAY_NAMES()[reason.weekday] ?? '');
       return msg(str`Ouvre ${day} à ${reason.time}`);
     }
     case 'closed':
@@ -166,4 +175,25 @@ export function reasonText(reason: Reason, today: string, locale: string): strin
     case 'actor':
       return null;
   }
+}
+
+/** Labels of procedures beyond French and English, by procedure id (`@mediation-finder/core/procedure-labels`). */
+export type OtherProcedureLabels = Record<string, { es: string; ar: string; uk: string }>;
+
+/**
+ * A procedure's label in `locale`, with the language it is written in (for a `lang` attribute):
+ * French and English from the procedure catalogue, Spanish, Arabic and Ukrainian from `others`
+ * when the caller has loaded them, French otherwise.
+ */
+export function procedureLabel(
+  procedure: { id: string; label: { fr: string; en: string } },
+  locale: string,
+  others?: OtherProcedureLabels,
+): { value: string; lang: string } {
+  const other = others?.[procedure.id];
+  if (other && (locale === 'es' || locale === 'ar' || locale === 'uk'))
+    return { value: other[locale], lang: locale };
+  return locale === 'en'
+    ? { value: procedure.label.en, lang: 'en' }
+    : { value: procedure.label.fr, lang: 'fr' };
 }

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { dayGroups, formatTime, type Interval, parseOpeningHours } from '@mediation-finder/core/hours';
+import { dayGroups, formatTime, type Interval, parseOpeningHours } from '../hours/weekly.js';
 import { WEEKDAY_NAMES } from './labels.js';
 
 /** One line of opening hours: the days, in the person's language, and the times. */

@@ -1,0 +1,17 @@
+/**
+ * `@mediation-finder/core/messages`: core's codes in words (kinds of help, reasons, notices,
+ * location errors, opening hours), in the active language of the one message catalogue that the
+ * CLI, the widget and the extension share. Set the language with lit-localize's
+ * `configureLocalization({ sourceLocale, targetLocales, loadLocale: loadTemplates })`.
+ */
+export {
+  LOCALES,
+  type Locale,
+  loadTemplates,
+  pickLocale,
+  sourceLocale,
+  targetLocales,
+} from './messages/catalogue.js';
+export { type HoursLine, readableHours } from './messages/hours.js';
+export * from './messages/labels.js';
+export { locationErrorText, noticeText, widenedText } from './messages/notices.js';

@@ -1,0 +1,73 @@
+import { msg, str } from '@lit/localize';
+import { communeLabel, type ResolveFailure } from '../geo/resolve.js';
+import type { Notice, Orientation } from '../routing/orient.js';
+import { kindLabel } from './labels.js';
+
+/**
+ * A notice in words. Its phone number, when it has one, is not in the sentence: each surface
+ * shows it its own way (a `tel:` link, a line of the CLI's output).
+ */
+export function noticeText(n: Notice): string {
+  switch (n.code) {
+    case 'far': {
+      const { name, km } = n;
+      const kind = kindLabel(n.kind);
+      return msg(
+        str`Le lieu « ${kind} » le plus proche, ${name}, est à ${km} km : appelez-le avant de vous déplacer. Les lieux plus proches ci-dessous peuvent aussi vous aider.`,
+      );
+    }
+    case 'none-of-first-kind': {
+      const kind = kindLabel(n.kind);
+      return msg(str`Aucun lieu « ${kind} » à moins de ${n.km} km : voici les autres aides possibles.`);
+    }
+    case 'departement-social-service': {
+      const { name } = n;
+      return msg(
+        str`Service social du département : aucun accueil de votre secteur n’est connu ici. Appelez le standard (${name}) : il vous donnera l’adresse de l’accueil qui vous sert.`,
+      );
+    }
+    case 'filtered-out':
+      return msg(str`${n.count} autres lieux à moins de ${n.km} km ne correspondent pas à vos filtres.`);
+    case 'other-body':
+      return n.missing
+        ? msg(str`Cette démarche n’existe pas sur votre territoire : adressez-vous à la ${n.instead}.`)
+        : msg(str`Sur votre territoire, cette démarche relève de la ${n.instead}.`);
+  }
+}
+
+/** Why places farther than the first radius are shown. */
+export function widenedText(widened: NonNullable<Orientation['widened']>): string {
+  const { from_km: from, to_km: to } = widened;
+  if (widened.missing) {
+    const kind = kindLabel(widened.missing);
+    return msg(str`Aucun lieu « ${kind} » à moins de ${from} km : la recherche a été élargie à ${to} km.`);
+  }
+  return msg(
+    str`Il n’y a pas assez de lieux adaptés à moins de ${from} km : la recherche a été élargie à ${to} km.`,
+  );
+}
+
+/** Why what a person typed gives no place to search from, and what to type instead. */
+export function locationErrorText(failure: ResolveFailure): string {
+  const { text } = failure;
+  switch (failure.error) {
+    case 'empty':
+      return msg('Indiquez un code postal ou une commune.');
+    case 'invalid-postal-code':
+      return msg(str`« ${text} » n’est pas un code postal : il faut 5 chiffres.`);
+    case 'unknown-postal-code':
+      return msg(str`Le code postal ${text} ne correspond à aucune commune.`);
+    case 'ambiguous': {
+      const list = (failure.candidates ?? []).slice(0, 5).map(communeLabel).join(', ');
+      return msg(str`Plusieurs communes correspondent à « ${text} » : ${list}. Précisez le code postal.`);
+    }
+    case 'invalid-coordinates':
+      return msg('Ces coordonnées sont impossibles.');
+    case 'not-located': {
+      const name = failure.commune?.name ?? text;
+      return msg(str`La commune ${name} est connue, mais pas sa position : tapez une commune voisine.`);
+    }
+    case 'unknown-place':
+      return msg(str`Aucune commune ne s’appelle « ${text} ».`);
+  }
+}
