@@ -216,6 +216,8 @@ describe('@mediation-finder/core from its npm tarball', () => {
         'dist/index.d.ts',
         'dist/read.js',
         'dist/read.d.ts',
+        'dist/messages.js',
+        'dist/messages/generated/locales/es.js',
       ])
         assert.ok(packed.files.includes(file), file);
       assert.deepEqual(
@@ -228,6 +230,26 @@ describe('@mediation-finder/core from its npm tarball', () => {
         encoding: 'utf8',
       });
       assert.match(procedures, /caf-rsa/);
+      // A person's words, from the message catalogue the package carries.
+      const core = join(ROOT, 'packages/core');
+      const spanish = spawnSync(
+        'node',
+        [
+          join(work, 'package/bin/mediation-finder.js'),
+          'orient',
+          '--gazetteer',
+          join(core, 'test/fixtures/communes.tsv'),
+          '--data',
+          join(core, 'test/fixtures/who-is-who-v1.csv'),
+          '--where',
+          '99999',
+          '--locale',
+          'es',
+        ],
+        { encoding: 'utf8' },
+      );
+      assert.equal(spanish.status, 2);
+      assert.match(spanish.stderr, /Ningún municipio tiene el código postal 99999\./);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
