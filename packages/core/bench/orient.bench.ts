@@ -110,7 +110,7 @@ console.log(
 );
 console.log(`index build      min ${fmt(b.min)}  median ${fmt(stats(builds).p50)}  (${RUNS} runs)`);
 console.log(
-  `orientation      p50 ${fmt(o.p50)}  p95 ${fmt(o.p95)}  (${indexed.length} queries, 10 results, reasons and sentences)`,
+  `orientation      p50 ${fmt(o.p50)}  p95 ${fmt(o.p95)}  (${indexed.length} queries, 10 results with their reasons)`,
 );
 console.log(
   `naive scan       p50 ${fmt(n.p50)}  p95 ${fmt(n.p95)}  (${naive.length} queries, distance filter and sort only)`,
