@@ -34,7 +34,7 @@ export default {
   testFramework: { config: { timeout: 20_000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   groups: [
-    { name: 'chromium', files: 'test/**/*.test.ts', browsers: [chromium] },
-    { name: 'firefox', files: 'test/main-path.test.ts', browsers: [firefox] },
+    { name: 'chromium', files: 'src/**/*.test.ts', browsers: [chromium] },
+    { name: 'firefox', files: 'src/finder/main-path.test.ts', browsers: [firefox] },
   ],
 };

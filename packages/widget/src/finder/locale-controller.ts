@@ -56,7 +56,9 @@ export class LocaleController implements ReactiveController {
       (loaded) => loaded && this.host.requestUpdate(),
       () => {},
     );
-    const { getLocale, setLocale } = localization();
-    if (getLocale() !== wanted) setLocale(wanted).catch(this.onLoadError);
+    // Always asked: lit-localize does nothing for the language active or loading, and the active
+    // one may be about to give way to another still loading (a finder of another language that
+    // was on the page a moment ago).
+    localization().setLocale(wanted).catch(this.onLoadError);
   }
 }

@@ -4,7 +4,6 @@ import {
   type Difficulty,
   type Gazetteer,
   type Location,
-  MODALITY_IDS,
   type Need,
   type Notice,
   needsOwnDoors,
@@ -15,23 +14,16 @@ import {
   orientationToJson,
   PROCEDURES,
   type Procedure,
-  PUBLIC_IDS,
   remoteOptionsFor,
   resolveLocation,
-  SUPPORT_IDS,
   settledWithin,
 } from '@mediation-finder/core';
 import {
-  type BelongsToChoice,
-  belongsToLabel,
   difficultyLabel,
   kindLabel,
   kindReason,
   locationErrorText,
-  modalityLabel,
   noticeText,
-  publicLabel,
-  supportLabel,
   widenedText,
 } from '@mediation-finder/core/messages';
 import { displayPhone } from '@mediation-finder/core/text';
@@ -48,9 +40,11 @@ import {
 } from '../i18n/localization.js';
 import { renderCard } from './card.js';
 import { DataController } from './data-controller.js';
+import { type Filters, filtersNeed, NO_FILTERS, renderFilters } from './filters.js';
 import { longDate } from './format.js';
 import { LocaleController } from './locale-controller.js';
 import { styles } from './mediation-finder.styles.js';
+import { PlaceCombobox, type Suggestion } from './place-combobox.js';
 import { printSlip } from './print.js';
 import { HASH_KEY, readSearchHash, searchHash } from './share.js';
 import { renderSlip } from './slip.js';
@@ -63,24 +57,6 @@ import type {
 
 type Step = 'procedure' | 'difficulty' | 'where' | 'results';
 type Message = (() => string) | null;
-
-interface Filters {
-  freeOnly: boolean;
-  openNow: boolean;
-  withoutAppointment: boolean;
-  publics: string[];
-  /** Publics some places are reserved to (core's `Need.belongsTo`). */
-  belongsTo: BelongsToChoice[];
-  support: string[];
-  modalities: string[];
-}
-
-const BELONGS_TO_CHOICES: BelongsToChoice[] = [
-  'residents',
-  'patients',
-  'disabled-job-seekers',
-  'under-justice-supervision',
-];
 
 /**
  * Radii of the shards fetched, nearest first, each only when the answer is not settled within
@@ -174,9 +150,6 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   @state() private step: Step = 'where';
   @state() private chosenProcedure = '';
   @state() private chosenDifficulty: Difficulty | '' = '';
-  @state() private whereText = '';
-  @state() private suggestions: Array<{ label: string; value: string; at: [number, number] | null }> = [];
-  @state() private activeSuggestion = -1;
   /** Messages are kept as functions: translated when rendered, so they follow language switches. */
   @state() private whereError: Message = null;
   @state() private status: Message = null;
@@ -184,15 +157,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   @state() private orientation: ReturnType<typeof orient> | null = null;
   /** The last search failed: its place was not found, or no data could be read. */
   @state() private failed = false;
-  @state() private filters: Filters = {
-    freeOnly: false,
-    openNow: false,
-    withoutAppointment: false,
-    publics: [],
-    belongsTo: [],
-    support: [],
-    modalities: [],
-  };
+  @state() private filters: Filters = NO_FILTERS;
   @state() private selected: string[] = [];
   @state() private notice: Message = null;
   @state() private attribution: PlaceSource['attribution'] | null = null;
@@ -210,6 +175,14 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   #pendingFocus: 'results' | 'step' | null = null;
   #mapWatcher?: { slot: Element; observer: IntersectionObserver };
 
+  /** What is typed in the place field, and the communes proposed for it. */
+  readonly #place = new PlaceCombobox(this, {
+    suggest: (text) => this.#suggest(text),
+    typed: () => {
+      this.whereError = null;
+    },
+    chosen: (suggestion) => this.#prefetch(suggestion),
+  });
   readonly #language = new LocaleController(this, () =>
     this.#error('network', msg('La langue choisie n’a pas pu être chargée.')),
   );
@@ -245,7 +218,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
         ? (this.difficulty as Difficulty)
         : '';
     }
-    if (changed.has('postalCode') && this.postalCode) this.whereText = this.postalCode;
+    if (changed.has('postalCode') && this.postalCode) this.#place.set(this.postalCode);
     if (changed.has('procedure') || changed.has('difficulty') || changed.has('postalCode')) {
       if (!this.orientation) this.step = this.#firstStep();
     }
@@ -311,7 +284,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   /** A position given by the page or by "use my position", when no place is typed. */
   get #position(): [number, number] | null {
     const { latitude, longitude } = this;
-    return this.whereText.trim() === '' &&
+    return this.#place.text.trim() === '' &&
       latitude !== null &&
       longitude !== null &&
       Number.isFinite(latitude) &&
@@ -367,7 +340,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
         ...(near && near.distanceKm < 20 ? { territory: gazetteer.territoryOf(near.commune) } : {}),
       };
     }
-    const resolved = resolveLocation(gazetteer, this.whereText);
+    const resolved = resolveLocation(gazetteer, this.#place.text);
     if (resolved.ok) return resolved.location;
     const message = () => locationErrorText(resolved);
     this.whereError = message;
@@ -377,20 +350,10 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   }
 
   #need(): Need {
-    const f = this.filters;
     return {
       ...(this.chosenProcedure ? { procedure: this.chosenProcedure } : {}),
       ...(this.chosenDifficulty ? { difficulty: this.chosenDifficulty } : {}),
-      ...(f.publics.length ? { publics: f.publics } : {}),
-      ...(f.belongsTo.length ? { belongsTo: f.belongsTo } : {}),
-      ...(f.support.length ? { support: f.support } : {}),
-      ...(f.modalities.length ? { modalities: f.modalities } : {}),
-      ...(f.support.includes('foreign-language') && this.locale !== 'fr' && this.locale !== 'fr-x-falc'
-        ? { language: this.locale }
-        : {}),
-      ...(f.freeOnly ? { freeOnly: true } : {}),
-      ...(f.withoutAppointment ? { withoutAppointment: true } : {}),
-      ...(f.openNow ? { openAt: new Date() } : {}),
+      ...filtersNeed(this.filters, this.locale),
     };
   }
 
@@ -406,7 +369,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
         source
           .then((data) => data.indexAround(...position, this.radius ?? FIRST_FETCH_KM))
           .catch(() => undefined);
-      const location = await this.#resolve(await this.#gazetteerFor(this.whereText));
+      const location = await this.#resolve(await this.#gazetteerFor(this.#place.text));
       if (!location) {
         this.#clearResults();
         this.step = 'where';
@@ -528,7 +491,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     return searchHash({
       procedure: this.chosenProcedure,
       difficulty: this.chosenDifficulty,
-      where: this.whereText,
+      where: this.#place.text,
       selected: this.selected,
     });
   }
@@ -543,7 +506,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     if (search.procedure) this.chosenProcedure = search.procedure;
     if (search.difficulty) this.chosenDifficulty = search.difficulty as Difficulty;
     if (search.where !== undefined) {
-      this.whereText = search.where;
+      this.#place.set(search.where);
       this.postalCode = /^\d{5}$/.test(search.where) ? search.where : this.postalCode;
     }
     if (search.selected) this.selected = search.selected;
@@ -563,14 +526,8 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     this.#pendingFocus = 'step';
   }
 
-  async #onWhereInput(event: Event): Promise<void> {
-    this.whereText = (event.target as HTMLInputElement).value;
-    this.whereError = null;
-    const text = this.whereText.trim();
-    if (text.length < 2) {
-      this.suggestions = [];
-      return;
-    }
+  /** The communes proposed for what is typed, from one small file of the gazetteer. */
+  async #suggest(text: string): Promise<Suggestion[]> {
     // The places' dataset is needed next: its manifest comes while the person types.
     void this.#data().catch(() => undefined);
     const digits = /^\d/.test(text);
@@ -579,12 +536,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     const gazetteer = this.#loading.hasWholeGazetteer
       ? await this.#loading.wholeGazetteer().catch(() => null)
       : await loadSuggestionGazetteer(text);
-    if (this.whereText.trim() !== text) return;
-    if (!gazetteer) {
-      this.suggestions = [];
-      return;
-    }
-    this.suggestions = gazetteer.search(text, 8).map((c) => {
+    return (gazetteer?.search(text, 8) ?? []).map((c) => {
       const postal = digits
         ? (c.postalCodes.find((p) => p.startsWith(text)) ?? c.postalCodes[0])
         : c.postalCodes[0];
@@ -594,34 +546,10 @@ export class MediationFinder extends LitElement implements MediationFinderProper
         at: c.latitude !== null && c.longitude !== null ? [c.latitude, c.longitude] : null,
       };
     });
-    this.activeSuggestion = -1;
   }
 
-  #onWhereKeydown(event: KeyboardEvent): void {
-    const count = this.suggestions.length;
-    if (event.key === 'ArrowDown' && count) {
-      event.preventDefault();
-      this.activeSuggestion = (this.activeSuggestion + 1) % count;
-    } else if (event.key === 'ArrowUp' && count) {
-      event.preventDefault();
-      this.activeSuggestion = (this.activeSuggestion - 1 + count) % count;
-    } else if (event.key === 'Enter' && this.activeSuggestion >= 0) {
-      event.preventDefault();
-      this.#choose(this.activeSuggestion);
-    } else if (event.key === 'Escape' && count) {
-      event.preventDefault();
-      this.suggestions = [];
-      this.activeSuggestion = -1;
-    }
-  }
-
-  #choose(index: number): void {
-    const suggestion = this.suggestions[index];
-    if (!suggestion) return;
-    this.whereText = suggestion.value;
-    this.suggestions = [];
-    this.activeSuggestion = -1;
-    // The search comes next: its commune's file and nearest places start coming now.
+  /** A commune was chosen: the search comes next, its commune's file and nearest places now. */
+  #prefetch(suggestion: Suggestion): void {
     void this.#gazetteerFor(suggestion.value).catch(() => undefined);
     const at = suggestion.at;
     if (at)
@@ -633,8 +561,8 @@ export class MediationFinder extends LitElement implements MediationFinderProper
 
   #submit(event: Event): void {
     event.preventDefault();
-    this.suggestions = [];
-    this.latitude = this.whereText.trim() ? null : this.latitude;
+    this.#place.close();
+    this.latitude = this.#place.text.trim() ? null : this.latitude;
     void this.#search({ focus: true });
   }
 
@@ -646,7 +574,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     this.status = () => msg('Recherche de votre position…');
     navigator.geolocation.getCurrentPosition(
       (position) => {
-        this.whereText = '';
+        this.#place.set('');
         this.latitude = Math.round(position.coords.latitude * 1000) / 1000;
         this.longitude = Math.round(position.coords.longitude * 1000) / 1000;
         void this.#search({ focus: true });
@@ -661,14 +589,8 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     );
   }
 
-  #toggleFilter(key: 'freeOnly' | 'openNow' | 'withoutAppointment', value: boolean): void {
-    this.filters = { ...this.filters, [key]: value };
-    if (this.orientation) void this.#search({ focus: false });
-  }
-
-  #toggleList(key: 'publics' | 'belongsTo' | 'support' | 'modalities', id: string, on: boolean): void {
-    const list = (this.filters[key] as string[]).filter((x) => x !== id);
-    this.filters = { ...this.filters, [key]: on ? [...list, id] : list };
+  #filter(next: Filters): void {
+    this.filters = next;
     if (this.orientation) void this.#search({ focus: false });
   }
 
@@ -807,8 +729,6 @@ export class MediationFinder extends LitElement implements MediationFinderProper
 
   #renderWhereStep() {
     const procedure = this.#procedure;
-    const listId = `${this.#id}-suggestions`;
-    const expanded = this.suggestions.length > 0;
     return html`<form part="form" @submit=${this.#submit} novalidate>
       ${
         procedure || this.chosenDifficulty
@@ -822,67 +742,17 @@ export class MediationFinder extends LitElement implements MediationFinderProper
       <label class="title" for="where">${msg('Où cherchez-vous de l’aide ?')}</label>
       <p class="hint" id="${this.#id}-where-hint">${msg('Code postal ou commune, par exemple 77000 ou Melun')}</p>
       <div class="row">
-        <div class="combobox">
-          <input id="where" type="text" role="combobox" autocomplete="off" spellcheck="false"
-            aria-autocomplete="list" aria-expanded=${expanded ? 'true' : 'false'} aria-controls=${listId}
-            aria-activedescendant=${this.activeSuggestion >= 0 ? `${listId}-${this.activeSuggestion}` : nothing}
-            aria-describedby="${this.#id}-where-hint ${this.#id}-where-error" aria-invalid=${this.whereError ? 'true' : 'false'}
-            .value=${this.whereText} @input=${this.#onWhereInput} @keydown=${this.#onWhereKeydown}
-            @blur=${() =>
-              setTimeout(() => {
-                this.suggestions = [];
-              }, 150)} />
-          <ul role="listbox" id=${listId} aria-label=${msg('Communes proposées')} ?hidden=${!expanded}>
-            ${this.suggestions.map(
-              (
-                s,
-                i,
-              ) => html`<li role="option" id="${listId}-${i}" aria-selected=${i === this.activeSuggestion ? 'true' : 'false'}
-                @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.#choose(i)}>${s.label}</li>`,
-            )}
-          </ul>
-        </div>
+        ${this.#place.render({
+          id: this.#id,
+          describedBy: `${this.#id}-where-hint ${this.#id}-where-error`,
+          invalid: !!this.whereError,
+        })}
         <button type="submit" ?disabled=${this.busy}>${msg('Trouver de l’aide')}</button>
       </div>
       <p id="${this.#id}-where-error" class="error">${this.whereError?.() ?? ''}</p>
       <button type="button" class="link" @click=${this.#useMyPosition}>${msg('Utiliser ma position')}</button>
-      ${this.#renderFilters()}
+      ${renderFilters(this.filters, this.#id, (next) => this.#filter(next))}
     </form>`;
-  }
-
-  #renderFilters() {
-    const f = this.filters;
-    const box = (id: string, label: string, checked: boolean, onChange: (on: boolean) => void) =>
-      html`<div class="choice"><input type="checkbox" id="${this.#id}-${id}" .checked=${checked}
-        @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} /><label for="${this.#id}-${id}">${label}</label></div>`;
-    return html`<details part="filters" class="filters">
-      <summary>${msg('Filtrer les lieux')}</summary>
-      <div class="filters-grid">
-        <fieldset>
-          <legend>${msg('Le lieu')}</legend>
-          ${box('free', msg('Gratuit'), f.freeOnly, (on) => this.#toggleFilter('freeOnly', on))}
-          ${box('open', msg('Ouvert maintenant'), f.openNow, (on) => this.#toggleFilter('openNow', on))}
-          ${box('walk-in', msg('Sans rendez-vous'), f.withoutAppointment, (on) => this.#toggleFilter('withoutAppointment', on))}
-        </fieldset>
-        <fieldset>
-          <legend>${msg('Un accueil adapté')}</legend>
-          ${Object.keys(SUPPORT_IDS).map((id) => box(`support-${id}`, supportLabel(id), f.support.includes(id), (on) => this.#toggleList('support', id, on)))}
-        </fieldset>
-        <fieldset>
-          <legend>${msg('Je suis')}</legend>
-          ${Object.keys(PUBLIC_IDS).map((id) => box(`public-${id}`, publicLabel(id), f.publics.includes(id), (on) => this.#toggleList('publics', id, on)))}
-          ${BELONGS_TO_CHOICES.map((id) => box(`belongs-${id}`, belongsToLabel(id), f.belongsTo.includes(id), (on) => this.#toggleList('belongsTo', id, on)))}
-        </fieldset>
-        <fieldset>
-          <legend>${msg('Comment être aidé')}</legend>
-          ${Object.keys(MODALITY_IDS).map((id) =>
-            box(`modality-${id}`, modalityLabel(id), f.modalities.includes(id), (on) =>
-              this.#toggleList('modalities', id, on),
-            ),
-          )}
-        </fieldset>
-      </div>
-    </details>`;
   }
 
   #renderResults(o: NonNullable<typeof this.orientation>) {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { $, $$, type Finder, finderWithResults, text, until } from './helpers.js';
+import { $, $$, type Finder, finderWithResults, text, until } from './test-helpers.js';
 
 /** What a citizen meets on a phone, and what a worker meets moving from one person to the next. */
 
@@ -51,7 +51,7 @@ function fetchedFromNow(): () => string[] {
 
 /** The shipped dataset's shards, each with its distance from a point (a flat-map estimate). */
 async function shardsFrom({ latitude, longitude }: { latitude: number; longitude: number }) {
-  const url = new URL('../dist/data/places/manifest.json', import.meta.url);
+  const url = new URL('../../dist/data/places/manifest.json', import.meta.url);
   const manifest = (await (await fetch(url)).json()) as {
     shards: Record<string, { file: string; bounds: [number, number, number, number] }>;
   };

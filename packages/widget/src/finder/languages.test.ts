@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { $, type Finder, finderWithResults, text, until } from './helpers.js';
+import { $, type Finder, finderWithResults, text, until } from './test-helpers.js';
 
 describe('<mediation-finder> languages', () => {
   afterEach(() => {

@@ -2,7 +2,7 @@ import type { OrientationJson } from '@mediation-finder/core';
 import { fixture, html, oneEvent } from '@open-wc/testing';
 
 // The built bundle: the same file a host page loads with one script tag.
-await import('../dist/mediation-finder.js' as string);
+await import('../../dist/mediation-finder.js' as string);
 
 export type Finder = HTMLElement & {
   updateComplete: Promise<boolean>;

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, type Finder, until } from './helpers.js';
+import { $, $$, type Finder, until } from './test-helpers.js';
 
 /** The path a person takes with the keyboard only. Runs in Chromium and Firefox ESR. */
 describe('main path, keyboard only', () => {

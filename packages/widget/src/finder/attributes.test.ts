@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { $, $$, type Finder, finderWithResults, text, until } from './helpers.js';
+import { $, $$, type Finder, finderWithResults, text, until } from './test-helpers.js';
 
 describe('<mediation-finder> attributes', () => {
   it('postal-code, procedure and difficulty preset: results at once, no click', async () => {
@@ -195,7 +195,7 @@ describe('<mediation-finder> on someone else’s page', () => {
 
   it('loading the script twice is harmless', async () => {
     const first = customElements.get('mediation-finder');
-    await import(`../dist/mediation-finder.js?again=${Date.now()}` as string);
+    await import(`../../dist/mediation-finder.js?again=${Date.now()}` as string);
     expect(customElements.get('mediation-finder')).to.equal(first);
   });
 

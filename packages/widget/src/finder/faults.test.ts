@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { $, $$, type Finder, finderWithResults } from './helpers.js';
+import { $, $$, type Finder, finderWithResults } from './test-helpers.js';
 
 /**
  * The embedder's data failing in every way a server can (see hostile-server.mjs): the finder

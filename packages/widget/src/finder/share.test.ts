@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import { $$, finderWithResults } from './helpers.js';
+import { $$, finderWithResults } from './test-helpers.js';
 
 /** `share`: the search kept in the page's URL hash, so that a worker can hand over its link. */
 describe('<mediation-finder share>', () => {
