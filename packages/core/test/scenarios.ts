@@ -11,6 +11,7 @@ import { isOwnDoor } from '../src/routing/doors.js';
 import type { Need } from '../src/routing/need.js';
 import { type Orientation, orient } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
+import { displayPhone } from '../src/text/normalize.js';
 import { readReal, realGazetteer, SHARED, TODAY, where } from './helpers.js';
 
 /**
@@ -360,7 +361,9 @@ export function scenarioTable(run: (s: Scenario) => Orientation): string {
       ? [kindLabel(first.actor), ...first.reasons.map((r) => reasonText(r, 'en'))].filter(Boolean).join(' · ')
       : '';
     const said = [
-      ...o.notices.map(noticeText),
+      ...o.notices.map(
+        (n) => `${noticeText(n)}${'phone' in n && n.phone ? ` ${displayPhone(n.phone)}` : ''}`,
+      ),
       `lines: ${o.remote.map((r) => r.phone ?? r.name).join(', ')}`,
     ].join(' ');
     rows.push(
