@@ -8,9 +8,16 @@ let setLocale: ((locale: string) => Promise<void>) | undefined;
 export async function useLocale(tag: string): Promise<Locale> {
   const locale = LOCALES.find((l) => l === tag);
   if (!locale) throw new CliError(`unknown --locale "${tag}" (one of ${LOCALES.join(', ')})`);
-  // lit-localize announces each change of language to `window`, which Node has not.
-  (globalThis as { window?: EventTarget }).window ??= new EventTarget();
   setLocale ??= configureLocalization({ sourceLocale, targetLocales, loadLocale: loadTemplates }).setLocale;
-  await setLocale(locale);
+  // lit-localize announces a change of language to `window`, which Node has not: one stands in
+  // while the language loads (its "loading" and "ready" announcements), and goes after.
+  const scope = globalThis as { window?: EventTarget };
+  const standIn = scope.window === undefined;
+  if (standIn) scope.window = new EventTarget();
+  try {
+    await setLocale(locale);
+  } finally {
+    if (standIn) delete scope.window;
+  }
   return locale;
 }
