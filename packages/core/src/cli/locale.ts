@@ -4,7 +4,7 @@ import { CliError } from './load.js';
 
 let setLocale: ((locale: string) => Promise<void>) | undefined;
 
-/** Sets the language of the CLI's sentences: the widget's message catalogue, one per language. */
+/** Sets the language of the CLI's sentences, from the project's message catalogue (xliff/). */
 export async function useLocale(tag: string): Promise<Locale> {
   const locale = LOCALES.find((l) => l === tag);
   if (!locale) throw new CliError(`unknown --locale "${tag}" (one of ${LOCALES.join(', ')})`);

@@ -58,7 +58,8 @@ export interface OrientationJson {
 
 /**
  * The JSON shape of an orientation: a public contract (CLI `orient --json`, the widget's
- * `mediation-finder-orient` event). Documented in the core README; sentences are the message catalogue's (no words in it but data).
+ * `mediation-finder-orient` event), in codes and data only: its words are the message catalogue's
+ * (`@mediation-finder/core/messages`). Documented in the core README.
  */
 export function orientationToJson(orientation: Orientation): OrientationJson {
   const { location, procedure, need, rule, actors, radius_km, widened, notices, results, remote } =
