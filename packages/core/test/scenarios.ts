@@ -225,7 +225,9 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
-    name: 'Ajaccio, a complex situation: the CIAS of Ajaccio; the social service is the Collectivité de Corse’s',
+    // Its "1er accueil CIAS AJACCIO" is the SIAO's first reception for people without a home (its
+    // phone is the SIAO's): the town hall sends everyone else to the CIAS.
+    name: 'Ajaccio, a complex situation: the town hall, for the CIAS of Ajaccio; the social service is the Collectivité de Corse’s',
     where: '20000',
     need: { difficulty: 'situation' },
     first: { actor: 'social-work', name: /Ajaccio/i, yours: true },

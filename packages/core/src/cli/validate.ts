@@ -21,6 +21,8 @@ export interface FileSummary {
   accepted: number;
   approximate: number;
   rejected: number;
+  /** Rows never published: shelters for women fleeing violence (`ReadReport.withheld`). */
+  withheld: number;
   /** Accepted rows of this file folded into a place of this or another file. */
   merged: number;
   warnings: number;
@@ -90,6 +92,7 @@ export interface ValidationSummary {
     accepted: number;
     approximate: number;
     rejected: number;
+    withheld: number;
     merged: number;
     places: number;
   };
@@ -132,6 +135,7 @@ export function summarizeReports(reports: ReadReport[]): ValidationSummary {
       accepted: report.accepted,
       approximate: report.approximate,
       rejected: report.rejected.length,
+      withheld: report.withheld.length,
       merged,
       warnings: report.warnings.length,
       notes: report.notes,
@@ -141,7 +145,7 @@ export function summarizeReports(reports: ReadReport[]): ValidationSummary {
       ),
     };
   });
-  const sum = (key: 'rows' | 'accepted' | 'approximate' | 'rejected') =>
+  const sum = (key: 'rows' | 'accepted' | 'approximate' | 'rejected' | 'withheld') =>
     files.reduce((n, f) => n + f[key], 0);
   return {
     files,
@@ -151,6 +155,7 @@ export function summarizeReports(reports: ReadReport[]): ValidationSummary {
       accepted: sum('accepted'),
       approximate: sum('approximate'),
       rejected: sum('rejected'),
+      withheld: sum('withheld'),
       merged: merge.merged,
       places: places.length,
     },
@@ -168,6 +173,11 @@ export function formatSummary(summary: ValidationSummary): string {
   rows.push(['total', '', ...[t.rows, t.accepted, t.approximate, t.rejected, t.merged].map(String)]);
   const out = [...table(header, rows, 2), '', `${t.places} places after merging duplicates.`];
   out.push('', ...formatClassification(summary.classification));
+  if (t.withheld) {
+    out.push(
+      `Withheld: ${t.withheld} place(s) sheltering women fleeing violence, never published nor their address or position kept (the way in is 3919 or 115).`,
+    );
+  }
   for (const file of summary.files) {
     if (file.notes.length === 0 && file.topRejections.length === 0) continue;
     out.push('', `${basename(file.file)}:`);

@@ -29,6 +29,8 @@ export interface DatasetManifest {
     accepted: number;
     approximate: number;
     rejected: number;
+    /** Rows never published: shelters for women fleeing violence (their address is confidential). */
+    withheld: number;
     oldest: string | null;
     newest: string | null;
   }>;
@@ -138,6 +140,7 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
         accepted: r.accepted,
         approximate: r.approximate,
         rejected: r.rejected.length,
+        withheld: r.withheld.length,
         oldest: sourceDates[0] ?? null,
         newest: sourceDates[sourceDates.length - 1] ?? null,
       };

@@ -79,9 +79,11 @@ export type BelongsToChoice = Exclude<RestrictedPublic, 'young-16-25'>;
 export const belongsToLabel = (id: BelongsToChoice): string =>
   ({
     residents: msg('Hébergé dans un foyer ou un centre d’hébergement'),
-    patients: msg('Suivi par un service de soins'),
+    patients: msg('Suivi par un service de soins ou médico-social'),
     'disabled-job-seekers': msg('Demandeur d’emploi en situation de handicap'),
     'under-justice-supervision': msg('Suivi par la justice (SPIP, PJJ)'),
+    'without-home': msg('Sans logement à soi (à la rue, hébergé)'),
+    enrolled: msg('En formation ou en parcours d’insertion'),
   })[id];
 
 /** "Réservé …": whom a place is reserved to. */
@@ -92,6 +94,8 @@ export const reservedToLabel = (id: RestrictedPublic): string =>
     'young-16-25': msg('Réservé aux 16-25 ans'),
     'disabled-job-seekers': msg('Réservé aux demandeurs d’emploi en situation de handicap'),
     'under-justice-supervision': msg('Réservé aux personnes suivies par la justice'),
+    'without-home': msg('Réservé aux personnes sans logement que le SIAO oriente'),
+    enrolled: msg('Réservé à ses stagiaires, salariés ou clients'),
   })[id];
 
 export const supportValue = (value: string): string =>

@@ -11,12 +11,26 @@ export interface ClassificationRule {
   /** data·inclusion typology codes (evidence `typologie`, confidence `high`). */
   typologies?: string[];
   /**
+   * Category codes a publisher writes in its names, as regular expressions on the name as
+   * written, case-insensitive (`^AG_CHRS_`, `\|GHL\|`): evidence `name-code`, confidence `high`.
+   */
+  codes?: string[];
+  /**
    * Regular expressions on the folded name (lower case, no accents, punctuation as spaces):
    * evidence `name`, confidence `medium`.
    */
   names?: string[];
   /** A name matching one of these is not this kind, whatever `names` says. */
   notNames?: string[];
+  /**
+   * `names` are the codes of these publishers, read only on their rows (abbreviations only they
+   * use: "ALT", "RS", "1er accueil" in SIAO listings): evidence `name-code`, confidence `high`.
+   */
+  namesFrom?: string[];
+  /** Rows these publishers list are this kind, when nothing more precise is known: evidence `source`, confidence `medium`. */
+  sources?: string[];
+  /** The claim holds only for a place that is also one of these (found by the rules above it). */
+  requires?: StructureKind[];
 }
 
 /**
@@ -30,6 +44,7 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
     names: [
       '\\bccas\\b',
       '\\bcias\\b',
+      '\\bc c i? ?a s\\b',
       '\\bcentre (inter)?communal d action sociale\\b',
       '\\bcentre (inter)?communal de l action sociale\\b',
       // Paris, Marseille and Lyon: "Centre d'action sociale de la Ville de Paris" (CASVP).
@@ -85,47 +100,165 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
   { kind: 'tax-office', typologies: ['CFP'] },
   { kind: 'prefecture', typologies: ['PREF'] },
   { kind: 'mdph', typologies: ['MDPH', 'MDA'] },
-  { kind: 'cidff', typologies: ['CIDFF'] },
+  {
+    kind: 'cidff',
+    typologies: ['CIDFF'],
+    names: ['\\bcidff\\b', '\\bcentres? d information sur les droits des femmes\\b'],
+  },
   { kind: 'legal-access', typologies: ['PAD'] },
   { kind: 'youth-info', typologies: ['PIJ_BIJ'] },
-  { kind: 'mission-locale', typologies: ['ML'], names: ['\\bmissions? locales?\\b'] },
+  { kind: 'mission-locale', typologies: ['ML'], names: ['\\bmissions? locales?\\b', '\\bmilo\\b'] },
   { kind: 'cap-emploi', typologies: ['CAP_EMPLOI'], names: ['\\bcap emploi\\b'] },
   {
     kind: 'residence',
-    typologies: ['CHRS', 'CHU', 'CPH', 'RS_FJT', 'PENSION'],
+    typologies: ['CHRS', 'CHU', 'RS_FJT', 'PENSION', 'OIL'],
+    // Isère's SIAO ("AG_" then the scheme: allocation logement temporaire, CHRS, maison relais…)
+    // and Haute-Garonne's ("|GHL|": gestion hébergement logement).
+    // "|ASE|": aide sociale à l'enfance, children placed in a home.
+    codes: ['^AG_(ALT|CHRS|CHU|MR|PF|RS|FJT|IML|HU)_', '\\|GHL\\|', '\\|ASE\\|'],
     names: [
       '\\bchrs\\b',
-      '\\bcentre d hebergement\\b',
+      '\\bcentres? d hebergement\\b',
+      '\\bhebergement\\b',
       '\\bhebergement d urgence\\b',
-      '\\bfoyer de jeunes travailleurs\\b',
+      '\\blogements? (d urgence|temporaires?|accompagnes?|d insertion|passerelles?)\\b',
+      '\\bappartements? d accueil\\b',
+      '\\bmise a l abri\\b',
+      '\\bstabilisation\\b',
+      '\\bintermediation locative\\b',
+      '\\bfoyers? de jeunes travailleurs\\b',
       '\\bfjt\\b',
-      '\\bresidence sociale\\b',
-      '\\bpension de famille\\b',
-      '\\bmaison relais\\b',
+      '\\bhabitat jeunes\\b',
+      '\\bresidences? sociales?\\b',
+      '\\bresidence accueil\\b',
+      '\\bpensions? de famille\\b',
+      '\\bmaisons? relais\\b',
+      '\\bfoyers? (de )?travailleurs migrants\\b',
+      '\\bftm\\b',
+      '\\brhvs\\b',
+      // Operators of migrant workers' hostels and social residences.
+      '\\badoma\\b',
+      '\\baftam\\b',
+      '\\bcoallia\\b',
+      '\\bfoyers? d hebergement\\b',
+      '\\bfoyers? de vie\\b',
+      '\\bfoyers? d accueil medicalises?\\b',
+      // Child protection: children placed there by the ASE.
+      '\\bfoyers? educatifs?\\b',
+      '\\bfoyers? de l enfance\\b',
+      '\\bmecs\\b',
+      '\\bmaisons? d enfants\\b',
+      '\\bmaison d accueil\\b',
       '\\behpad\\b',
-      '\\bresidence autonomie\\b',
-      '\\bfoyer d accueil medicalise\\b',
-      '\\bfoyer de vie\\b',
+      '\\bresidences? autonomie\\b',
     ],
+    notNames: ['\\bcentre hospitalier\\b'],
+  },
+  {
+    // The SIAO's own abbreviations: allocation logement temporaire (the flats a CCAS or an
+    // association lets for a few months), résidence sociale, maison relais, pension de famille,
+    // résidence accueil ("ALT CCAS PESSAC", "72-RS-Croix Rouge", "A&P PF St Quentin"). Elsewhere
+    // "Alt numérique" is an association's name.
+    kind: 'residence',
+    names: ['\\balt\\b', '\\brs\\b', '\\bmr\\b', '\\bpf\\b', '\\bra\\b'],
+    namesFrom: ['siao'],
   },
   {
     kind: 'asylum-reception',
-    typologies: ['CADA', 'HUDA'],
-    names: ['\\bcada\\b', '\\bhuda\\b', '\\bdemandeurs d asile\\b', '\\bprahda\\b'],
+    typologies: ['CADA', 'HUDA', 'CPH'],
+    // Haute-Garonne's SIAO: "|DNA|", dispositif national d'accueil (asylum).
+    codes: ['\\|DNA\\|'],
+    names: [
+      '\\bcada\\b',
+      '\\bhuda\\b',
+      '\\bprahda\\b',
+      '\\bdemandeurs d asile\\b',
+      '\\bpost asile\\b',
+      '\\bcentres? provisoires? d hebergement\\b',
+    ],
+  },
+  {
+    // Centre d'accueil et d'orientation (people leaving camps, asylum seekers), in SIAO listings.
+    kind: 'asylum-reception',
+    names: ['\\bcao\\b'],
+    namesFrom: ['siao'],
+  },
+  {
+    kind: 'homeless-service',
+    names: ['\\bacc?ueil de jour\\b', '\\bsamu social\\b', '\\bmaraudes?\\b', '\\bsiao\\b', '^115\\b'],
+  },
+  {
+    // Day centres ("ADJ"), reception and orientation services, first reception points ("1er
+    // accueil CIAS AJACCIO": the SIAO's first reception for people without a home, at the CIAS).
+    kind: 'homeless-service',
+    names: ['\\badj\\b', '\\bsao\\b', '\\bpremier accueil\\b', '\\b1er accueil\\b'],
+    namesFrom: ['siao'],
+  },
+  {
+    // The SIAO (service intégré d'accueil et d'orientation, CASF art. L345-2-4) lists the places
+    // of the accommodation and insertion network for the people it orients: a row it publishes
+    // with nothing more precise known is reserved to them.
+    kind: 'homeless-service',
+    sources: ['siao'],
+  },
+  {
+    // Whatever the source says, a shelter for women fleeing violence is found by a phone line
+    // (3919, 115), never on a map: the name says whom it shelters, another rule that it shelters.
+    kind: 'women-shelter',
+    names: [
+      '\\bfemmes? (victimes?|battues?|en difficultes?|en detresse|en danger)\\b',
+      '\\bviolences? (conjugales?|faites aux femmes|intrafamiliales?)\\b',
+      '\\bsolidarites? femmes\\b',
+      '\\bsos femmes\\b',
+      '\\baccueil (des )?femmes\\b',
+      '\\b(hebergement|foyer|maison) (de |des |pour )?femmes\\b',
+      // Associations named for it: accueil des femmes en difficulté (Gironde, Hauts-de-Seine),
+      // initiative autonome des femmes (Toulouse).
+      '\\b(ap)?afed\\b',
+      '\\bapiaf\\b',
+    ],
+    requires: ['residence', 'asylum-reception', 'homeless-service'],
   },
   {
     kind: 'care-service',
     typologies: ['CSAPA', 'CAARUD', 'CMP'],
+    // Haute-Garonne's SIAO: "|OS|", offre de soins.
+    codes: ['\\|OS\\|'],
     names: [
       '\\bcsapa\\b',
       '\\bcaarud\\b',
       '\\bcmp\\b',
       '\\bcentre medico psychologique\\b',
       '\\baddictologie\\b',
+      '\\bpost cure\\b',
+      '\\bappartements? de coordination therapeutique\\b',
+      '\\blhss\\b',
+      '\\bepsm\\b',
+      '\\bcentre de reeducation\\b',
       '\\bcentre hospitalier\\b',
       '\\bhopital\\b',
       '\\bclinique\\b',
       '\\bhopital de jour\\b',
+    ],
+    // "Mairie de Surjoux-L'Hôpital" (its commune is Surjoux-Lhopital now).
+    notNames: ['^mairie\\b'],
+  },
+  {
+    kind: 'medico-social',
+    // Haute-Garonne's SIAO: "|MDPH|", its disability sector (not the MDPH's own counter).
+    codes: ['\\|MDPH\\|'],
+    names: [
+      '\\besat(itude)?\\b',
+      '\\betablissements? et services? d aide par le travail\\b',
+      '\\bitep\\b',
+      '\\bime\\b',
+      '\\binstituts? medico educatifs?\\b',
+      '\\bimpro\\b',
+      '\\bsavs\\b',
+      '\\bservices? d accompagnement a la vie sociale\\b',
+      '\\bsamsah\\b',
+      '\\bsessad\\b',
+      '\\beanm\\b',
     ],
   },
   {
@@ -140,6 +273,32 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
       '\\bcentre penitentiaire\\b',
       '\\bcentre de detention\\b',
     ],
+  },
+  {
+    // Organismes de formation (a web-development school, a training company, the GRETA, the
+    // AFPA): what they declare is their trainees' course, not a door for everyone.
+    kind: 'training-body',
+    typologies: ['OF', 'AFPA', 'E2C', 'EPIDE'],
+    names: ['\\bgreta\\b', '\\borganismes? de formation\\b', '\\becoles? de la (deuxieme|2e) chance\\b'],
+  },
+  {
+    // Structures of insertion by economic activity: their support is for their own employees.
+    kind: 'insertion-employer',
+    typologies: ['ACI', 'ACIPHC', 'AI', 'EI', 'EITI', 'ETTI', 'GEIQ', 'EA', 'EATT'],
+    // Haute-Garonne's SIAO: "|INS|", its insertion sector.
+    codes: ['\\|INS\\|'],
+    names: [
+      '\\bchantiers? d insertion\\b',
+      '\\bentreprises? d insertion\\b',
+      '\\bassociations? intermediaires?\\b',
+      '\\bgeiq\\b',
+      '\\bentreprises? adaptees?\\b',
+    ],
+  },
+  {
+    // A company's legal form in its name: it serves its clients.
+    kind: 'private-firm',
+    names: ['\\b(sas|sasu|sarl|eurl)\\b'],
   },
 ];
 

@@ -10,7 +10,10 @@
  * (`shared/data/mediation_numerique/vocabulaires/`, MIT); the annuaire de l'administration's
  * organism types (DILA, Licence Ouverte 2.0); the Code de l'action sociale et des familles for
  * CCAS/CIAS (art. L123-5: the commune's own residents) and the département's social service
- * (art. L123-2).
+ * (art. L123-2); the SIAO, which orients people without a home to the accommodation network
+ * (art. L345-2-4); the naming codes of the SIAO listings that data·inclusion republishes (read in
+ * `shared/data`'s data·inclusion file, `source: siao`); the confidentiality of the shelters for
+ * women victims of violence (3919, Fédération nationale Solidarité Femmes).
  */
 
 export const STRUCTURE_KINDS = [
@@ -45,9 +48,15 @@ export const STRUCTURE_KINDS = [
   'mission-locale',
   'cap-emploi',
   'residence',
+  'women-shelter',
   'asylum-reception',
+  'homeless-service',
   'care-service',
+  'medico-social',
   'justice-service',
+  'training-body',
+  'insertion-employer',
+  'private-firm',
 ] as const;
 export type StructureKind = (typeof STRUCTURE_KINDS)[number];
 
@@ -63,14 +72,21 @@ export const CLAIM_EVIDENCES = [
   'label',
   /** Words of the place's name. */
   'name',
+  /**
+   * A category code its publisher writes in its names (`AG_CHRS_…` in Isère, `|GHL|`, `|MDPH|`
+   * in Haute-Garonne, `[ADOMA]`): the publisher's own word, like a typology code.
+   */
+  'name-code',
+  /** Who published the row (`source: siao`): the network it belongs to, nothing more precise. */
+  'source',
 ] as const;
 export type ClaimEvidence = (typeof CLAIM_EVIDENCES)[number];
 
 /**
- * How sure a claim is. `certain`: an official list. `high`: a typology code or programme set by
- * the publisher. `medium`: the name says so. `unconfirmed`: a label nobody checks (v0 files set
- * "France Services" on any partner of a France Services); kept and shown in `validate`, never
- * used to route.
+ * How sure a claim is. `certain`: an official list. `high`: a typology code, programme or name
+ * code set by the publisher. `medium`: the name, or only the publishing network, says so.
+ * `unconfirmed`: a label nobody checks (v0 files set "France Services" on any partner of a France
+ * Services); kept and shown in `validate`, never used to route.
  */
 export const CLAIM_CONFIDENCES = ['certain', 'high', 'medium', 'unconfirmed'] as const;
 export type ClaimConfidence = (typeof CLAIM_CONFIDENCES)[number];
@@ -83,9 +99,9 @@ export const usable = (claim: { confidence: ClaimConfidence }): boolean =>
 
 /** Publics a place may be reserved to. Ids are a public contract (`Need.belongsTo`). */
 export const RESTRICTED_PUBLICS = [
-  /** Residents of that shelter, home or reception centre. */
+  /** Residents of that shelter, home, hostel or reception centre. */
   'residents',
-  /** People followed by that care service. */
+  /** People followed by that care or medico-social service (ESAT, IME, SAVS, post-cure…). */
   'patients',
   /** Young people aged 16 to 25 (Missions locales). */
   'young-16-25',
@@ -93,6 +109,13 @@ export const RESTRICTED_PUBLICS = [
   'disabled-job-seekers',
   /** People under a justice measure (SPIP, PJJ). */
   'under-justice-supervision',
+  /**
+   * People without a home of their own, whom the SIAO's network (day centres, 115, reception
+   * points, the associations that accompany them) receives and orients.
+   */
+  'without-home',
+  /** The trainees, employees in insertion or clients of that structure (training body, firm). */
+  'enrolled',
 ] as const;
 export type RestrictedPublic = (typeof RESTRICTED_PUBLICS)[number];
 
@@ -106,6 +129,17 @@ export interface StructureFacts {
   competence?: Competence;
   /** data·inclusion typology code written on places of this kind that have none. */
   typologie?: string;
+  /**
+   * It is reserved to its own people only for what it declares itself; a national programme
+   * for everyone that it hosts (a conseiller numérique, Aidants Connect, France Services) opens
+   * it to all (see `PUBLIC_PROGRAMMES`).
+   */
+  openedByProgrammes?: true;
+  /**
+   * Its address and position are never published: a shelter for women fleeing violence, whose
+   * way in is a phone line (3919, 115), never a door found on a map (see `isConfidential`).
+   */
+  confidentialAddress?: true;
 }
 
 /** What each kind of structure means for the person in front of it. */
@@ -136,10 +170,35 @@ export const STRUCTURE_FACTS: Record<StructureKind, StructureFacts> = {
   'mission-locale': { restrictedTo: ['young-16-25'], typologie: 'ML' },
   'cap-emploi': { restrictedTo: ['disabled-job-seekers'], typologie: 'CAP_EMPLOI' },
   residence: { restrictedTo: ['residents'] },
+  'women-shelter': { restrictedTo: ['residents'], confidentialAddress: true },
   'asylum-reception': { restrictedTo: ['residents'] },
+  'homeless-service': { restrictedTo: ['without-home'] },
   'care-service': { restrictedTo: ['patients'] },
+  'medico-social': { restrictedTo: ['patients'] },
   'justice-service': { restrictedTo: ['under-justice-supervision'] },
+  'training-body': { restrictedTo: ['enrolled'], openedByProgrammes: true },
+  'insertion-employer': { restrictedTo: ['enrolled'], openedByProgrammes: true },
+  'private-firm': { restrictedTo: ['enrolled'], openedByProgrammes: true },
 };
+
+/**
+ * National programmes whose charter is to receive anyone: a place that hosts one serves the
+ * public there, whatever else it is (a training body hosting a conseiller numérique).
+ */
+export const PUBLIC_PROGRAMMES = [
+  'Conseillers numériques',
+  'Aidants Connect',
+  'France Services',
+  "Point d'accès numérique CAF",
+  'Emmaüs Connect',
+] as const;
+
+/** Whether a place's address and position must never be published (see `confidentialAddress`). */
+export function isConfidential(place: {
+  claims?: readonly { kind: StructureKind; confidence: ClaimConfidence }[];
+}): boolean {
+  return (place.claims ?? []).some((c) => usable(c) && STRUCTURE_FACTS[c.kind].confidentialAddress);
+}
 
 /**
  * Whom a place serves by territory: the residents of its commune (CCAS, CIAS, town hall) or of its

@@ -1,6 +1,7 @@
 import { foldText } from '../text/normalize.js';
 import {
   type ClaimConfidence,
+  PUBLIC_PROGRAMMES,
   CLAIM_RANK as RANK,
   type RestrictedPublic,
   STRUCTURE_FACTS,
@@ -20,6 +21,8 @@ export interface ClassifyInput {
   programmes: readonly NationalProgramme[];
   /** The annuaire's organism type, for rows of that source. */
   annuaireType?: string;
+  /** Who published the row (the `source` column: "siao", "dora"…). */
+  source?: string;
 }
 
 export interface Classification {
@@ -35,9 +38,13 @@ export { usable };
 
 const compiled = CLASSIFICATION_RULES.map((rule) => ({
   rule,
+  codes: (rule.codes ?? []).map((source) => new RegExp(source, 'i')),
   names: (rule.names ?? []).map((source) => new RegExp(source)),
   notNames: (rule.notNames ?? []).map((source) => new RegExp(source)),
 }));
+
+/** A publisher's name as rows write it in `source` ("SIAO", "siao 35"): its first word, folded. */
+const publisherOf = (source: string | undefined) => foldText(source ?? '').split(' ')[0] ?? '';
 
 /** One compiled pattern per town (at most the ~35,000 communes' names) for large files. */
 const TOWN_PATTERNS = new Map<string, RegExp>();
@@ -99,19 +106,30 @@ export function classify(input: ClassifyInput): Classification {
   }
 
   const name = significantName(input.nom, input.commune);
-  for (const { rule, names, notNames } of compiled) {
+  const publisher = publisherOf(input.source);
+  for (const { rule, codes, names, notNames } of compiled) {
+    if (rule.requires && !claims.some((c) => rule.requires?.includes(c.kind) && usable(c))) continue;
     const code = rule.typologies?.find((t) => input.typologie.includes(t));
     if (code) {
       add(rule.kind, 'typologie', code, 'high');
       continue;
     }
+    const written = codes.map((pattern) => pattern.exec(input.nom)).find((match) => match);
+    if (written) {
+      add(rule.kind, 'name-code', written[0], 'high');
+      continue;
+    }
     // The annuaire's type is the official word on what an organism is: "Point d'accès au droit
     // CCAS de Laval" is a legal desk hosted by the CCAS, not the CCAS's social service.
-    if (input.format === 'annuaire' || notNames.some((pattern) => pattern.test(name))) continue;
+    if (input.format === 'annuaire') continue;
+    if (rule.sources?.includes(publisher)) add(rule.kind, 'source', publisher, 'medium');
+    if (rule.namesFrom && !rule.namesFrom.includes(publisher)) continue;
+    if (notNames.some((pattern) => pattern.test(name))) continue;
     for (const pattern of names) {
       const match = pattern.exec(name);
       if (match) {
-        add(rule.kind, 'name', match[0].trim(), 'medium');
+        if (rule.namesFrom) add(rule.kind, 'name-code', match[0].trim(), 'high');
+        else add(rule.kind, 'name', match[0].trim(), 'medium');
         break;
       }
     }
@@ -131,24 +149,37 @@ export function classify(input: ClassifyInput): Classification {
       typologies.push(code);
     }
   }
-  return { claims, restrictedTo: restrictionsOf(claims), programmes, typologies };
+  return { claims, restrictedTo: restrictionsOf(claims, programmes), programmes, typologies };
 }
 
 /**
- * The publics a place is reserved to, from its claims. A name-only "reserved" claim does not
- * outweigh a stronger claim that the door is open to all (a France Services hosted by a
- * hospital, a CCAS running a shelter).
+ * The publics a place is reserved to, from its claims and programmes:
+ * - a name-only "reserved" claim does not outweigh a stronger claim that the door is open to all
+ *   (a France Services hosted by a hospital, a CCAS running a shelter);
+ * - the publishing network alone (`source`) says the least: any other claim outweighs it (a CCAS
+ *   or a CIDFF that the SIAO lists is open to all; its CHRS is reserved to its residents, not to
+ *   everyone without a home);
+ * - a structure reserved to its own people for what it declares (a training body, a firm) serves
+ *   everyone through a national programme for the public it hosts (`PUBLIC_PROGRAMMES`).
  */
-export function restrictionsOf(claims: readonly Claim[]): RestrictedPublic[] {
+export function restrictionsOf(
+  claims: readonly Claim[],
+  programmes: readonly string[] = [],
+): RestrictedPublic[] {
   const openToAll = claims.some(
     (c) =>
       RANK[c.confidence] >= RANK.high &&
       (c.kind === 'france-services' || STRUCTURE_FACTS[c.kind].helps === 'social-work'),
   );
+  const known = claims.some((c) => usable(c) && c.evidence !== 'source');
+  const forThePublic = programmes.some((p) => (PUBLIC_PROGRAMMES as readonly string[]).includes(p));
   const restrictedTo: RestrictedPublic[] = [];
   for (const claim of claims) {
     if (!usable(claim) || (openToAll && claim.confidence === 'medium')) continue;
-    for (const publicId of STRUCTURE_FACTS[claim.kind].restrictedTo ?? []) {
+    if (claim.evidence === 'source' && known) continue;
+    const facts = STRUCTURE_FACTS[claim.kind];
+    if (facts.openedByProgrammes && forThePublic) continue;
+    for (const publicId of facts.restrictedTo ?? []) {
       if (!restrictedTo.includes(publicId)) restrictedTo.push(publicId);
     }
   }

@@ -330,7 +330,7 @@ export function combinePlaces(group: Place[]): Place {
   }
   // What the place is and may promise follows from every source's claims together: an official
   // France Services listed by a partner's file too is open to all, whatever a name suggested.
-  merged.restrictedTo = restrictionsOf(merged.claims);
+  merged.restrictedTo = restrictionsOf(merged.claims, merged.dispositif_programmes_nationaux);
   merged.capabilities = capabilitiesOf(
     merged.claims,
     group.some((p) => p.capabilities.stepByStep),

@@ -5,6 +5,7 @@ import { parseOpeningHours } from '../hours/weekly.js';
 import { runSteps, type Steps } from '../steps.js';
 import { openTable, type RawRecord, type Table, type TableRow } from '../tables/table.js';
 import { cleanText, foldText, normalizeEmail, normalizePhone, normalizeUrl } from '../text/normalize.js';
+import { isConfidential } from './classification.js';
 import { capabilitiesOf, classify, usable } from './classify.js';
 import type { Draft } from './draft.js';
 import { LIST_FIELDS } from './fields.js';
@@ -54,6 +55,11 @@ export interface ReadReport {
   rejected: RowNote[];
   /** Accepted rows that needed a fix or lost a value. */
   warnings: RowNote[];
+  /**
+   * Rows read but never published, nor their address or position kept anywhere: shelters for
+   * women fleeing violence (see `isConfidential`). Only their row, id and name are noted.
+   */
+  withheld: RowNote[];
   /** File-level notes (encoding fallback, empty file, unknown format…). */
   notes: string[];
   /** Rows folded into another row of the same file that has the same id (one row per source). */
@@ -123,6 +129,7 @@ export function* readPlacesInSteps(input: string | Uint8Array, options: ReadOpti
     approximate: 0,
     rejected: [],
     warnings: [],
+    withheld: [],
     notes: [...table.notes],
     mergedSameId: 0,
     places: [],
@@ -163,6 +170,11 @@ export function* readPlacesInSteps(input: string | Uint8Array, options: ReadOpti
     if (draft.nom) note.nom = String(draft.nom).slice(0, 100);
     if ('reasons' in result) {
       report.rejected.push({ ...note, messages: result.reasons });
+      continue;
+    }
+    if ('withheld' in result) {
+      // The row's warnings may quote its coordinates or address: only the reason is kept.
+      report.withheld.push({ ...note, messages: [result.withheld] });
       continue;
     }
     accepted.push({ place: shareStrings(result.place, pool), note });
@@ -296,7 +308,10 @@ interface FinalizeContext extends ReadOptions {
   format: Format;
 }
 
-type Finalized = { place: Place } | { reasons: string[] };
+type Finalized = { place: Place } | { reasons: string[] } | { withheld: string };
+
+const WITHHELD =
+  'shelters women fleeing violence: its address and position are never published (the way in is 3919 or 115)';
 
 function text(value: unknown, field: string, max: number, warn: (m: string) => void, multiline = false) {
   const cleaned = cleanText(value, max, multiline);
@@ -695,7 +710,9 @@ function finalize(draft: Draft, context: FinalizeContext, warn: (m: string) => v
     typologie,
     programmes: draft.dispositif_programmes_nationaux,
     ...(draft.annuaireType ? { annuaireType: draft.annuaireType } : {}),
+    ...(draft.source ? { source: draft.source } : {}),
   });
+  if (isConfidential(classification)) return { withheld: WITHHELD };
   const unconfirmedFranceServices = classification.claims.find(
     (c) => c.kind === 'france-services' && !usable(c),
   );

@@ -380,9 +380,12 @@ class QueryContext {
   /** Whether the data has a social-work place of the person's own commune or département. */
   #hasOwn(scope: Competence, maxKm: number): boolean {
     const { latitude, longitude } = this.location;
+    // A CIAS's first reception for people without a home is no door for everyone: it does not
+    // stand for the town hall.
     const accept = (i: number) => {
-      const competence = this.#competence(this.index.entry(i));
-      return competence?.scope === scope && competence.yours;
+      const entry = this.index.entry(i);
+      const competence = this.#competence(entry);
+      return competence?.scope === scope && competence.yours && this.#admits(entry.place);
     };
     return this.index.nearest(latitude, longitude, 1, maxKm, { kind: 'social-work' }, accept).length > 0;
   }

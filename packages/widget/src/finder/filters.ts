@@ -36,6 +36,8 @@ const BELONGS_TO_CHOICES: BelongsToChoice[] = [
   'patients',
   'disabled-job-seekers',
   'under-justice-supervision',
+  'without-home',
+  'enrolled',
 ];
 
 /**
