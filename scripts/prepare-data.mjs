@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Builds what the product ships from open data, into ignored folders (never committed):
- *   packages/core/data/gazetteer.tsv        communes, postal codes, centres (offline geocoding)
+ *   packages/core/data/gazetteer.tsv        communes, postal codes, their point (offline geocoding): the
+ *                                           town hall (annuaire de l'administration), else the centre
  *   packages/core/data/gazetteer/           the same per département and per word of the names, and their index
  *   packages/core/data/places/manifest.json + places-<département>.json
  *   packages/core/data/places/report.json   what was read, accepted, rejected and merged
@@ -21,6 +22,8 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Files read from ../shared/data (paths relative to it). */
 export const LOCAL_SOURCES = {
   communes: 'communes/communes-france-2026-centroides-codes-postaux.csv',
+  // Areas (superficie_km2) for the town halls' guard: a point far beyond a commune's size is wrong.
+  areas: 'communes/datas-fun-communes-2024.csv',
   departements: 'communes/decoupage-administratif-6.0.0-departements.json',
   places: [
     'mediation_numerique/20221202-conseiller-numerique-lieux-de-mediation-numerique-national.json',
@@ -39,7 +42,7 @@ export const REMOTE_SOURCES = {
   communes: {
     file: 'communes-geo-api.json',
     // zone=…,com brings the communes of the overseas collectivities (Nouvelle-Calédonie, Polynésie…).
-    url: 'https://geo.api.gouv.fr/communes?zone=metro,drom,com&type=commune-actuelle,arrondissement-municipal,commune-deleguee,commune-associee&fields=nom,code,type,chefLieu,codesPostaux,centre,population,codeDepartement,codeRegion&format=json',
+    url: 'https://geo.api.gouv.fr/communes?zone=metro,drom,com&type=commune-actuelle,arrondissement-municipal,commune-deleguee,commune-associee&fields=nom,code,type,chefLieu,codesPostaux,centre,surface,population,codeDepartement,codeRegion&format=json',
   },
   departements: {
     file: 'departements-geo-api.json',
@@ -132,10 +135,12 @@ export async function prepareData(options = {}) {
   let communes;
   let departements;
   let placeFiles;
+  let areas = new Map();
   if (sharedDir && existsSync(join(sharedDir, LOCAL_SOURCES.communes))) {
     log(`reading open data from ${sharedDir}`);
     communes = core.communesFromCsv(await readFile(join(sharedDir, LOCAL_SOURCES.communes), 'utf8'));
     departements = JSON.parse(await readFile(join(sharedDir, LOCAL_SOURCES.departements), 'utf8'));
+    areas = core.areasFromDatasFun(await readFile(join(sharedDir, LOCAL_SOURCES.areas), 'utf8'));
     placeFiles = LOCAL_SOURCES.places.map((file) => ({ path: join(sharedDir, file) }));
   } else {
     log('no local open data: downloading from the publishers');
@@ -153,23 +158,50 @@ export async function prepareData(options = {}) {
     format: 'mediation-finder-gazetteer',
     version: 1,
     attribution:
-      'Communes, codes postaux et centres : INSEE (COG), La Poste, geo.api.gouv.fr — Licence Ouverte 2.0 ; ' +
-      'centres approchés des collectivités d’outre-mer : GeoNames (CC BY 4.0), Wikipédia',
+      'Communes, codes postaux et centres : INSEE (COG), La Poste, geo.api.gouv.fr ; mairies : Annuaire de ' +
+      'l’administration (DILA) — Licence Ouverte 2.0 ; centres approchés des collectivités d’outre-mer : ' +
+      'GeoNames (CC BY 4.0), Wikipédia',
     departements: Object.fromEntries(departements.map((d) => [d.code, d.nom])),
+    points: {
+      M: 'mairie (Annuaire de l’administration, DILA)',
+      V: 'chef-lieu approché (collectivités d’outre-mer : GeoNames, Wikipédia)',
+      C: 'centre de la commune (éditeur de la liste des communes)',
+      P: 'point de la commune parente',
+    },
   };
-  const gazetteerText = core.serializeGazetteer(meta, communes);
+  // Each commune where its people live: its town hall, checked against its centre and département.
+  const bytes = [];
+  for (const { path } of placeFiles) bytes.push(await readFile(path));
+  const published = new Gazetteer(meta, communes);
+  const placement = core.placeAtTownHalls(
+    communes,
+    bytes.flatMap((file) => core.publicOfficesOf(file, published)),
+    areas,
+  );
+  const f = core.placementFigures(placement);
+  const refused = f.refused.far + f.refused.departement + f.refused.offices;
+  log(
+    `communes at their town hall: ${f.moved} of ${f.communes} (moved a median ${f.medianKm} km, 90th percentile ${f.p90Km} km, ${f.over5Km} more than 5 km` +
+      `${f.farthest ? `, farthest ${f.farthest.name} ${f.farthest.km} km` : ''}); among their other public offices: ${f.atOffices}; ` +
+      `at their centre: ${f.withoutTownHall} without a town hall position, ${refused} whose town hall failed a guard ` +
+      `(${f.refused.far} too far from the commune, ${f.refused.departement} outside its département, ${f.refused.offices} far from all its offices)`,
+  );
+  const gazetteerText = core.serializeGazetteer(meta, placement.communes);
   const gazetteer = Gazetteer.parse(gazetteerText);
 
   const reports = [];
-  for (const { path, date } of placeFiles) {
-    const report = core.readPlaces(await readFile(path), {
+  for (const [i, { path, date }] of placeFiles.entries()) {
+    const report = core.readPlaces(bytes[i], {
       file: path.split('/').pop(),
       gazetteer,
       today,
       ...(date ? { fileDate: date } : {}),
     });
     log(
-      `${report.file}: ${report.rows} rows, ${report.accepted} accepted, ${report.rejected.length} rejected`,
+      `${report.file}: ${report.rows} rows, ${report.accepted} accepted, ${report.rejected.length} rejected` +
+        (report.withheld.length
+          ? `, ${report.withheld.length} withheld (shelters for women fleeing violence)`
+          : ''),
     );
     reports.push(report);
   }

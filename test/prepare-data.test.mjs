@@ -124,6 +124,11 @@ describe('prepare-data without ../shared/data: downloads from the publishers', (
     );
     const gazetteer = readFileSync(join(outDir, 'gazetteer.tsv'), 'utf8').trim().split('\n');
     assert.equal(gazetteer.length, 5, 'header and 4 communes');
+    // Melun resolves at its town hall (the annuaire's current export), and says so; Paris, whose
+    // town hall the fixture does not give, at its centre.
+    assert.ok(gazetteer.includes('77288\tMelun\tC\t\t77000\t41776\t48.540\t2.655\tM'), gazetteer[1]);
+    assert.ok(gazetteer.some((line) => /^75056\tParis\t.*\t48\.859\t2\.347\tC$/.test(line)));
+    assert.match(text, /communes at their town hall: 1 of 4/);
   });
 
   test('a failed download falls back to the cached copy and says so', async () => {

@@ -9,9 +9,18 @@ export {
   buildDataset,
   type DatasetManifest,
 } from './dataset/build.js';
-export { communesFromCsv, communesFromGeoApi } from './geo/communes-sources.js';
+export { areasFromDatasFun, communesFromCsv, communesFromGeoApi } from './geo/communes-sources.js';
 export { serializeGazetteer } from './geo/gazetteer.js';
 export { shardGazetteer } from './geo/gazetteer-shards.js';
+export {
+  type Placement,
+  type PlacementFigures,
+  type PublicOffice,
+  placeAtTownHalls,
+  placementFigures,
+  reachesOf,
+  TOWN_HALL_GUARD,
+} from './geo/town-halls.js';
 export {
   type MergeReport,
   type MergeRule,
@@ -29,5 +38,6 @@ export {
   readPlaces,
   readPlacesInSteps,
 } from './places/reader.js';
+export { publicOfficesOf } from './places/town-halls.js';
 export { runSteps, runStepsYielding, type Steps } from './steps.js';
 export { decodeBytes, parseTable, type Table } from './tables/table.js';

@@ -32,7 +32,7 @@ describe('mediation-finder validate', () => {
       assert.equal(code, 0);
       const lines = out.split('\n');
       assert.match(lines[0] ?? '', /^file\s+format\s+rows\s+accepted\s+approximate\s+rejected\s+merged$/);
-      assert.match(out, /liste-fs-20240801\.csv\s+france-services\s+2845\s+2845\s+1\s+0\s+\d+/);
+      assert.match(out, /liste-fs-20240801\.csv\s+france-services\s+2845\s+2845\s+0\s+0\s+\d+/);
       assert.match(out, /hostile-v1\.csv:\n(\s+\d+ × .+\n)+/);
       const json = await run(['validate', '--json', ...GAZETTEER, ...files]);
       const summary = JSON.parse(json.out);

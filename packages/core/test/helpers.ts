@@ -1,13 +1,16 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { communesFromCsv } from '../src/geo/communes-sources.js';
-import { Gazetteer, serializeGazetteer } from '../src/geo/gazetteer.js';
+import { areasFromDatasFun, communesFromCsv } from '../src/geo/communes-sources.js';
+import { type Commune, Gazetteer, type GazetteerMeta, serializeGazetteer } from '../src/geo/gazetteer.js';
 import { resolveLocation } from '../src/geo/resolve.js';
+import { type Placement, placeAtTownHalls } from '../src/geo/town-halls.js';
 import { reasonText } from '../src/messages/labels.js';
 import { mergePlaces } from '../src/places/merge.js';
 import type { Place } from '../src/places/place.js';
 import { type ReadReport, readPlaces } from '../src/places/reader.js';
+import { publicOfficesOf } from '../src/places/town-halls.js';
 import type { Reason } from '../src/routing/explain.js';
 import type { Location } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
@@ -22,6 +25,8 @@ export const FILES = {
   dataInclusion: 'mediation_numerique/20230206-data-inclusion-lieux-de-mediation-numerique-national.json',
   hinaura: 'mediation_numerique/regional/hinaura-lieux-de-mediation-numeriques-auvergne-rhone-alpes.json',
   franceServices: 'france_services/liste-fs-20240801.csv',
+  counters: 'services_publics/annuaire-administration-2017-12-12-guichets-sociaux-emploi.csv',
+  townHalls: 'services_publics/annuaire-administration-2017-12-12-mairies-conseils-departementaux.csv',
   exampleV1: 'mediation_numerique/schema/exemple-valide-v1.0.2.csv',
   exampleV0: 'mediation_numerique/schema/exemple-valide-v0.1.1.csv',
 } as const;
@@ -45,26 +50,96 @@ if (!HAS_SHARED_DATA)
     `note: ${SHARED} is not there: the tests on the full open data are skipped; the others run on test/fixtures (communes.tsv and the CSV fixtures)\n`,
   );
 
+/** The files `scripts/prepare-data.mjs` places the communes with (every place file it reads). */
+const PLACE_FILES = [
+  FILES.cnfs,
+  FILES.dataInclusion,
+  FILES.hinaura,
+  FILES.franceServices,
+  FILES.counters,
+  FILES.townHalls,
+];
+
+/** The communes as the communes file gives them: at the publisher's centre of their area. */
+export function publishedCommunes(): Commune[] {
+  return communesFromCsv(
+    readFileSync(join(SHARED, 'communes/communes-france-2026-centroides-codes-postaux.csv'), 'utf8'),
+  );
+}
+
+/** The communes placed where their people live, as prepare-data does it (see `placeAtTownHalls`). */
+export function realPlacement(): Placement {
+  const communes = publishedCommunes();
+  const published = new Gazetteer(realGazetteerMeta(), communes);
+  const offices = PLACE_FILES.flatMap((file) => publicOfficesOf(readFileSync(join(SHARED, file)), published));
+  const areas = areasFromDatasFun(readFileSync(join(SHARED, 'communes/datas-fun-communes-2024.csv'), 'utf8'));
+  return placeAtTownHalls(communes, offices, areas);
+}
+
+/** The gazetteer's header, with the départements' names. */
+export function realGazetteerMeta(): GazetteerMeta {
+  const departements = JSON.parse(
+    readFileSync(join(SHARED, 'communes/decoupage-administratif-6.0.0-departements.json'), 'utf8'),
+  ) as Array<{ code: string; nom: string }>;
+  return {
+    format: 'mediation-finder-gazetteer',
+    version: 1,
+    attribution: 'test',
+    departements: Object.fromEntries(departements.map((d) => [d.code, d.nom])),
+  };
+}
+
+/**
+ * Placing 35,000 communes reads every place file (about 6 s): each test file runs in its own
+ * process, so the result is kept in node_modules/.cache, keyed by the open data's files and the
+ * code that reads and places them. Never committed; rebuilt when either changes.
+ */
+function cachedText(inputs: string[], code: string[], build: () => string): string {
+  const hash = createHash('sha256');
+  for (const file of inputs) {
+    const { size, mtimeMs } = statSync(file);
+    hash.update(`${file} ${size} ${mtimeMs}\n`);
+  }
+  for (const dir of code) {
+    for (const file of readdirSync(dir, { recursive: true }).map(String).sort()) {
+      if (file.endsWith('.ts')) hash.update(readFileSync(join(dir, file)));
+    }
+  }
+  const cacheDir = join(HERE, '../node_modules/.cache/mediation-finder');
+  const path = join(cacheDir, `gazetteer-${hash.digest('hex').slice(0, 16)}.tsv`);
+  if (existsSync(path)) return readFileSync(path, 'utf8');
+  const text = build();
+  try {
+    mkdirSync(cacheDir, { recursive: true });
+    // Only the current one is kept.
+    for (const old of readdirSync(cacheDir)) if (old.startsWith('gazetteer-')) rmSync(join(cacheDir, old));
+    writeFileSync(path, text);
+  } catch {
+    // A read-only checkout: build it each time.
+  }
+  return text;
+}
+
 let gazetteer: Gazetteer | undefined;
-/** The communes of France, or without the open data the few of `fixtures/communes.tsv`. */
+/**
+ * The communes of France, each at its town hall or main town (as the shipped gazetteer), or
+ * without the open data the few of `fixtures/communes.tsv`.
+ */
 export function realGazetteer(): Gazetteer {
   if (!gazetteer && !HAS_SHARED_DATA)
     gazetteer = Gazetteer.parse(readFileSync(join(HERE, 'fixtures', 'communes.tsv'), 'utf8'));
   if (!gazetteer) {
-    const csv = readFileSync(
-      join(SHARED, 'communes/communes-france-2026-centroides-codes-postaux.csv'),
-      'utf8',
+    const inputs = [
+      ...PLACE_FILES,
+      'communes/communes-france-2026-centroides-codes-postaux.csv',
+      'communes/datas-fun-communes-2024.csv',
+      'communes/decoupage-administratif-6.0.0-departements.json',
+    ].map((file) => join(SHARED, file));
+    const code = [join(HERE, '../src/geo'), join(HERE, '../src/places'), join(HERE, '../src/tables')];
+    const text = cachedText(inputs, code, () =>
+      serializeGazetteer(realGazetteerMeta(), realPlacement().communes),
     );
-    const departements = JSON.parse(
-      readFileSync(join(SHARED, 'communes/decoupage-administratif-6.0.0-departements.json'), 'utf8'),
-    ) as Array<{ code: string; nom: string }>;
-    const meta = {
-      format: 'mediation-finder-gazetteer' as const,
-      version: 1 as const,
-      attribution: 'test',
-      departements: Object.fromEntries(departements.map((d) => [d.code, d.nom])),
-    };
-    gazetteer = Gazetteer.parse(serializeGazetteer(meta, communesFromCsv(csv)));
+    gazetteer = Gazetteer.parse(text);
   }
   return gazetteer;
 }

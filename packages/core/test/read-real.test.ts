@@ -10,8 +10,10 @@ describe('real files', needsSharedData, () => {
     assert.equal(report.format, 'legacy-v0');
     assert.equal(report.rows, 4930);
     assert.equal(report.accepted, 4930);
-    // 30 without coordinates of their own, 5 whose point is their town's centre with no street number.
-    assert.equal(report.approximate, 35);
+    // 30 without coordinates of their own. Five more, at their town's centre with no street
+    // number, were approximate when a commune's point was the centre of its area: it is now its
+    // town hall (town-halls.test.ts), and a place there is at a real place.
+    assert.equal(report.approximate, 30);
     // Saint-Martin (978), which the communes file does not locate, is placed at Marigot
     // (overseas-centres.ts) instead of being rejected.
     assert.equal(report.rejected.length, 0);
@@ -53,8 +55,9 @@ describe('real files', needsSharedData, () => {
     assert.equal(report.format, 'france-services');
     assert.equal(report.rows, 2845);
     assert.equal(report.accepted, 2845);
-    // Pierrefitte-Nestalas: "Place Jean Jaurès", at the very centre of the town: a town-level point.
-    assert.equal(report.approximate, 1);
+    // Pierrefitte-Nestalas's "Place Jean Jaurès" was taken for the town's centre; it is beside its
+    // town hall, the commune's point now: every site is at its own address.
+    assert.equal(report.approximate, 0);
     for (const place of report.places) {
       assert.ok(place.capabilities.doesItWithYou);
       assert.deepEqual(

@@ -54,16 +54,20 @@ export const SCENARIOS: Scenario[] = [
     never: /DRANCY|AUBERVILLIERS|SAINT-OUEN/i,
   },
   {
-    name: 'Mende, RSA, "I cannot do it": the France Services of Mende first; Aidants Connect is far, call it',
+    // From Mende's town hall, the itinerant MSA France Services (based in Mende, 10 rue des
+    // Carmes) and the fixed one are both 300 m away; the fixed one must be in the first two.
+    name: 'Mende, RSA, "I cannot do it": a France Services in Mende first; Aidants Connect is far, call it',
     where: '48000',
     need: { procedure: 'caf-rsa', difficulty: 'do-for-me' },
-    first: { actor: 'admin-help', name: /Mende/, maxKm: 3 },
+    first: { actor: 'admin-help', name: /France services/i, maxKm: 1 },
     notice: 'far',
-    check: (o) =>
+    check: (o) => {
+      assert.ok(o.results.slice(0, 2).some((r) => r.nom === 'France services de Mende'));
       assert.ok(
         o.results.some((r) => r.reasons.some((x) => x.code === 'yours' && x.scope === 'departement')),
         'the CAF counter of Lozère is theirs',
-      ),
+      );
+    },
   },
   {
     name: 'Guéret, C2S: a France Services nearby, not a place in the Allier',

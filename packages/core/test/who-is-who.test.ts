@@ -237,7 +237,7 @@ describe('who is who: reading', () => {
     assert.equal(town.quality.position, 'town');
     assert.ok((town.quality.positionUncertaintyKm ?? 0) >= 0.5);
     const index = new PlaceIndex(report.places);
-    // From the very centre of Vaux-le-Pénil, the France Services 600 m away at a real address
+    // From Vaux-le-Pénil's point (its town hall), the France Services 600 m away at a real address
     // comes before the place known only by the town's name (which used to be "0 km away").
     const centre = { latitude: town.latitude, longitude: town.longitude, label: 'Vaux-le-Pénil' };
     const o = orient(index, centre, { procedure: 'caf-prime-activite' }, { at: TUESDAY_MORNING });

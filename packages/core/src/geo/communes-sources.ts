@@ -41,15 +41,40 @@ export function communesFromCsv(text: string): Commune[] {
         population: Number(r.population) || 0,
         latitude: coordinate(r.latitude),
         longitude: coordinate(r.longitude),
+        ...pointOf(r),
+        ...(r.anciens_codes ? { formerCodes: r.anciens_codes.split('|').filter(Boolean) } : {}),
       }),
     );
   }
   return communes;
 }
 
+/** A delegated commune the file locates at its parent's centre has no point of its own. */
+function pointOf(r: Record<string, string>): Pick<Commune, 'point'> {
+  if (!r.latitude || !r.longitude) return {};
+  return { point: r.source_coordonnees === 'coordonnees-commune-parente' ? 'parent' : 'centre' };
+}
+
+/**
+ * Communes' areas in km² from datas.fun's communes file (`insee_com`, `superficie_km2`: INSEE's
+ * comparateur de territoires), for the town halls' guard (`placeAtTownHalls`).
+ */
+export function areasFromDatasFun(text: string): Map<string, number> {
+  const areas = new Map<string, number>();
+  for (const row of parseTable(text).rows) {
+    if (!('record' in row)) continue;
+    const r = row.record as Record<string, string>;
+    const area = Number(r.superficie_km2);
+    if (r.insee_com && r.superficie_km2 && area > 0) areas.set(r.insee_com, area);
+  }
+  return areas;
+}
+
 interface GeoApiCommune {
   code: string;
   nom: string;
+  /** In hectares. */
+  surface?: number;
   type?: string;
   chefLieu?: string;
   codeDepartement?: string;
@@ -81,6 +106,8 @@ export function communesFromGeoApi(json: unknown): Commune[] {
       population: c.population ?? 0,
       latitude: coordinate(latitude),
       longitude: coordinate(longitude),
+      ...(latitude !== undefined && longitude !== undefined ? { point: 'centre' as const } : {}),
+      ...(c.surface && c.surface > 0 ? { areaKm2: c.surface / 100 } : {}),
     });
   });
 }

@@ -230,7 +230,8 @@ export function shardGazetteer(
   // Names: every (word, commune) pair in the words' order, cut between two different words.
   const pairs: Array<[string, number]> = [];
   communes.forEach((commune, i) => {
-    for (const word of new Set(searchTokens(commune.name)))
+    const names = [commune.name, ...(commune.otherNames ?? [])];
+    for (const word of new Set(names.flatMap(searchTokens)))
       if (word.length >= NAME_WORD_MIN) pairs.push([word, i]);
   });
   const uses = new Map<string, number>();

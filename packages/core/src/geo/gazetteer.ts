@@ -23,7 +23,34 @@ export interface Commune {
   longitude: number | null;
   /** The centre is an approximate one from `overseas-centres.ts`, not the publisher's. */
   approximateCentre?: boolean;
+  /** Which point `latitude`/`longitude` are (see `COMMUNE_POINTS`); absent: not known (older files). */
+  point?: CommunePoint;
+  /** Other names people give it, found by the name search: "Mata-Utu" for Uvea. */
+  otherNames?: string[];
+  /** INSEE codes of the communes merged into it: read from the communes file, not written in the gazetteer. */
+  formerCodes?: string[];
+  /** Its area in km², where the communes file gives it (not written in the gazetteer). */
+  areaKm2?: number;
 }
+
+/**
+ * Which point a commune resolves to, and the letter the gazetteer file writes for it: where its
+ * people live (its town hall, from the annuaire de l'administration, or where its public offices
+ * are; overseas, its chief village), else the publisher's centre of its area; a delegated
+ * commune without a point of its own has its parent's.
+ */
+export const COMMUNE_POINTS = {
+  'town-hall': 'M',
+  /** Its town hall's point disagreed with all its other public offices: among them (its main town). */
+  offices: 'S',
+  'chief-village': 'V',
+  centre: 'C',
+  parent: 'P',
+} as const;
+export type CommunePoint = keyof typeof COMMUNE_POINTS;
+const POINT_OF_LETTER = Object.fromEntries(
+  Object.entries(COMMUNE_POINTS).map(([point, letter]) => [letter, point as CommunePoint]),
+);
 
 export interface GazetteerMeta {
   format: 'mediation-finder-gazetteer';
@@ -31,6 +58,8 @@ export interface GazetteerMeta {
   /** Human-readable attribution (source, licence, date) to show wherever results are shown. */
   attribution: string;
   departements: Record<string, string>;
+  /** What each point letter of the file means (`COMMUNE_POINTS`), in words, with its source. */
+  points?: Record<string, string>;
 }
 
 /** Where a person lives, as the doors that serve residents see it (see `Gazetteer.territoryOf`). */
@@ -74,9 +103,11 @@ export function departementOfPlace(
 }
 
 /**
- * Writes communes in the compact format: a JSON header line, then one tab-separated line each.
- * Centres keep 3 decimals (about 100 m), plenty for a commune and 10% smaller. An approximate
- * centre's latitude starts with `~`.
+ * Writes communes in the compact format: a JSON header line, then one tab-separated line each:
+ * INSEE code, name, type letter, parent, postal codes, population, latitude, longitude, which
+ * point they are (a `COMMUNE_POINTS` letter), other names (`|`-separated). Points keep 3 decimals
+ * (about 100 m), plenty for a commune and 10% smaller. An approximate point's latitude starts
+ * with `~`; a delegated commune at its parent's point writes `^`.
  */
 export function serializeGazetteer(meta: GazetteerMeta, communes: readonly Commune[]): string {
   const byInsee = new Map(communes.filter((c) => c.type === 'COM').map((c) => [c.insee, c]));
@@ -100,7 +131,11 @@ export function serializeGazetteer(meta: GazetteerMeta, communes: readonly Commu
             ? '^'
             : `${c.approximateCentre ? '~' : ''}${c.latitude.toFixed(3)}`,
         c.longitude === null ? '' : sameAsParent ? '^' : c.longitude.toFixed(3),
-      ].join('\t'),
+        c.point ? COMMUNE_POINTS[c.point] : '',
+        (c.otherNames ?? []).join('|'),
+      ]
+        .join('\t')
+        .replace(/\t+$/, ''),
     );
   }
   return `${lines.join('\n')}\n`;
@@ -122,6 +157,7 @@ export class Gazetteer {
   #byInsee = new Map<string, Commune>();
   #byPostalCode = new Map<string, Commune[]>();
   #tokens: string[][] = [];
+  #otherTokens: string[][][] = [];
   #departements = new Map<string, Departement>();
   #children?: Map<string, string[]>;
 
@@ -139,6 +175,7 @@ export class Gazetteer {
         else this.#byPostalCode.set(code, [commune]);
       }
       this.#tokens.push(searchTokens(commune.name));
+      this.#otherTokens.push((commune.otherNames ?? []).map(searchTokens));
       if (commune.latitude !== null && commune.longitude !== null && commune.type !== 'COMD') {
         this.#extendDepartement(commune.departement, commune.latitude, commune.longitude);
       }
@@ -177,7 +214,7 @@ export class Gazetteer {
     for (let i = 1; i < lines.length; i++) {
       const line = lines[i];
       if (!line) continue;
-      const [insee, name, type, parent, postal, population, lat, lon] = line.split('\t');
+      const [insee, name, type, parent, postal, population, lat, lon, point, others] = line.split('\t');
       const communeType = TYPE_CODES[type ?? ''];
       if (!insee || !name || !communeType) throw new Error(`gazetteer: line ${i + 1} is malformed`);
       communes.push({
@@ -191,6 +228,8 @@ export class Gazetteer {
         latitude: lat && lat !== '^' ? Number(lat.replace('~', '')) : null,
         longitude: lon && lon !== '^' ? Number(lon) : null,
         ...(lat?.startsWith('~') ? { approximateCentre: true } : {}),
+        ...(point && POINT_OF_LETTER[point] ? { point: POINT_OF_LETTER[point] } : {}),
+        ...(others ? { otherNames: others.split('|') } : {}),
       });
       if (lat === '^') atParentCentre.push(communes[communes.length - 1] as Commune);
     }
@@ -295,7 +334,10 @@ export class Gazetteer {
     if (wanted.length === 0) return [];
     const scored: Array<{ commune: Commune; score: number }> = [];
     this.communes.forEach((commune, index) => {
-      const score = matchScore(wanted, this.#tokens[index] ?? []);
+      // Another name people give it counts as its name ("Mata-Utu" finds Uvea).
+      let score = matchScore(wanted, this.#tokens[index] ?? []);
+      for (const tokens of this.#otherTokens[index] ?? [])
+        score = Math.max(score, matchScore(wanted, tokens));
       if (score > 0) scored.push({ commune, score });
     });
     scored.sort((a, b) => b.score - a.score || byRelevance(a.commune, b.commune));

@@ -20,34 +20,46 @@ import type { Commune } from './gazetteer.js';
  */
 export type OverseasCentreSource = 'geonames' | 'wikipedia-fr' | 'charts';
 
+/**
+ * The last column names the chief town people give for the commune, when it is not the commune's
+ * own name (the chef-lieu, French Wikipedia, read on 2026-11-23): a person in Wallis types
+ * "Mata-Utu", whose commune is Uvea. Only where the chef-lieu is sure; the other comments name
+ * the GeoNames place that gave the point.
+ */
 export const OVERSEAS_CENTRES: ReadonlyArray<
-  readonly [insee: string, latitude: number, longitude: number, source: OverseasCentreSource]
+  readonly [
+    insee: string,
+    latitude: number,
+    longitude: number,
+    source: OverseasCentreSource,
+    otherNames?: readonly string[],
+  ]
 > = [
-  ['97501', 47.097, -56.381, 'geonames'], // Miquelon-Langlade (Miquelon)
+  ['97501', 47.097, -56.381, 'geonames', ['Miquelon']], // Miquelon-Langlade (Miquelon)
   ['97502', 46.779, -56.177, 'geonames'], // Saint-Pierre
-  ['97701', 17.896, -62.85, 'geonames'], // Saint-Barthélemy (Gustavia)
-  ['97801', 18.068, -63.083, 'geonames'], // Saint-Martin (Marigot)
+  ['97701', 17.896, -62.85, 'geonames', ['Gustavia']], // Saint-Barthélemy (Gustavia)
+  ['97801', 18.068, -63.083, 'geonames', ['Marigot']], // Saint-Martin (Marigot)
   ['98411', -37.797, 77.571, 'charts'], // Îles Saint-Paul et Nouvelle-Amsterdam (Martin-de-Viviès)
   ['98412', -49.35, 70.219, 'charts'], // Archipel des Kerguelen (Port-aux-Français)
   ['98413', -46.432, 51.86, 'charts'], // Archipel des Crozet (Alfred-Faure)
   ['98414', -66.663, 140.002, 'charts'], // La Terre-Adélie (Dumont-d’Urville)
   ['98415', -22.35, 40.36, 'charts'], // Îles Éparses de l’océan Indien (Europa)
   ['98611', -14.311, -178.111, 'geonames'], // Alo
-  ['98612', -14.293, -178.158, 'geonames'], // Sigave (Leava)
-  ['98613', -13.282, -176.175, 'geonames'], // Uvea (Mata-Utu)
+  ['98612', -14.293, -178.158, 'geonames', ['Leava']], // Sigave (Leava)
+  ['98613', -13.282, -176.175, 'geonames', ['Mata-Utu', 'Matautu']], // Uvea (Mata-Utu)
   ['98711', -17.383, -145.5, 'wikipedia-fr'], // Anaa
   ['98712', -17.528, -149.534, 'geonames'], // Arue
   ['98713', -15.245, -146.612, 'wikipedia-fr'], // Arutua
-  ['98714', -16.507, -151.749, 'geonames'], // Bora-Bora (Vaitape)
+  ['98714', -16.507, -151.749, 'geonames', ['Vaitape']], // Bora-Bora (Vaitape)
   ['98715', -17.559, -149.604, 'geonames'], // Faaa
   ['98716', -16.051, -145.658, 'wikipedia-fr'], // Fakarava
   ['98717', -15.833, -140.867, 'wikipedia-fr'], // Fangatau
   ['98718', -10.467, -138.667, 'charts'], // Fatu-Hiva (Omoa)
-  ['98719', -23.123, -134.969, 'geonames'], // Gambier (Rikitea)
+  ['98719', -23.123, -134.969, 'geonames', ['Rikitea']], // Gambier (Rikitea)
   ['98720', -18.106, -140.906, 'geonames'], // Hao (Otepa)
   ['98721', -17.545, -142.613, 'wikipedia-fr'], // Hikueru
   ['98722', -17.617, -149.317, 'wikipedia-fr'], // Hitiaa O Te Ra
-  ['98723', -9.803, -139.042, 'geonames'], // Hiva-Oa (Atuona)
+  ['98723', -9.803, -139.042, 'geonames', ['Atuona']], // Hiva-Oa (Atuona)
   ['98724', -16.735, -151.033, 'geonames'], // Huahine (Fitii)
   ['98725', -17.506, -149.489, 'geonames'], // Mahina
   ['98726', -16.599, -143.661, 'wikipedia-fr'], // Makemo
@@ -55,7 +67,7 @@ export const OVERSEAS_CENTRES: ReadonlyArray<
   ['98728', -16.417, -152.25, 'wikipedia-fr'], // Maupiti
   ['98729', -17.5, -149.767, 'geonames'], // Moorea-Maiao (Teavaro)
   ['98730', -14.171, -141.232, 'wikipedia-fr'], // Napuka
-  ['98731', -8.911, -140.1, 'geonames'], // Nuku-Hiva (Taiohae)
+  ['98731', -8.911, -140.1, 'geonames', ['Taiohae']], // Nuku-Hiva (Taiohae)
   ['98732', -19.283, -138.8, 'wikipedia-fr'], // Nukutavake
   ['98733', -17.683, -149.583, 'geonames'], // Paea
   ['98734', -17.75, -149.55, 'geonames'], // Papara (Papao)
@@ -91,13 +103,13 @@ export const OVERSEAS_CENTRES: ReadonlyArray<
   ['98806', -21.668, 165.765, 'wikipedia-fr'], // Farino
   ['98807', -20.683, 164.933, 'geonames'], // Hienghène
   ['98808', -21.283, 165.617, 'geonames'], // Houaïlou
-  ['98809', -22.666, 167.496, 'geonames'], // L'Île-des-Pins (Vao)
+  ['98809', -22.666, 167.496, 'geonames', ['Vao']], // L'Île-des-Pins (Vao)
   ['98810', -20.667, 164.4, 'geonames'], // Kaala-Gomen
   ['98811', -21.06, 164.866, 'geonames'], // Koné
   ['98812', -20.567, 164.283, 'geonames'], // Koumac
   ['98813', -21.711, 165.828, 'geonames'], // La Foa
-  ['98814', -20.917, 167.265, 'geonames'], // Lifou (Wé)
-  ['98815', -21.548, 167.88, 'geonames'], // Maré (Tadine)
+  ['98814', -20.917, 167.265, 'geonames', ['Wé']], // Lifou (Wé)
+  ['98815', -21.548, 167.88, 'geonames', ['Tadine']], // Maré (Tadine)
   ['98816', -21.698, 165.678, 'wikipedia-fr'], // Moindou
   ['98817', -22.263, 166.566, 'geonames'], // Le Mont-Dore (Mont-Dore)
   ['98818', -22.274, 166.449, 'geonames'], // Nouméa
@@ -120,12 +132,27 @@ export const OVERSEAS_CENTRES: ReadonlyArray<
 ];
 
 const BY_INSEE = new Map(
-  OVERSEAS_CENTRES.map(([insee, latitude, longitude]) => [insee, { latitude, longitude }]),
+  OVERSEAS_CENTRES.map(([insee, latitude, longitude, , otherNames]) => [
+    insee,
+    { latitude, longitude, otherNames },
+  ]),
 );
 
-/** The commune with its approximate centre filled in when no source located it. */
+/**
+ * The commune with its approximate centre (its chief village) filled in when no source located
+ * it, and the chief town's name when people give it another.
+ */
 export function withOverseasCentre(commune: Commune): Commune {
-  if (commune.latitude !== null && commune.longitude !== null) return commune;
-  const centre = BY_INSEE.get(commune.insee);
-  return centre ? { ...commune, ...centre, approximateCentre: true } : commune;
+  const known = BY_INSEE.get(commune.insee);
+  if (!known) return commune;
+  const named = known.otherNames ? { otherNames: [...known.otherNames] } : {};
+  if (commune.latitude !== null && commune.longitude !== null) return { ...commune, ...named };
+  return {
+    ...commune,
+    latitude: known.latitude,
+    longitude: known.longitude,
+    approximateCentre: true,
+    point: 'chief-village',
+    ...named,
+  };
 }

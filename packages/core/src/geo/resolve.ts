@@ -88,8 +88,10 @@ export function resolveLocation(gazetteer: Gazetteer, where: string): Resolved {
   const wanted = foldText(name)
     .replace(/\bste\b/g, 'sainte')
     .replace(/\bst\b/g, 'saint');
+  const named = (c: Commune) => foldText(c.name) === wanted;
+  const otherName = (c: Commune) => c.otherNames?.find((other) => foldText(other) === wanted);
   const exact = candidates.filter(
-    (c) => foldText(c.name) === wanted && c.type !== 'COMD' && c.type !== 'COMA',
+    (c) => (named(c) || otherName(c) !== undefined) && c.type !== 'COMD' && c.type !== 'COMA',
   );
   const pool = exact.length ? exact : candidates;
   if (pool.length === 0) {
@@ -100,7 +102,12 @@ export function resolveLocation(gazetteer: Gazetteer, where: string): Resolved {
   }
   const commune = pool[0] as Commune;
   if (commune.latitude === null) return notLocated(commune, text);
-  return { ok: true, location: at(gazetteer, commune, communeLabel(commune)) };
+  // "Mata-Utu (Uvea, 98600)": the place they named, and the commune it is part of.
+  const other = named(commune) ? undefined : otherName(commune);
+  const label = other
+    ? `${other} (${commune.name}, ${commune.postalCodes[0] ?? commune.departement})`
+    : communeLabel(commune);
+  return { ok: true, location: at(gazetteer, commune, label) };
 }
 
 function at(gazetteer: Gazetteer, commune: Commune, label: string): Location & { commune: Commune } {

@@ -289,7 +289,12 @@ function slug(text: string): string {
   return foldText(text).replace(/ /g, '-') || 'source';
 }
 
-function readDraft(format: Format, record: RawRecord, warn: (m: string) => void, fileDate?: string): Draft {
+export function readDraft(
+  format: Format,
+  record: RawRecord,
+  warn: (m: string) => void,
+  fileDate?: string,
+): Draft {
   switch (format) {
     case 'standard-v1':
       return readStandardV1(record, warn);
@@ -571,9 +576,12 @@ function position(
     ...(located && gazetteer ? { uncertaintyKm: townRadiusKm(gazetteer, located) } : {}),
   });
   if (latitude !== null && longitude !== null) {
-    // A geocoder that found only the town returns its centre: that is no address.
+    // A geocoder that found only the town returns its centre: that is no address. A commune's
+    // town hall is a real place: a France Services on the town hall's square is there.
+    const atTownHall = located?.point === 'town-hall' || located?.point === 'offices';
     if (
       !hasNumber &&
+      !atTownHall &&
       located?.latitude != null &&
       located.longitude != null &&
       distanceKm(latitude, longitude, located.latitude, located.longitude) < 0.05
