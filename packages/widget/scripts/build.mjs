@@ -44,7 +44,10 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 // worse; nothing else came in). The single message catalogue is the way back under 50 KB.
 // 48 KB with the single message catalogue: core returns codes only (no fr/en summary, widened
 // message, kind labels nor location sentences built on every answer): −3.8 KB.
-export const BUDGETS = { main: 48 * 1024, map: 60 * 1024 };
+// 49 KB with the places that are no public door (the structures reserved to their own people and
+// two publics a person may say they belong to, with their words) and the gazetteer's point and
+// other names ("Mata-Utu" finds Uvea): +0.5 KB.
+export const BUDGETS = { main: 49 * 1024, map: 60 * 1024 };
 
 rmSync(DIST, { recursive: true, force: true });
 run(

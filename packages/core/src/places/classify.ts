@@ -36,11 +36,15 @@ export interface Classification {
 
 export { usable };
 
+/** A rule's patterns as one regular expression: a name is read once per rule, not once per pattern. */
+const anyOf = (patterns: readonly string[] | undefined, flags?: string) =>
+  patterns?.length ? new RegExp(patterns.map((p) => `(?:${p})`).join('|'), flags) : undefined;
+
 const compiled = CLASSIFICATION_RULES.map((rule) => ({
   rule,
-  codes: (rule.codes ?? []).map((source) => new RegExp(source, 'i')),
-  names: (rule.names ?? []).map((source) => new RegExp(source)),
-  notNames: (rule.notNames ?? []).map((source) => new RegExp(source)),
+  codes: anyOf(rule.codes, 'i'),
+  names: anyOf(rule.names),
+  notNames: anyOf(rule.notNames),
 }));
 
 /** A publisher's name as rows write it in `source` ("SIAO", "siao 35"): its first word, folded. */
@@ -114,7 +118,7 @@ export function classify(input: ClassifyInput): Classification {
       add(rule.kind, 'typologie', code, 'high');
       continue;
     }
-    const written = codes.map((pattern) => pattern.exec(input.nom)).find((match) => match);
+    const written = codes?.exec(input.nom);
     if (written) {
       add(rule.kind, 'name-code', written[0], 'high');
       continue;
@@ -123,16 +127,11 @@ export function classify(input: ClassifyInput): Classification {
     // CCAS de Laval" is a legal desk hosted by the CCAS, not the CCAS's social service.
     if (input.format === 'annuaire') continue;
     if (rule.sources?.includes(publisher)) add(rule.kind, 'source', publisher, 'medium');
-    if (rule.namesFrom && !rule.namesFrom.includes(publisher)) continue;
-    if (notNames.some((pattern) => pattern.test(name))) continue;
-    for (const pattern of names) {
-      const match = pattern.exec(name);
-      if (match) {
-        if (rule.namesFrom) add(rule.kind, 'name-code', match[0].trim(), 'high');
-        else add(rule.kind, 'name', match[0].trim(), 'medium');
-        break;
-      }
-    }
+    if (!names || (rule.namesFrom && !rule.namesFrom.includes(publisher))) continue;
+    if (notNames?.test(name)) continue;
+    const match = names.exec(name);
+    if (match && rule.namesFrom) add(rule.kind, 'name-code', match[0].trim(), 'high');
+    else if (match) add(rule.kind, 'name', match[0].trim(), 'medium');
   }
 
   const franceServices = claims.find((c) => c.kind === 'france-services');

@@ -250,8 +250,9 @@ describe('<mediation-finder> on the citizen’s path', () => {
   });
 
   it('every number to call is written as dialled in France, the far place’s notice included', async () => {
+    // In Mende the nearest Aidants Connect place is far (Melun's is 24 km from its town hall now).
     const { el, detail } = await finderWithResults(
-      html`<mediation-finder postal-code="77000" procedure="caf-rsa" difficulty="do-for-me" lang="fr"></mediation-finder>`,
+      html`<mediation-finder postal-code="48000" procedure="caf-rsa" difficulty="do-for-me" lang="fr"></mediation-finder>`,
     );
     const far = detail.notices.find((n) => n.code === 'far');
     const notice = $$(el, '.notice').find((n) => n.textContent?.includes('le plus proche,'));
