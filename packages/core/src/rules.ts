@@ -3,12 +3,13 @@
  * criteria, rules, weights, travel, classification, the standard's vocabularies, the
  * procedures' portals, remote help and territories), for tools that show or check them.
  */
-export { departementOfInsee } from './geo/gazetteer.js';
+export { COMMUNE_POINTS, departementOfInsee } from './geo/gazetteer.js';
 export {
   CLAIM_CONFIDENCES,
   CLAIM_EVIDENCES,
   type ClaimConfidence,
   type ClaimEvidence,
+  PUBLIC_PROGRAMMES,
   RESTRICTED_PUBLICS,
   STRUCTURE_FACTS,
   STRUCTURE_KINDS,
