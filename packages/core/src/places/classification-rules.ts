@@ -22,11 +22,13 @@ export interface ClassificationRule {
   names?: string[];
   /** A name matching one of these is not this kind, whatever `names` says. */
   notNames?: string[];
-  /**
-   * `names` are the codes of these publishers, read only on their rows (abbreviations only they
-   * use: "ALT", "RS", "1er accueil" in SIAO listings): evidence `name-code`, confidence `high`.
-   */
+  /** `names` are read only on rows of these publishers (abbreviations only they use: "RS", "ALT"). */
   namesFrom?: string[];
+  /**
+   * `name-code`: `names` are a publisher's category codes ("RS", "1er accueil" in SIAO listings),
+   * confidence `high`, like `codes`; otherwise words of a name, `medium`.
+   */
+  evidence?: 'name-code';
   /** Rows these publishers list are this kind, when nothing more precise is known: evidence `source`, confidence `medium`. */
   sources?: string[];
   /** The claim holds only for a place that is also one of these (found by the rules above it). */
@@ -115,7 +117,7 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
     // Isère's SIAO ("AG_" then the scheme: allocation logement temporaire, CHRS, maison relais…)
     // and Haute-Garonne's ("|GHL|": gestion hébergement logement).
     // "|ASE|": aide sociale à l'enfance, children placed in a home.
-    codes: ['^AG_(ALT|CHRS|CHU|MR|PF|RS|FJT|IML|HU)_', '\\|GHL\\|', '\\|ASE\\|'],
+    codes: ['^AG_(CHRS|CHU|MR|PF|RS|FJT|IML|HU)_', '\\|GHL\\|', '\\|ASE\\|'],
     names: [
       '\\bchrs\\b',
       '\\bcentres? d hebergement\\b',
@@ -155,12 +157,20 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
     notNames: ['\\bcentre hospitalier\\b'],
   },
   {
-    // The SIAO's own abbreviations: allocation logement temporaire (the flats a CCAS or an
-    // association lets for a few months), résidence sociale, maison relais, pension de famille,
-    // résidence accueil ("ALT CCAS PESSAC", "72-RS-Croix Rouge", "A&P PF St Quentin"). Elsewhere
+    // The SIAO's codes for an establishment: résidence sociale, maison relais, pension de
+    // famille, résidence accueil ("72-RS-Croix Rouge", "49 MR ABRI PROVIDENCE", "A&P PF St Quentin").
+    kind: 'residence',
+    names: ['\\brs\\b', '\\bmr\\b', '\\bpf\\b', '\\bra\\b'],
+    namesFrom: ['siao'],
+    evidence: 'name-code',
+  },
+  {
+    // Allocation logement temporaire: flats a CCAS or an association lets for a few months, run
+    // from its own office ("ALT CCAS PESSAC", "AG_ALT_CCASEybens" give the CCAS's address and
+    // phone): the operator's door, reserved only where nothing says it is open to all. Elsewhere
     // "Alt numérique" is an association's name.
     kind: 'residence',
-    names: ['\\balt\\b', '\\brs\\b', '\\bmr\\b', '\\bpf\\b', '\\bra\\b'],
+    names: ['\\balt\\b'],
     namesFrom: ['siao'],
   },
   {
@@ -182,6 +192,7 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
     kind: 'asylum-reception',
     names: ['\\bcao\\b'],
     namesFrom: ['siao'],
+    evidence: 'name-code',
   },
   {
     kind: 'homeless-service',
@@ -193,6 +204,7 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
     kind: 'homeless-service',
     names: ['\\badj\\b', '\\bsao\\b', '\\bpremier accueil\\b', '\\b1er accueil\\b'],
     namesFrom: ['siao'],
+    evidence: 'name-code',
   },
   {
     // The SIAO (service intégré d'accueil et d'orientation, CASF art. L345-2-4) lists the places

@@ -130,7 +130,7 @@ export function classify(input: ClassifyInput): Classification {
     if (!names || (rule.namesFrom && !rule.namesFrom.includes(publisher))) continue;
     if (notNames?.test(name)) continue;
     const match = names.exec(name);
-    if (match && rule.namesFrom) add(rule.kind, 'name-code', match[0].trim(), 'high');
+    if (match && rule.evidence === 'name-code') add(rule.kind, 'name-code', match[0].trim(), 'high');
     else if (match) add(rule.kind, 'name', match[0].trim(), 'medium');
   }
 
