@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { useLocale } from '../src/cli/locale.js';
-import { departementOfPlace } from '../src/geo/gazetteer.js';
 import { kindLabel, reasonText } from '../src/messages/labels.js';
 import { noticeText } from '../src/messages/notices.js';
-import { mergePlaces } from '../src/places/merge.js';
-import { readPlaces } from '../src/places/reader.js';
-import { isOwnDoor } from '../src/routing/doors.js';
 import type { Need } from '../src/routing/need.js';
 import { type Orientation, orient } from '../src/routing/orient.js';
-import { PlaceIndex } from '../src/routing/place-index.js';
 import { displayPhone } from '../src/text/normalize.js';
-import { readReal, realGazetteer, SHARED, TODAY, where } from './helpers.js';
+import { realDeployment, where } from './helpers.js';
 
 /**
  * How it orients: expert scenarios on the real data (the mediation files, France Services and
@@ -317,25 +310,10 @@ export const AT = new Date('2026-11-24T10:00:00+01:00');
  * département.
  */
 export function scenarioRunner(): (s: Scenario) => Orientation {
-  const read = (file: string) =>
-    readPlaces(readFileSync(join(SHARED, 'services_publics', file)), {
-      file,
-      gazetteer: realGazetteer(),
-      today: TODAY,
-    }).places;
-  const annuaire = read('annuaire-administration-2017-12-12-guichets-sociaux-emploi.csv');
-  const mediation = (['cnfs', 'dataInclusion', 'hinaura', 'franceServices'] as const).flatMap(
-    (key) => readReal(key).places,
-  );
-  const index = new PlaceIndex(mergePlaces([...mediation, ...annuaire]).places);
-  const doors = read('annuaire-administration-2017-12-12-mairies-conseils-departementaux.csv').filter(
-    isOwnDoor,
-  );
+  const { index, doorsOf } = realDeployment();
   return (s) => {
     const location = where(s.where);
-    const departement = location.territory?.departement;
-    const own = doors.filter((d) => departementOfPlace(d) === departement);
-    return orient(index, location, s.need, { at: AT, doors: own });
+    return orient(index, location, s.need, { at: AT, doors: doorsOf(location.territory?.departement) });
   };
 }
 

@@ -30,7 +30,7 @@ import {
   TERRITORY_OPTIONS,
 } from './remote.js';
 import { type KindReason, ROUTING_RULES, type RoutingRule } from './rules.js';
-import { FAR_KM, travelBurden } from './travel.js';
+import { distanceOfBurden, FAR_KM, travelBurden } from './travel.js';
 import { SCORE_WEIGHTS } from './weights.js';
 
 export type { Location };
@@ -262,19 +262,18 @@ export function orient(
   const own = location.territory && options.doors ? ownDoors(options.doors, location.territory) : {};
   const context = new QueryContext(index, location, need, procedure, placeKinds, at, own, steps.at(-1) ?? 15);
   const firstKind = placeKinds[0];
+  // The widening and the ranking do not depend on `limit`: the answer for 5 places is always the
+  // first five of the answer for 10.
   let results: OrientedPlace[] = [];
-  let firstResults: OrientedPlace[] | null = null;
   let radius = steps[0] ?? 15;
   for (const step of steps) {
     radius = step;
-    results = context.search(step, limit);
-    firstResults ??= results;
-    // A full list, or enough places with one of the kind that fits best: stop widening. A far
-    // place of the first kind is announced by a notice, not fetched by widening past nearer help.
-    const enough = results.length >= Math.min(limit, MIN_FITTING);
-    if (results.length >= limit || (enough && (!firstKind || results.some((r) => r.actor === firstKind))))
-      break;
+    results = context.search(step, Math.max(limit, MIN_FITTING));
+    // Enough places, one of them of the kind that fits best: stop widening. A far place of the
+    // first kind is announced by a notice, not fetched by widening past nearer help.
+    if (results.length >= MIN_FITTING && (!firstKind || context.hasKindWithin(firstKind, step))) break;
   }
+  results = results.slice(0, limit);
   const first = steps[0] ?? radius;
   const notices = context.notices(results, radius, limit, steps.at(-1) ?? radius);
   // Widening is announced only when a place shown lies beyond the first radius; a notice that
@@ -284,7 +283,7 @@ export function orient(
   if (radius > first && farthest > first) {
     const missing =
       firstKind &&
-      !firstResults?.some((r) => r.actor === firstKind) &&
+      !context.hasKindWithin(firstKind, first) &&
       !notices.some((n) => n.code === 'far' || n.code === 'none-of-first-kind');
     widened = { from_km: first, to_km: radius, ...(missing && firstKind ? { missing: firstKind } : {}) };
   }
@@ -486,36 +485,60 @@ class QueryContext {
     );
   }
 
+  /**
+   * The best `limit` places within `radiusKm`, as a prefix of the ranking of every place there:
+   * the same places in the same order whatever `limit` (see `nearestFirstWithinKind`).
+   *
+   * One nearest-neighbour search per kind, so that a rarer first kind is not crowded out. A
+   * place's score is at most its kind's best possible score less the burden of its straight-line
+   * distance (a place known only by its town ranks at least that far): a kind's search goes on,
+   * nearest first, until that bound cannot reach the `limit`-th score found so far. A place at
+   * the centre of its town is not "nearer" than a precisely located one 2 km away.
+   */
   search(radiusKm: number, limit: number, withFilters = true): OrientedPlace[] {
     const { latitude, longitude } = this.location;
     const places = this.index.places;
     const accept = (i: number) => this.#usable(places[i] as Place, () => this.index.entry(i), withFilters);
-    // One nearest-neighbour query per kind, so that a rarer first kind is not crowded out; a kind
-    // whose best possible score cannot reach the current top `limit` is not queried at all.
     const seen = new Set<number>();
     const scored: Scored[] = [];
+    /** The `limit`-th score so far; below it a place cannot enter the list. */
+    const threshold = () => {
+      if (scored.length < limit) return Number.NEGATIVE_INFINITY;
+      scored.sort(byScore);
+      return (scored[limit - 1] as Scored).score;
+    };
+    // Scores are rounded to the hundredth: a bound must clear the threshold by more than that.
+    const reach = (rank: number) => distanceOfBurden(this.#bestPossible(rank) + 0.01 - threshold());
+    const score = (i: number, rank: number) => {
+      if (seen.has(i)) return;
+      seen.add(i);
+      const entry = this.index.entry(i);
+      scored.push(this.#quickScore(entry, this.#bestRank(entry, rank)));
+    };
     for (const [rank, kind] of this.kinds.entries()) {
-      if (scored.length >= limit) {
-        scored.sort(byScore);
-        if ((scored[limit - 1] as Scored).score > this.#bestPossible(rank)) break;
-      }
-      const of = this.#queryOf(kind);
-      if (!of) continue;
-      const acceptKind = (i: number) => accept(i) && this.#opensFor(kind, this.index.entry(i));
-      for (const i of this.index.nearest(latitude, longitude, limit, radiusKm, of, acceptKind)) {
-        if (seen.has(i)) continue;
-        seen.add(i);
-        const entry = this.index.entry(i);
-        scored.push(this.#quickScore(entry, this.#bestRank(entry, rank)));
-      }
       const door = this.#townHallAs(kind, withFilters);
       if (door) {
         const s = this.#quickScore(door, rank);
         if (s.distance <= radiusKm) scored.push(s);
       }
+      const of = this.#queryOf(kind);
+      if (!of || reach(rank) <= 0) continue;
+      const acceptKind = (i: number) => accept(i) && this.#opensFor(kind, this.index.entry(i));
+      // The nearest first; then, when there may be more that could enter the list, every place
+      // of this kind as far as its best possible score still reaches it.
+      const nearest = this.index.nearest(latitude, longitude, limit, radiusKm, of, acceptKind);
+      for (const i of nearest) score(i, rank);
+      const last = nearest.at(-1);
+      if (last === undefined || nearest.length < limit) continue;
+      const place = places[last] as Place;
+      const lastKm = distanceKm(latitude, longitude, place.latitude, place.longitude);
+      const km = Math.min(radiusKm, reach(rank));
+      if (km <= lastKm) continue;
+      for (const i of this.index.nearest(latitude, longitude, Number.POSITIVE_INFINITY, km, of, acceptKind))
+        score(i, rank);
     }
     scored.sort(byScore);
-    return nearestFirstWithinKind(scored.slice(0, limit)).map((s) => this.#explain(s));
+    return nearestFirstWithinKind(scored, limit).map((s) => this.#explain(s));
   }
 
   /** What the person should know about this list (see `Notice`). */
@@ -578,6 +601,11 @@ class QueryContext {
     return typologies.length ? { typologies } : undefined;
   }
 
+  /** Whether a place of this kind the person may use lies within `km`. */
+  hasKindWithin(kind: ActorKind, km: number): boolean {
+    return this.#nearestOf(kind, km) !== undefined;
+  }
+
   /** The nearest place of this kind the person may use, within `maxKm`. */
   #nearestOf(kind: ActorKind, maxKm: number): { place: Place; distance: number } | undefined {
     const { latitude, longitude } = this.location;
@@ -599,13 +627,21 @@ class QueryContext {
   }
 
   /** The highest score a place of this rank could get: its kind, and every bonus at its maximum. */
+  /** Whether some programme or training label makes a place fit this procedure (see `#quickScore`). */
+  get #fitting(): boolean {
+    return (
+      (this.procedure?.programmes ?? []).some((p) => p !== 'France Services') ||
+      (this.procedure?.trainingLabels?.length ?? 0) > 0
+    );
+  }
+
   #bestPossible(rank: number): number {
     const w = SCORE_WEIGHTS;
     return (
       w.kind * (this.#weights[rank] ?? 0) +
       w.open +
       w.fresh +
-      (this.procedure?.programmes?.length || this.procedure?.trainingLabels?.length ? w.procedureFit : 0) +
+      (this.#fitting ? w.procedureFit : 0) +
       (this.#supportWanted.length ? w.support : 0) +
       (this.#publicsWanted.length ? w.public : 0)
     );
@@ -637,10 +673,11 @@ class QueryContext {
     const uncertainty =
       place.quality.position === 'town' ? (place.quality.positionUncertaintyKm ?? w.townRadiusKm) : 0;
     const rankingDistance = Math.hypot(distance, uncertainty);
-    let score = w.kind * (this.#weights[rank] ?? 0) - travelBurden(rankingDistance);
+    const fit =
+      (supportMet.length ? (w.support * supportMet.length) / this.#supportWanted.length : 0) +
+      (publicsMet.length ? (w.public * publicsMet.length) / this.#publicsWanted.length : 0);
+    let score = w.kind * (this.#weights[rank] ?? 0) - travelBurden(rankingDistance) + fit;
     if (procedureFit.length) score += w.procedureFit;
-    if (supportMet.length) score += (w.support * supportMet.length) / this.#supportWanted.length;
-    if (publicsMet.length) score += (w.public * publicsMet.length) / this.#publicsWanted.length;
     if (open.state === 'open') score += w.open;
     else if (open.state === 'unknown') score += w.hoursUnknown;
     else if (open.nextOpening?.date === this.#now(entry.departement).date) score += w.opensToday;
@@ -652,6 +689,7 @@ class QueryContext {
       score: Math.round(score * 100) / 100,
       distance,
       rankingDistance,
+      withinKind: travelBurden(rankingDistance) - fit,
       open,
       procedureFit,
       supportMet,
@@ -729,22 +767,27 @@ const byScore = (a: Scored, b: Scored) =>
   b.score - a.score || a.distance - b.distance || a.id.localeCompare(b.id);
 
 /**
- * The kinds keep the slots the scores gave them, but places of one kind are shown nearest first
- * (those that meet the person's requested support or public before the others): opening hours
- * and freshness decide between kinds, never against distance within one.
+ * The kinds keep the slots the scores gave the first `limit` places, but the places of one kind
+ * fill its slots nearest first, a requested support or public counting as much as in the score
+ * (`withinKind`): opening hours and freshness decide between kinds, never against distance within
+ * one. Each kind's order is over all its places scored, not only those of the first `limit`, so
+ * that a shorter list is always the beginning of a longer one (`search` scores every place that
+ * could come first in its kind's order).
  */
-function nearestFirstWithinKind(top: Scored[]): Scored[] {
+function nearestFirstWithinKind(scored: readonly Scored[], limit: number): Scored[] {
   const byKind = new Map<ActorKind, Scored[]>();
-  for (const s of top) {
+  for (const s of scored) {
     const list = byKind.get(s.kind);
     if (list) list.push(s);
     else byKind.set(s.kind, [s]);
   }
-  const met = (s: Scored) => s.supportMet.length + s.publicsMet.length;
   for (const list of byKind.values()) {
-    list.sort((a, b) => met(b) - met(a) || a.rankingDistance - b.rankingDistance || a.id.localeCompare(b.id));
+    list.sort(
+      (a, b) =>
+        a.withinKind - b.withinKind || a.rankingDistance - b.rankingDistance || a.id.localeCompare(b.id),
+    );
   }
-  return top.map((s) => (byKind.get(s.kind) as Scored[]).shift() as Scored);
+  return scored.slice(0, limit).map((s) => (byKind.get(s.kind) as Scored[]).shift() as Scored);
 }
 
 interface Scored {
@@ -755,6 +798,8 @@ interface Scored {
   distance: number;
   /** Distance with the town's radius for a place known only by its town. */
   rankingDistance: number;
+  /** Its order within its kind: the trip's burden less the points of the support and public met. */
+  withinKind: number;
   open: OpeningStatus;
   procedureFit: string[];
   supportMet: string[];
