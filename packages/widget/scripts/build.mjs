@@ -44,7 +44,12 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 // worse; nothing else came in). The single message catalogue is the way back under 50 KB.
 // 48 KB with the single message catalogue: core returns codes only (no fr/en summary, widened
 // message, kind labels nor location sentences built on every answer): −3.8 KB.
-export const BUDGETS = { main: 48 * 1024, map: 60 * 1024 };
+// 52.5 KB with issue 22's "right door everywhere": crisis lines first with their hours on the
+// person's clock (15 lines and territories' bodies as data, the situation asked, the crisis block
+// and the slip's), one ranking whatever the limit, who comes home to a person who cannot travel,
+// the retired 08 10 numbers replaced by today's lines, the honest competence wording and their
+// words (+4.1 KB: every line, notice and reason of an answer must be in the first script).
+export const BUDGETS = { main: 52.5 * 1024, map: 60 * 1024 };
 
 rmSync(DIST, { recursive: true, force: true });
 run(
