@@ -102,6 +102,7 @@ let instances = 0;
  * @csspart form - The questions (procedure, difficulty, place).
  * @csspart filters - The filters.
  * @csspart status - The live status line.
+ * @csspart crisis - The lines to call first in a crisis (the 3919, the 115…), above the places.
  * @csspart results - The results section.
  * @csspart card - One place.
  * @csspart remote - Remote help.
