@@ -1,4 +1,4 @@
-import type { Interval, WeeklyHours } from './weekly.js';
+import { type Interval, mergeIntervals, type WeeklyHours } from './weekly.js';
 import { localTime } from './zones.js';
 
 /** Minutes by which the clock of `zone` is ahead of UTC at `instant` (Paris in winter: 60). */
@@ -32,19 +32,7 @@ export function shiftHours(hours: WeeklyHours, minutes: number): WeeklyHours {
       }
     }
   });
-  return {
-    days: days.map((intervals) => {
-      const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
-      const merged: Array<[number, number]> = [];
-      for (const [start, end] of sorted) {
-        const last = merged[merged.length - 1];
-        if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-        else merged.push([start, end]);
-      }
-      return merged;
-    }),
-    holidays: null,
-  };
+  return { days: days.map(mergeIntervals), holidays: null };
 }
 
 /** Whether the hours open for at least a moment within [from, to) on some day (minutes). */
