@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { distanceKm } from '../src/geo/distance.js';
 import type { Location } from '../src/geo/location.js';
 import { PROCEDURES } from '../src/procedures/catalogue.js';
 import { orientationToJson } from '../src/routing/json.js';
 import { CRISIS_SITUATIONS, type Situation } from '../src/routing/line.js';
 import type { Need } from '../src/routing/need.js';
-import { type Orientation, orient } from '../src/routing/orient.js';
+import { type Orientation, orient, settledWithin } from '../src/routing/orient.js';
+import { PlaceIndex } from '../src/routing/place-index.js';
 import { ALL_REMOTE_OPTIONS, remoteOptionsFor, SITUATION_OPTIONS } from '../src/routing/remote.js';
 import { needsSharedData, realDeployment, realGazetteer, where } from './helpers.js';
 
@@ -127,6 +129,41 @@ describe('crisis lines first', needsSharedData, () => {
       checked++;
     }
     assert.equal(checked, 400);
+  });
+
+  test('a settled answer from the places within 15 or 60 km is the answer from all places, in a crisis and for a person who cannot travel', () => {
+    const places = index.places;
+    const needs: Need[] = [
+      { procedure: 'caf-rsa', difficulty: 'situation', situations: ['violence'] },
+      { difficulty: 'situation', situations: ['homeless', 'abuse'] },
+      { procedure: 'apa', cannotTravel: true },
+      { procedure: 'ameli-c2s', difficulty: 'do-for-me', cannotTravel: true, situations: ['child-danger'] },
+    ];
+    let settled = 0;
+    for (const town of ['31000', 'Roubaix', '48000', 'Saint-Girons 09200', '97300', 'Vénissieux']) {
+      const location = where(town);
+      const doors = doorsOf(location.territory?.departement);
+      for (const km of [15, 60]) {
+        const near = new PlaceIndex(
+          places.filter(
+            (p) => distanceKm(location.latitude, location.longitude, p.latitude, p.longitude) <= km,
+          ),
+        );
+        for (const need of needs) {
+          for (const at of [TUESDAY_MORNING, TUESDAY_NIGHT]) {
+            const partial = orient(near, location, need, { at, doors });
+            if (!settledWithin(partial, km)) continue;
+            settled++;
+            assert.deepEqual(
+              partial,
+              orient(index, location, need, { at, doors }),
+              `${town} ${km} km ${JSON.stringify(need)}`,
+            );
+          }
+        }
+      }
+    }
+    assert.ok(settled > 40, `${settled} settled`);
   });
 
   test('the JSON contract carries the crisis with the same names', () => {

@@ -357,7 +357,8 @@ export function orient(
   const departement = location.territory?.departement;
   const allOptions = options.remote ?? ALL_REMOTE_OPTIONS;
   // What comes to a person who cannot travel leads: who visits at home, then the lines.
-  if (need.cannotTravel) notices.unshift(...context.homeVisits(homeVisitsFor(procedure, placeKinds), own));
+  if (need.cannotTravel)
+    notices.unshift(...context.homeVisits(homeVisitsFor(procedure, placeKinds), own, first));
   const absent = procedure
     ? ABSENT_BODIES.find(
         (a) => departement && a.territories.includes(departement) && a.bodies.includes(procedure.body),
@@ -658,7 +659,7 @@ class QueryContext {
    * its council's switchboard; the commune's CCAS, from the data (a CCAS of their commune with a
    * phone) or through their town hall.
    */
-  homeVisits(visits: ReadonlyArray<'departement' | 'commune'>, own: OwnDoors): Notice[] {
+  homeVisits(visits: ReadonlyArray<'departement' | 'commune'>, own: OwnDoors, withinKm: number): Notice[] {
     const notices: Notice[] = [];
     for (const by of visits) {
       const door =
@@ -668,7 +669,7 @@ class QueryContext {
               place: own.council.place,
               phone: own.council.place?.telephone || own.council.phone,
             }
-          : (this.#ownCcas() ??
+          : (this.#ownCcas(withinKm) ??
             (own.townHall && { name: own.townHall.nom, place: own.townHall, phone: own.townHall.telephone }));
       if (!door) continue;
       notices.push({
@@ -682,8 +683,11 @@ class QueryContext {
     return notices;
   }
 
-  /** The nearest CCAS of the person's own commune with a phone, within 30 km. */
-  #ownCcas(): { name: string; place: Place; phone: string } | undefined {
+  /**
+   * The nearest CCAS of the person's own commune with a phone, within the first radius (a client
+   * that has the places within it gives the same answer as one that has them all).
+   */
+  #ownCcas(withinKm: number): { name: string; place: Place; phone: string } | undefined {
     const { latitude, longitude } = this.location;
     const accept = (i: number) => {
       const entry = this.index.entry(i);
@@ -691,7 +695,7 @@ class QueryContext {
       const claim = entry.place.claims?.find((c) => c.kind === 'ccas' && usable(c));
       return !!claim && this.#scopeOf('ccas', entry)?.yours === true;
     };
-    const [i] = this.index.nearest(latitude, longitude, 1, 30, { kind: 'social-work' }, accept);
+    const [i] = this.index.nearest(latitude, longitude, 1, withinKm, { kind: 'social-work' }, accept);
     const place = i === undefined ? undefined : this.index.places[i];
     return place?.telephone ? { name: place.nom, place, phone: place.telephone } : undefined;
   }
