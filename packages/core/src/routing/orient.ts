@@ -494,6 +494,17 @@ class QueryContext {
     return false;
   }
 
+  /**
+   * Whether place `i` of the index may be offered as this kind of help (`#usable`, `#opensFor`):
+   * at once for the many places with no mark (see `MARK`) when no filter applies.
+   */
+  #accepts(i: number, kind: ActorKind, withFilters = true): boolean {
+    if (this.index.marks[i] === 0 && !(withFilters && this.#filtered) && !RESIDENT_DOORS.has(kind))
+      return true;
+    const entry = this.index.entry(i);
+    return this.#usable(entry.place, () => entry, withFilters) && this.#opensFor(kind, entry);
+  }
+
   /** The person's town hall, as a door of this kind (social work only), if it may be offered. */
   #townHallAs(kind: ActorKind, withFilters = true): IndexedPlace | undefined {
     const door = kind === 'social-work' ? this.#townHall : undefined;
@@ -611,7 +622,6 @@ class QueryContext {
   search(radiusKm: number, limit: number, withFilters = true): OrientedPlace[] {
     const { latitude, longitude } = this.location;
     const places = this.index.places;
-    const accept = (i: number) => this.#usable(places[i] as Place, () => this.index.entry(i), withFilters);
     const seen = new Set<number>();
     const scored: Scored[] = [];
     /** The `limit`-th score so far; below it a place cannot enter the list. */
@@ -636,7 +646,7 @@ class QueryContext {
       }
       const of = this.#queryOf(kind);
       if (!of || reach(rank) <= 0) continue;
-      const acceptKind = (i: number) => accept(i) && this.#opensFor(kind, this.index.entry(i));
+      const acceptKind = (i: number) => this.#accepts(i, kind, withFilters);
       // The nearest first; then, when there may be more that could enter the list, every place
       // of this kind as far as its best possible score still reaches it.
       const nearest = this.index.nearest(latitude, longitude, limit, radiusKm, of, acceptKind);
@@ -797,9 +807,7 @@ class QueryContext {
     const of = this.#queryOf(kind);
     if (!of) return undefined;
     const places = this.index.places;
-    const accept = (i: number) =>
-      this.#usable(places[i] as Place, () => this.index.entry(i)) &&
-      this.#opensFor(kind, this.index.entry(i));
+    const accept = (i: number) => this.#accepts(i, kind);
     const [i] = this.index.nearest(latitude, longitude, 1, maxKm, of, accept);
     const candidates = [i === undefined ? undefined : (places[i] as Place), this.#townHallAs(kind)?.place];
     let nearest: { place: Place; distance: number } | undefined;
@@ -825,7 +833,7 @@ class QueryContext {
     return (
       w.kind * (this.#weights[rank] ?? 0) +
       w.open +
-      w.fresh +
+      (this.index.anyFresh ? w.fresh : 0) +
       (this.#fitting ? w.procedureFit : 0) +
       (this.#supportWanted.length ? w.support : 0) +
       (this.#publicsWanted.length ? w.public : 0)
