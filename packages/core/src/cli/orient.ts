@@ -99,8 +99,8 @@ export function formatOrientation(o: Orientation, locale: Locale): string {
   for (const [i, a] of o.actors.entries())
     lines.push(`  ${i + 1}. ${kindLabel(a.kind)} [${a.kind}]: ${kindReason(a.reason)}`);
   lines.push('');
-  if (o.widened) lines.push(widenedText(o.widened), '');
   for (const notice of o.notices) lines.push(`${noticeText(notice)}${phone(notice)}`, '');
+  if (o.widened) lines.push(widenedText(o.widened), '');
   // Remote help comes before the places when it is the first kind (a person who cannot travel).
   const rest = o.remote.filter((r) => !first.includes(r));
   const remoteFirst = o.actors[0]?.kind === 'remote';
