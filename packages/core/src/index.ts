@@ -21,6 +21,7 @@ export type { Claim, Format, Place, PositionPrecision, Provenance, Quality } fro
 export { PROCEDURES, procedureById } from './procedures/catalogue.js';
 export { matchProcedure, type ProcedureMatch } from './procedures/match.js';
 export type { Body, Portal, Procedure } from './procedures/types.js';
+export type { Crisis } from './routing/crisis.js';
 export type { Reason } from './routing/explain.js';
 export { type OrientationJson, type OrientedPlaceJson, orientationToJson } from './routing/json.js';
 export {
@@ -46,6 +47,7 @@ export {
 export { type IndexedPlace, PlaceIndex } from './routing/place-index.js';
 export {
   REMOTE_OPTIONS,
+  type RemoteLine,
   type RemoteOption,
   remoteOptionsFor,
   SITUATIONS,

@@ -9,6 +9,8 @@ export const ACTOR_KINDS = [
   'digital-mediation',
   'equipment',
   'body-counter',
+  // Places that specialise in the person's situation (a CIDFF for violence): see SITUATION_PLACES.
+  'situation-help',
   'remote',
 ] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];

@@ -14,4 +14,5 @@ export {
 } from './messages/catalogue.js';
 export { type HoursLine, readableHours } from './messages/hours.js';
 export * from './messages/labels.js';
+export { lineActionText, lineHoursText, lineStatusText } from './messages/lines.js';
 export { locationErrorText, noticeText, widenedText } from './messages/notices.js';

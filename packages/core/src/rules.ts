@@ -18,9 +18,26 @@ export * from './places/vocabulary.js';
 export { portalHosts, portalsOf } from './procedures/match.js';
 export { PORTALS } from './procedures/portals.js';
 export { ACTOR_CRITERIA, type ActorCriteria } from './routing/actors.js';
-export { isOwnDoor, type OwnDoors, ownDoors } from './routing/doors.js';
+export { COUNTER_BODIES, RETIRED_NUMBER } from './routing/counter-lines.js';
+export {
+  isOwnDoor,
+  type OwnDoors,
+  ownDoors,
+  SECTORISED,
+  SOCIAL_DOORS,
+  TOWN_HALL_OPEN_TO_ALL,
+} from './routing/doors.js';
+export { HOME_VISITS } from './routing/home-visits.js';
 export { kindsOf } from './routing/place-index.js';
-export { ABSENT_BODIES, SITUATION_OPTIONS, TERRITORY_OPTIONS } from './routing/remote.js';
+export {
+  ABSENT_BODIES,
+  CRISIS_SITUATIONS,
+  NIGHT,
+  REACHABLE,
+  SITUATION_OPTIONS,
+  SITUATION_PLACES,
+  TERRITORY_OPTIONS,
+} from './routing/remote.js';
 export { type KindReason, ROUTING_RULES, type RoutingRule } from './routing/rules.js';
 export { FAR_KM, TRAVEL_BURDEN, travelBurden } from './routing/travel.js';
 export { SCORE_WEIGHTS } from './routing/weights.js';

@@ -160,6 +160,40 @@ describe('mediation-finder build, procedures, orient', () => {
   });
 
   test(
+    'orient in a crisis: the line first in the text and in the JSON, places for tomorrow at night',
+    needsSharedData,
+    async (t) => {
+      if (!(await ready())) return t.skip('run "pnpm run data" first');
+      const data = join(import.meta.dirname ?? '.', '../data/places');
+      const args = ['orient', ...GAZETTEER, '--data', data, '--where', '31000', '--procedure', 'caf-rsa'];
+      const night = ['--situation', 'violence', '--at', '2026-11-24T23:00:00+01:00'];
+      const text = await run([...args, ...night, '--locale', 'en']);
+      assert.equal(text.code, 0, text.err);
+      const first = text.out.indexOf('Call first (violence):');
+      assert.ok(first > 0 && first < text.out.indexOf('Kinds of help'), text.out);
+      assert.match(
+        text.out,
+        /Call first \(violence\):\n {2}3919 — Violences Femmes Info 3919 — \S+\n {4}Day and night, 7 days a week\n {2}17 — Police secours 17/,
+      );
+      assert.match(text.out, /114 — par SMS Send a text message 114/);
+      assert.match(text.out, /Places within \d+ km, for tomorrow \(the line above is the answer now\):/);
+      assert.ok(text.out.indexOf('CAF 3230') > text.out.indexOf('Places within'), 'the CAF after the places');
+      const json = JSON.parse((await run([...args, ...night, '--json'])).out);
+      assert.deepEqual(json.crisis, {
+        situations: ['violence'],
+        lines: ['violences-3919', 'police-17', 'sms-114'],
+        placesLater: true,
+      });
+      assert.deepEqual(
+        json.remote.slice(0, 4).map((r: { id: string }) => r.id),
+        ['violences-3919', 'police-17', 'sms-114', 'caf-3230'],
+      );
+      const calm = JSON.parse((await run([...args, '--json'])).out);
+      assert.ok(!('crisis' in calm));
+    },
+  );
+
+  test(
     'build never loses a published dataset, and touches only its own files',
     needsSharedData,
     async (t) => {

@@ -3,7 +3,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { areasFromDatasFun, communesFromCsv } from '../src/geo/communes-sources.js';
-import { type Commune, Gazetteer, type GazetteerMeta, serializeGazetteer } from '../src/geo/gazetteer.js';
+import {
+  type Commune,
+  departementOfPlace,
+  Gazetteer,
+  type GazetteerMeta,
+  serializeGazetteer,
+} from '../src/geo/gazetteer.js';
 import { resolveLocation } from '../src/geo/resolve.js';
 import { type Placement, placeAtTownHalls } from '../src/geo/town-halls.js';
 import { reasonText } from '../src/messages/labels.js';
@@ -11,6 +17,7 @@ import { mergePlaces } from '../src/places/merge.js';
 import type { Place } from '../src/places/place.js';
 import { type ReadReport, readPlaces } from '../src/places/reader.js';
 import { publicOfficesOf } from '../src/places/town-halls.js';
+import { isOwnDoor } from '../src/routing/doors.js';
 import type { Reason } from '../src/routing/explain.js';
 import type { Location } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
@@ -170,6 +177,35 @@ export function realPlaceIndex(): { index: PlaceIndex; places: Place[] } {
     realIndex = { index: new PlaceIndex(places), places };
   }
   return realIndex;
+}
+
+let deployment: { index: PlaceIndex; doorsOf(departement: string | undefined): Place[] } | undefined;
+/**
+ * What a deployment serves: the mediation files, France Services and the annuaire's counters
+ * ranked by distance; town halls and councils as doors of the person's département.
+ */
+export function realDeployment(): { index: PlaceIndex; doorsOf(departement: string | undefined): Place[] } {
+  if (!deployment) {
+    const read = (file: string) =>
+      readPlaces(readFileSync(join(SHARED, 'services_publics', file)), {
+        file,
+        gazetteer: realGazetteer(),
+        today: TODAY,
+      }).places;
+    const annuaire = read('annuaire-administration-2017-12-12-guichets-sociaux-emploi.csv');
+    const mediation = (['cnfs', 'dataInclusion', 'hinaura', 'franceServices'] as const).flatMap(
+      (key) => readReal(key).places,
+    );
+    const index = new PlaceIndex(mergePlaces([...mediation, ...annuaire]).places);
+    const doors = new Map<string, Place[]>();
+    for (const door of read('annuaire-administration-2017-12-12-mairies-conseils-departementaux.csv')) {
+      if (!isOwnDoor(door)) continue;
+      const code = departementOfPlace(door);
+      doors.set(code, [...(doors.get(code) ?? []), door]);
+    }
+    deployment = { index, doorsOf: (departement) => (departement ? (doors.get(departement) ?? []) : []) };
+  }
+  return deployment;
 }
 
 export function where(text: string): Location {

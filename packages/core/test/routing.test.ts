@@ -62,7 +62,8 @@ describe('routing scenarios on the real data', needsSharedData, () => {
       );
     }
     // In Lyon the social services are the Métropole's (its Maisons de la Métropole), not the
-    // Rhône's (Maisons du Rhône): only the Métropole's are offered, as theirs.
+    // Rhône's (Maisons du Rhône): only the Métropole's are offered, each as an office of the
+    // Métropole's social service (which one serves the address, the data does not say).
     const lyon = orient(
       index,
       where('Lyon'),
@@ -73,9 +74,13 @@ describe('routing scenarios on the real data', needsSharedData, () => {
     assert.ok(social.length > 0);
     for (const r of social) {
       assert.match(r.nom, /Métropole/i);
-      // It serves the Métropole's communes, not the whole Rhône: the reason says which.
-      assert.ok(r.reasons.some((x) => x.code === 'yours' && x.area === 'la Métropole de Lyon'));
-      assert.match(said(r), /il sert les habitants de la Métropole de Lyon/);
+      // It serves part of the Métropole's communes, not the whole Rhône: the reason says whose.
+      assert.ok(r.reasons.some((x) => x.code === 'departement-office' && x.area === 'la Métropole de Lyon'));
+      assert.ok(!r.reasons.some((x) => x.code === 'yours'));
+      assert.match(
+        said(r),
+        /Un accueil du service social de la Métropole de Lyon : demandez lequel sert votre adresse/,
+      );
     }
     const villefranche = orient(
       index,

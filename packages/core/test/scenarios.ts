@@ -1,18 +1,11 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { useLocale } from '../src/cli/locale.js';
-import { departementOfPlace } from '../src/geo/gazetteer.js';
 import { kindLabel, reasonText } from '../src/messages/labels.js';
 import { noticeText } from '../src/messages/notices.js';
-import { mergePlaces } from '../src/places/merge.js';
-import { readPlaces } from '../src/places/reader.js';
-import { isOwnDoor } from '../src/routing/doors.js';
 import type { Need } from '../src/routing/need.js';
 import { type Orientation, orient } from '../src/routing/orient.js';
-import { PlaceIndex } from '../src/routing/place-index.js';
 import { displayPhone } from '../src/text/normalize.js';
-import { readReal, realGazetteer, SHARED, TODAY, where } from './helpers.js';
+import { realDeployment, where } from './helpers.js';
 
 /**
  * How it orients: expert scenarios on the real data (the mediation files, France Services and
@@ -29,6 +22,8 @@ export interface Scenario {
   notRemote?: string[];
   never?: RegExp;
   check?: (o: Orientation) => void;
+  /** When it is oriented, if not on a Tuesday morning (`AT`). */
+  at?: Date;
 }
 
 export const SCENARIOS: Scenario[] = [
@@ -122,11 +117,13 @@ export const SCENARIOS: Scenario[] = [
     notRemote: ['assurance-retraite-3960'],
   },
   {
-    name: 'Saint-Denis de La Réunion, health insurance: 3646 and the CGSS',
+    name: 'Saint-Denis de La Réunion, health insurance: the CGSS, on the 3646',
     where: '97400',
     need: { procedure: 'ameli-c2s' },
-    remote: ['assurance-maladie-3646', 'cgss-974'],
+    remote: ['cgss-974'],
+    notRemote: ['assurance-maladie-3646'],
     first: { maxKm: 10 },
+    check: (o) => assert.equal(o.remote.find((r) => r.id === 'cgss-974')?.phone, '3646'),
   },
   {
     name: 'Fort-de-France, housing aid: help within 10 km, the CAF line',
@@ -207,7 +204,10 @@ export const SCENARIOS: Scenario[] = [
     never: /Maison du Rhône/i,
     check: (o) => {
       assert.ok(o.results.some((r) => /Maison de la Métropole/i.test(r.nom)));
-      assert.ok(!o.notices.some((n) => n.code === 'departement-social-service'), 'its offices are known');
+      // Its offices are known, not which one serves the address: the Métropole's switchboard says.
+      const n = o.notices.find((x) => x.code === 'departement-social-service');
+      assert.ok(n?.code === 'departement-social-service' && n.name === 'Métropole de Lyon');
+      assert.equal(n.phone, '04 78 63 40 40');
     },
   },
   {
@@ -312,6 +312,114 @@ export const SCENARIOS: Scenario[] = [
     need: { difficulty: 'situation' },
     first: { actor: 'social-work', name: /Basse-Terre/, maxKm: 1, reason: 'town-hall' },
   },
+  {
+    name: 'Toulouse, RSA, a woman fleeing violence: the 3919 first, with the 17 and the 114 by text, before the CAF’s 3230; the CIDFF first among places',
+    where: '31000',
+    need: { procedure: 'caf-rsa', difficulty: 'situation', situations: ['violence'] },
+    first: { actor: 'situation-help', name: /CIDFF/, maxKm: 5 },
+    check: (o) => {
+      assert.deepEqual(o.crisis?.lines, ['violences-3919', 'police-17', 'sms-114']);
+      const ids = o.remote.map((r) => r.id);
+      assert.ok(ids.indexOf('violences-3919') < ids.indexOf('caf-3230'));
+      assert.ok(!ids.includes('urgence-115'), 'not her situation');
+    },
+  },
+  {
+    name: 'Lyon, a man without a roof at 23:00: the 115 is the answer, places are for tomorrow',
+    where: 'Lyon',
+    need: { difficulty: 'situation', situations: ['homeless'] },
+    at: new Date('2026-11-24T23:00:00+01:00'),
+    check: (o) => {
+      assert.equal(o.remote[0]?.id, 'urgence-115');
+      assert.equal(o.crisis?.placesLater, true);
+    },
+  },
+  {
+    name: 'Villeneuve-Saint-Georges, a complex situation: its town hall for the CCAS; the Val-de-Marne’s offices are offices to ask, none "yours"; the switchboard',
+    where: 'Villeneuve-Saint-Georges',
+    need: { difficulty: 'situation' },
+    first: { actor: 'social-work', name: /Villeneuve-Saint-Georges/, reason: 'town-hall' },
+    notice: 'departement-social-service',
+    check: (o) => {
+      const yours = o.results.filter((r) => r.reasons.some((x) => x.code === 'yours'));
+      assert.equal(yours.length, 0);
+      assert.ok(o.results.some((r) => r.reasons.some((x) => x.code === 'departement-office')));
+    },
+  },
+  {
+    name: 'Roubaix, a complex situation: the CCAS of Roubaix, and the Nord’s switchboard though its only office in the data is far',
+    where: 'Roubaix',
+    need: { difficulty: 'situation' },
+    first: { actor: 'social-work', name: /CCAS de Roubaix/, yours: true },
+    check: (o) => {
+      const n = o.notices.find((x) => x.code === 'departement-social-service');
+      assert.ok(n?.code === 'departement-social-service' && /Nord/.test(n.name) && n.phone);
+    },
+  },
+  {
+    name: 'Vénissieux, RSA, "do it for me": Aidants Connect nearby, never the CCAS of Caluire',
+    where: 'Vénissieux',
+    need: { procedure: 'caf-rsa', difficulty: 'do-for-me' },
+    first: { actor: 'do-it-for-me' },
+    check: (o) => {
+      for (const r of o.results) assert.ok(!(/caluire/i.test(r.place.commune) && /CCAS/.test(r.nom)), r.nom);
+    },
+  },
+  {
+    name: 'Saint-Girons, APA, a senior who cannot travel: the département’s home visit first, the CCAS’s next, then lines, then places',
+    where: 'Saint-Girons 09200',
+    need: { procedure: 'apa', cannotTravel: true },
+    notice: 'home-visit',
+    check: (o) => {
+      const [first, second] = o.notices;
+      assert.ok(first?.code === 'home-visit' && first.by === 'departement' && first.phone);
+      assert.ok(second?.code === 'home-visit' && second.by === 'commune');
+      assert.ok(!o.notices.some((n) => n.code === 'far'), 'no Aidants Connect 60 km away');
+    },
+  },
+  {
+    name: 'Mamoudzou, AME: it does not apply in Mayotte; the CSSM, with its number',
+    where: '97600',
+    need: { procedure: 'ame' },
+    notice: 'other-body',
+    check: (o) => {
+      const n = o.notices.find((x) => x.code === 'other-body');
+      assert.ok(n?.code === 'other-body' && n.missing && n.phone === '02 69 61 91 91');
+    },
+  },
+  {
+    name: 'Papeete, C2S: it does not exist in French Polynesia; the CPS, with its number',
+    where: '98714',
+    need: { procedure: 'ameli-c2s' },
+    notice: 'other-body',
+    remote: ['cps-987'],
+    notRemote: ['assurance-maladie-3646'],
+    check: (o) => {
+      const n = o.notices.find((x) => x.code === 'other-body');
+      assert.ok(n?.code === 'other-body' && n.missing && n.phone);
+    },
+  },
+  {
+    name: 'Saint-Martin, housing aid: the CAF of Guadeloupe on the 3230',
+    where: '97150',
+    need: { procedure: 'caf-aides-logement' },
+    remote: ['caf-3230'],
+    check: (o) => assert.ok(!o.notices.some((n) => n.code === 'other-body')),
+  },
+  {
+    name: 'Saint-Martin, pension: the CGSS of Guadeloupe, on its number, not the 3960',
+    where: '97150',
+    need: { procedure: 'retraite-demande' },
+    remote: ['cgss-971'],
+    notRemote: ['assurance-retraite-3960'],
+  },
+  {
+    name: 'Grenoble, AAH: social work first, and the MDPH of the Isère',
+    where: '38000',
+    need: { procedure: 'aah' },
+    first: { actor: 'social-work' },
+    check: (o) => assert.ok(o.results.some((r) => r.actor === 'body-counter' && /MDPH/.test(r.nom))),
+  },
 ];
 
 /** The instant every scenario is orientated at: a Tuesday morning. */
@@ -323,25 +431,13 @@ export const AT = new Date('2026-11-24T10:00:00+01:00');
  * département.
  */
 export function scenarioRunner(): (s: Scenario) => Orientation {
-  const read = (file: string) =>
-    readPlaces(readFileSync(join(SHARED, 'services_publics', file)), {
-      file,
-      gazetteer: realGazetteer(),
-      today: TODAY,
-    }).places;
-  const annuaire = read('annuaire-administration-2017-12-12-guichets-sociaux-emploi.csv');
-  const mediation = (['cnfs', 'dataInclusion', 'hinaura', 'franceServices'] as const).flatMap(
-    (key) => readReal(key).places,
-  );
-  const index = new PlaceIndex(mergePlaces([...mediation, ...annuaire]).places);
-  const doors = read('annuaire-administration-2017-12-12-mairies-conseils-departementaux.csv').filter(
-    isOwnDoor,
-  );
+  const { index, doorsOf } = realDeployment();
   return (s) => {
     const location = where(s.where);
-    const departement = location.territory?.departement;
-    const own = doors.filter((d) => departementOfPlace(d) === departement);
-    return orient(index, location, s.need, { at: AT, doors: own });
+    return orient(index, location, s.need, {
+      at: s.at ?? AT,
+      doors: doorsOf(location.territory?.departement),
+    });
   };
 }
 
@@ -356,8 +452,10 @@ export function scenarioTable(run: (s: Scenario) => Orientation): string {
       o.procedure?.id,
       s.need.difficulty,
       ...(s.need.situations ?? []),
+      s.need.cannotTravel ? 'cannot travel' : undefined,
       s.need.freeOnly ? 'free' : undefined,
       s.need.openAt ? 'open at 22:00' : undefined,
+      s.at ? `at ${s.at.toISOString().slice(11, 16)} UTC` : undefined,
     ]
       .filter(Boolean)
       .join(', ');
@@ -366,11 +464,24 @@ export function scenarioTable(run: (s: Scenario) => Orientation): string {
     const why = first
       ? [kindLabel(first.actor), ...first.reasons.map((r) => reasonText(r, 'en'))].filter(Boolean).join(' · ')
       : '';
+    const crisis = o.crisis;
+    const lineOf = (r: Orientation['remote'][number]) => `${r.phone ?? r.name}${r.sms ? ' (SMS)' : ''}`;
     const said = [
+      ...(crisis
+        ? [
+            `call first: ${o.remote
+              .filter((r) => crisis.lines.includes(r.id))
+              .map(lineOf)
+              .join(', ')}${crisis.placesLater ? ' (places for tomorrow)' : ''}`,
+          ]
+        : []),
       ...o.notices.map(
         (n) => `${noticeText(n)}${'phone' in n && n.phone ? ` ${displayPhone(n.phone)}` : ''}`,
       ),
-      `lines: ${o.remote.map((r) => r.phone ?? r.name).join(', ')}`,
+      `lines: ${o.remote
+        .filter((r) => !crisis?.lines.includes(r.id))
+        .map(lineOf)
+        .join(', ')}`,
     ].join(' ');
     rows.push(
       `| ${cell(o.location.label)} | ${cell(need || 'unspecified')} | ${cell(door)} | ${cell(why)} | ${cell(said)} |`,

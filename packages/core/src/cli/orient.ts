@@ -3,6 +3,7 @@ import type { Gazetteer } from '../geo/gazetteer.js';
 import { resolveLocation } from '../geo/resolve.js';
 import type { Locale } from '../messages/catalogue.js';
 import { kindLabel, kindReason, procedureLabel, reasonText } from '../messages/labels.js';
+import { lineActionText, lineHoursText, lineStatusText } from '../messages/lines.js';
 import { locationErrorText, noticeText, widenedText } from '../messages/notices.js';
 import { mergePlaces } from '../places/merge.js';
 import type { Place } from '../places/place.js';
@@ -86,22 +87,44 @@ export function formatOrientation(o: Orientation, locale: Locale): string {
     lines.push(
       `Procedure: ${procedureLabel(o.procedure, locale, PROCEDURE_LABELS).value} [${o.procedure.id}]`,
     );
+  // A person in a crisis reads the line first: before the kinds of help, the notices and places.
+  const crisis = o.crisis;
+  const first = crisis ? o.remote.filter((r) => crisis.lines.includes(r.id)) : [];
+  if (crisis) {
+    lines.push('', `Call first (${crisis.situations.join(', ')}):`);
+    if (first.length === 0) lines.push('  no line known here');
+    for (const r of first) lines.push(...remoteLines(r));
+  }
   lines.push('', 'Kinds of help, in order:');
   for (const [i, a] of o.actors.entries())
     lines.push(`  ${i + 1}. ${kindLabel(a.kind)} [${a.kind}]: ${kindReason(a.reason)}`);
   lines.push('');
-  if (o.widened) lines.push(widenedText(o.widened), '');
   for (const notice of o.notices) lines.push(`${noticeText(notice)}${phone(notice)}`, '');
-  lines.push(`Places within ${o.radius_km} km:`);
+  if (o.widened) lines.push(widenedText(o.widened), '');
+  // Remote help comes before the places when it is the first kind (a person who cannot travel).
+  const rest = o.remote.filter((r) => !first.includes(r));
+  const remoteFirst = o.actors[0]?.kind === 'remote';
+  if (remoteFirst) lines.push('Without travelling:', ...rest.flatMap(remoteLines), '');
+  lines.push(
+    crisis?.placesLater
+      ? `Places within ${o.radius_km} km, for tomorrow (the line above is the answer now):`
+      : `Places within ${o.radius_km} km:`,
+  );
   if (o.results.length === 0) lines.push('  none');
   o.results.forEach((r, i) => {
     const reasons = r.reasons.map((reason) => reasonText(reason, locale)).filter(Boolean);
     lines.push(`  ${i + 1}. ${r.nom} — ${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}`);
     lines.push(`     ${kindLabel(r.actor)} [${r.actor}] · score ${r.score}`);
     lines.push(`     ${reasons.join(' · ')}`);
-    if (r.place.telephone) lines.push(`     ${displayPhone(r.place.telephone)}`);
+    if (r.telephone) lines.push(`     ${displayPhone(r.telephone)}`);
   });
-  lines.push('', 'Without travelling:');
-  for (const r of o.remote) lines.push(`  ${r.name}${r.phone ? ` ${r.phone}` : ''} — ${r.url}`);
+  if (!remoteFirst) lines.push('', 'Without travelling:', ...rest.flatMap(remoteLines));
   return `${lines.join('\n')}\n`;
+}
+
+/** A line as the CLI prints it: its name, number (or text message) and site, then when it answers. */
+function remoteLines(r: Orientation['remote'][number]): string[] {
+  const number = r.phone ? ` ${r.sms ? `${lineActionText(r)} ` : ''}${displayPhone(r.phone)}` : '';
+  const when = [lineHoursText(r), lineStatusText(r)].filter(Boolean).join(' · ');
+  return [`  ${r.name}${number} — ${r.url}`, ...(when ? [`    ${when}`] : [])];
 }

@@ -6,6 +6,7 @@ import type { ReadReport } from '../places/reader.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
 import { isOwnDoor } from '../routing/doors.js';
 import { kindsOf } from '../routing/place-index.js';
+import { SITUATION_PLACES } from '../routing/situation-lines.js';
 import { foldText } from '../text/normalize.js';
 
 /**
@@ -46,8 +47,9 @@ export interface DatasetManifest {
    */
   doors: Record<string, { file: string; places: number }>;
   /**
-   * Annuaire organisms that give no kind of help by themselves (youth information, legal access
-   * points, CLIC…): one file per département, kept for data managers, not used by routing.
+   * Annuaire organisms that give no kind of help by themselves and that no need looks for (youth
+   * information, legal access points, ADIL): one file per département, kept for data managers,
+   * not used by routing.
    */
   directory: Record<string, { file: string; places: number }>;
 }
@@ -59,8 +61,14 @@ export interface BuiltDataset {
   directory: Map<string, Place[]>;
 }
 
-/** Typology codes that some procedure's routing looks for (its bodies' counters). */
-const COUNTER_TYPOLOGIES = new Set(PROCEDURES.flatMap((p) => p.counters ?? []));
+/**
+ * Typology codes that routing looks for by need: the procedures' bodies' counters, and the
+ * places that specialise in a situation (the CIDFF for violence).
+ */
+const COUNTER_TYPOLOGIES = new Set([
+  ...PROCEDURES.flatMap((p) => p.counters ?? []),
+  ...Object.values(SITUATION_PLACES).flat(),
+]);
 
 /**
  * A place that no kind of help and no procedure's counters stand for (a town hall, a

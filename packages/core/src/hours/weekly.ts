@@ -77,7 +77,8 @@ function tokenize(text: string): Token[] | string {
   return tokens;
 }
 
-function mergeIntervals(intervals: Interval[]): Interval[] {
+/** Intervals sorted, with those that overlap or touch joined. */
+export function mergeIntervals(intervals: Interval[]): Interval[] {
   const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
   for (const [start, end] of sorted) {

@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import type { ActorKind } from '../kinds.js';
 import type { RestrictedPublic } from '../places/classification.js';
 import type { Reason } from '../routing/explain.js';
+import type { Situation } from '../routing/line.js';
 import type { Difficulty } from '../routing/need.js';
 import type { KindReason } from '../routing/rules.js';
 
@@ -18,6 +19,7 @@ export const kindLabel = (kind: ActorKind): string =>
     'digital-mediation': msg('Apprendre le numérique'),
     equipment: msg('Ordinateur et internet'),
     'body-counter': msg("Accueil de l'organisme"),
+    'situation-help': msg('Aide spécialisée pour votre situation'),
     remote: msg('Aide à distance'),
   })[kind];
 
@@ -32,6 +34,9 @@ export const kindReason = (reason: KindReason): string =>
     'digital-mediation': msg('Un médiateur numérique vous apprend à la faire vous-même.'),
     equipment: msg('Un lieu vous prête un ordinateur et une connexion.'),
     'body-counter': msg("L'accueil de l'organisme traite votre dossier."),
+    'situation-help': msg(
+      'Un lieu spécialisé dans votre situation vous informe sur vos droits et vous accompagne, gratuitement.',
+    ),
     remote: msg('Une aide par téléphone ou en ligne, sans vous déplacer.'),
     explains: msg('Un agent vous explique la démarche ou le courrier.'),
   })[reason];
@@ -44,6 +49,16 @@ export const difficultyLabel = (difficulty: Difficulty): string =>
     understand: msg('Je ne comprends pas la démarche ou le courrier'),
     situation: msg('Ma situation est compliquée (argent, logement, famille, santé)'),
   })[difficulty];
+
+/** A situation, as the person says it (`Need.situations`). */
+export const situationLabel = (id: Situation): string =>
+  ({
+    homeless: msg('Je n’ai pas de logement ce soir'),
+    violence: msg('Je subis des violences'),
+    'child-danger': msg('Un enfant est en danger'),
+    abuse: msg('Une personne âgée ou handicapée est maltraitée'),
+    debt: msg('J’ai des dettes que je ne peux pas payer'),
+  })[id];
 
 export const supportLabel = (id: string): string =>
   ({
@@ -172,6 +187,14 @@ export function reasonText(reason: Reason, locale: string): string | null {
         ? msg(str`C’est le vôtre : il sert les habitants de ${served}`)
         : msg('C’est le vôtre : il sert les habitants de votre département');
     }
+    case 'departement-office':
+      return reason.area
+        ? msg(str`Un accueil du service social de ${reason.area} : demandez lequel sert votre adresse`)
+        : msg('Un accueil du service social de votre département : demandez lequel sert votre adresse');
+    case 'national-line':
+      return msg(str`Son ancien numéro ne fonctionne plus : appelez le ${reason.phone}`);
+    case 'retired-number':
+      return msg('Son numéro dans nos données ne fonctionne plus');
     case 'town-hall':
       return msg(
         str`Votre mairie (${reason.where}) : demandez le centre communal d’action sociale (CCAS), il sert les habitants de la commune`,

@@ -30,8 +30,20 @@ export function noticeText(n: Notice): string {
       return msg(str`${n.count} autres lieux à moins de ${n.km} km ne correspondent pas à vos filtres.`);
     case 'other-body':
       return n.missing
-        ? msg(str`Cette démarche n’existe pas sur votre territoire : adressez-vous à la ${n.instead}.`)
-        : msg(str`Sur votre territoire, cette démarche relève de la ${n.instead}.`);
+        ? msg(
+            str`Cette démarche n’existe pas sur votre territoire. L’organisme qui vous aide à la place : ${n.instead}.`,
+          )
+        : msg(str`Sur votre territoire, cette démarche relève d’un autre organisme : ${n.instead}.`);
+    case 'home-visit': {
+      const { name } = n;
+      return n.by === 'departement'
+        ? msg(
+            str`Une équipe du département peut venir chez vous évaluer vos besoins. Appelez ${name} pour demander sa visite.`,
+          )
+        : msg(
+            str`Le centre communal d’action sociale (CCAS) peut venir chez vous. Appelez ${name} et demandez une visite à domicile.`,
+          );
+    }
   }
 }
 

@@ -19,6 +19,29 @@ const LETTERS: Text = { fr: 'Les courriers reçus à ce sujet', en: 'The letters
 const INCOME: Text = { fr: 'Vos justificatifs de ressources récents', en: 'Recent proof of income' };
 
 const CAF_COUNTERS = ['CAF'];
+/**
+ * The pension bodies' counters: the CARSAT (the CGSS overseas, listed under the same annuaire
+ * type) and the MSA for farm workers. Source: service-public.fr, « Retraite du salarié : demande »
+ * and « ASPA » (the request goes to the body that pays the pension).
+ */
+const PENSION_COUNTERS = ['CARSAT', 'MSA'];
+/**
+ * A timbre fiscal (droit de timbre), bought online on timbres.impots.gouv.fr or at a tobacconist:
+ * 55 € for a naturalisation request, 225 € for most residence permits (CESEDA art. L436-1;
+ * service-public.fr, « Naturalisation » and « Titre de séjour : taxes »).
+ */
+const TAX_STAMP: Text = {
+  fr: 'Un timbre fiscal (à acheter en ligne sur timbres.impots.gouv.fr ou chez un buraliste)',
+  en: 'A tax stamp (timbre fiscal: bought online on timbres.impots.gouv.fr or at a tobacconist)',
+};
+/**
+ * The ANEF's requests take a digital photo-signature: the code of an ePhoto booth or approved
+ * photographer (service-public.fr, « Titre de séjour : demande en ligne »).
+ */
+const EPHOTO: Text = {
+  fr: 'Le code e-photo d’une photo d’identité faite en cabine agréée ou chez un photographe agréé',
+  en: 'The e-photo code of an ID photo taken in an approved booth or by an approved photographer',
+};
 const CAF_PROGRAMMES: Procedure['programmes'] = ["Point d'accès numérique CAF", 'France Services'];
 
 export const PROCEDURES: Procedure[] = [
@@ -348,9 +371,12 @@ export const PROCEDURES: Procedure[] = [
     id: 'retraite-demande',
     body: 'retraite',
     label: { fr: 'Demander sa retraite', en: 'Claim your pension' },
-    actors: ['admin-help', 'do-it-for-me', 'digital-mediation'],
+    // The pension body's counter receives the claim (by appointment): right after the help with
+    // the online procedure.
+    actors: ['admin-help', 'body-counter', 'do-it-for-me', 'digital-mediation'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
+    counters: PENSION_COUNTERS,
     bring: [
       IDENTITY,
       { fr: 'Votre numéro de sécurité sociale', en: 'Your social security number' },
@@ -361,10 +387,11 @@ export const PROCEDURES: Procedure[] = [
     id: 'retraite-aspa',
     body: 'retraite',
     label: { fr: "Demander l'ASPA (minimum vieillesse)", en: 'Apply for ASPA (minimum old-age pension)' },
-    actors: ['social-work', 'admin-help', 'do-it-for-me'],
+    actors: ['social-work', 'admin-help', 'do-it-for-me', 'body-counter'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
-    counters: ['CCAS', 'CIAS'],
+    // Requested from the pension body (or through the town hall's CCAS).
+    counters: ['CCAS', 'CIAS', ...PENSION_COUNTERS],
     bring: [IDENTITY, INCOME, { fr: 'Votre dernier avis d’impôt', en: 'Your last tax notice' }],
   },
   {
@@ -397,6 +424,7 @@ export const PROCEDURES: Procedure[] = [
         en: 'Your French-language diploma or test',
       },
       { fr: 'Vos trois derniers avis d’impôt', en: 'Your last three tax notices' },
+      TAX_STAMP,
     ],
   },
   {
@@ -419,6 +447,8 @@ export const PROCEDURES: Procedure[] = [
       },
       { fr: 'Un justificatif de domicile', en: 'Proof of address' },
       { fr: 'Une adresse e-mail que vous consultez', en: 'An email address you check' },
+      EPHOTO,
+      TAX_STAMP,
     ],
   },
   {
@@ -458,7 +488,7 @@ export const PROCEDURES: Procedure[] = [
     id: 'mdph-demande',
     body: 'mdph',
     label: { fr: 'Faire une demande à la MDPH (handicap)', en: 'Apply to the MDPH (disability)' },
-    actors: ['social-work', 'admin-help', 'do-it-for-me'],
+    actors: ['social-work', 'body-counter', 'admin-help', 'do-it-for-me'],
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
     counters: ['MDPH', 'MDA', 'CCAS'],

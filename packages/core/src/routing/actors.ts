@@ -17,9 +17,13 @@ export interface ActorCriteria {
 
 /**
  * What a place must offer to count as each kind of help. `body-counter` depends on the procedure
- * (its `counters` typologies); `remote` is not a place (see remote.ts).
+ * (its `counters` typologies), `situation-help` on the person's situation (`SITUATION_PLACES`);
+ * `remote` is not a place (see remote.ts).
  */
-export const ACTOR_CRITERIA: Record<Exclude<ActorKind, 'body-counter' | 'remote'>, ActorCriteria> = {
+export const ACTOR_CRITERIA: Record<
+  Exclude<ActorKind, 'body-counter' | 'situation-help' | 'remote'>,
+  ActorCriteria
+> = {
   'social-work': {
     // Centres sociaux run community activities; they do not assess a situation (classification.ts).
     structures: ['ccas', 'departement-social-service', 'body-social-service'],

@@ -1,5 +1,5 @@
 import { departementOfPlace, type Territory } from '../geo/gazetteer.js';
-import { competenceOf } from '../places/classification.js';
+import { competenceOf, type StructureKind } from '../places/classification.js';
 import type { Place } from '../places/place.js';
 
 /**
@@ -11,8 +11,11 @@ import type { Place } from '../places/place.js';
  */
 export interface OwnDoors {
   townHall?: Place;
-  /** The council whose social service serves the person: a place of the data, or only its name. */
-  council?: { name: string; place?: Place };
+  /**
+   * The council whose social service serves the person: a place of the data, or its name and
+   * switchboard (`SUCCESSORS`).
+   */
+  council?: { name: string; place?: Place; phone?: string };
 }
 
 /**
@@ -27,6 +30,19 @@ const SUCCESSORS: Record<string, string> = {
   '972': 'Collectivité territoriale de Martinique',
   '973': 'Collectivité territoriale de Guyane',
   '75': 'Ville de Paris',
+};
+
+/**
+ * The switchboards of the collectivities that run the département's social services instead of
+ * a council (the annuaire of 2017 has none of them). Sources: grandlyon.com (Métropole de Lyon,
+ * 20 rue du Lac, 04 78 63 40 40), isula.corsica (Collectivité de Corse, 04 95 20 25 25),
+ * paris.fr (3975, the Ville de Paris's information line). Martinique's and Guyane's are not
+ * given here: none could be checked.
+ */
+const SUCCESSOR_PHONES: Record<string, string> = {
+  'Métropole de Lyon': '04 78 63 40 40',
+  'Collectivité de Corse': '04 95 20 25 25',
+  'Ville de Paris': '3975',
 };
 
 /**
@@ -77,7 +93,10 @@ function successorOf(territory: Territory): string | undefined {
 export function ownDoors(doors: readonly Place[], territory: Territory): OwnDoors {
   const own: OwnDoors = {};
   const successor = successorOf(territory);
-  if (successor) own.council = { name: successor };
+  if (successor) {
+    const phone = SUCCESSOR_PHONES[successor];
+    own.council = { name: successor, ...(phone ? { phone } : {}) };
+  }
   // 0: the part they named; 1, 2…: today's commune, then its other parts and former communes.
   const rankOf = (insee: string) => {
     if (insee === territory.part) return 0;
@@ -106,6 +125,35 @@ export function ownDoors(doors: readonly Place[], territory: Territory): OwnDoor
   }
   return own;
 }
+
+/**
+ * Services that work by sector (polyvalence de secteur): each office serves a list of communes or
+ * streets the data does not give. Never "yours": an office of the person's département (or of the
+ * Métropole de Lyon), whose switchboard says which one serves their address.
+ */
+export const SECTORISED: ReadonlySet<StructureKind> = new Set([
+  'departement-social-service',
+  'body-social-service',
+]);
+
+/**
+ * Social services that receive only the residents of their commune or département: a CCAS of
+ * another commune is never offered, whatever else it carries (an Aidants Connect or France
+ * Services label).
+ */
+export const SOCIAL_DOORS: ReadonlySet<StructureKind> = new Set([
+  'ccas',
+  'departement-social-service',
+  'body-social-service',
+]);
+
+/**
+ * What a town hall offers to people of other communes: its digital workshops and public
+ * computers (conseillers numériques often serve the whole intercommunality). Its other help
+ * (Aidants Connect, help with procedures) is its residents', unless it is a France Services,
+ * open to all by its label.
+ */
+export const TOWN_HALL_OPEN_TO_ALL: ReadonlySet<string> = new Set(['digital-mediation', 'equipment']);
 
 /** A door looked up by territory, not ranked by distance: it belongs in the doors file. */
 export function isOwnDoor(place: Place): boolean {

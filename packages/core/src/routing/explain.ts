@@ -28,6 +28,16 @@ export type Reason =
   /** A door that serves residents only, and the person is one: their commune's or département's. */
   /** `area`: the part of the département it serves, when not all of it (la Métropole de Lyon). */
   | { code: 'yours'; scope: Competence; where: string; area?: string }
+  /**
+   * An office of the person's département's social service (or the Métropole de Lyon's, `area`):
+   * offices serve sectors the data does not give, so the person asks which one serves their
+   * address (the `departement-social-service` notice gives the number).
+   */
+  | { code: 'departement-office'; departement: string; area?: string }
+  /** The counter's number in the data was retired: `phone` is its body's line today (`line`, a remote id). */
+  | { code: 'national-line'; phone: string; line: string }
+  /** The counter's number in the data was retired and its body has no line here: none is shown. */
+  | { code: 'retired-number' }
   /** The person's town hall, offered as the door of their commune's CCAS (no CCAS place known). */
   | { code: 'town-hall'; where: string }
   | { code: 'date-unknown' };

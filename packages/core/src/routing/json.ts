@@ -1,9 +1,11 @@
 import type { OpeningStatus } from '../hours/status.js';
 import type { Text } from '../text/types.js';
 import type { ActorKind } from './actors.js';
+import type { Crisis } from './crisis.js';
 import type { Reason } from './explain.js';
 import type { Need } from './need.js';
 import type { Notice, Orientation } from './orient.js';
+import type { RemoteLine } from './remote.js';
 import type { KindReason } from './rules.js';
 
 /** One place of the JSON orientation. */
@@ -20,6 +22,7 @@ export interface OrientedPlaceJson {
   commune: string;
   latitude: number;
   longitude: number;
+  /** The number to call: the place's own, or its body's line when its own was retired (see `reasons`). */
   telephone?: string;
   courriels: string[];
   site_web: string[];
@@ -53,7 +56,10 @@ export interface OrientationJson {
   widened: { from_km: number; to_km: number; missing?: ActorKind } | null;
   notices: Notice[];
   results: OrientedPlaceJson[];
-  remote: Array<{ id: string; name: string; phone?: string; url: string; description: Text }>;
+  /** Crisis lines first (`crisis.lines`), then the body's own line, then the rest. */
+  remote: RemoteLine[];
+  /** Present when the person named a crisis situation: `lines` (remote ids) come first; `placesLater`: the line is the answer now. */
+  crisis?: Crisis;
 }
 
 /**
@@ -62,7 +68,7 @@ export interface OrientationJson {
  * (`@mediation-finder/core/messages`). Documented in the core README.
  */
 export function orientationToJson(orientation: Orientation): OrientationJson {
-  const { location, procedure, need, rule, actors, radius_km, widened, notices, results, remote } =
+  const { location, procedure, need, rule, actors, radius_km, widened, notices, results, remote, crisis } =
     orientation;
   return {
     location: {
@@ -94,7 +100,7 @@ export function orientationToJson(orientation: Orientation): OrientationJson {
       commune: r.place.commune,
       latitude: r.place.latitude,
       longitude: r.place.longitude,
-      ...(r.place.telephone ? { telephone: r.place.telephone } : {}),
+      ...(r.telephone ? { telephone: r.telephone } : {}),
       courriels: r.place.courriels,
       site_web: r.place.site_web,
       ...(r.place.prise_rdv ? { prise_rdv: r.place.prise_rdv } : {}),
@@ -103,5 +109,6 @@ export function orientationToJson(orientation: Orientation): OrientationJson {
       sources: r.place.provenance.map((p) => p.source),
     })),
     remote,
+    ...(crisis ? { crisis } : {}),
   };
 }

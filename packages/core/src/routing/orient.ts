@@ -2,7 +2,14 @@ import { distanceKm } from '../geo/distance.js';
 import type { Location } from '../geo/location.js';
 import { type OpeningStatus, openingStatus } from '../hours/status.js';
 import { type LocalTime, localTime, timeZoneOf } from '../hours/zones.js';
-import { type Competence, competenceOf, type RestrictedPublic } from '../places/classification.js';
+import {
+  type Competence,
+  competenceOf,
+  type RestrictedPublic,
+  STRUCTURE_FACTS,
+  type StructureKind,
+  usable,
+} from '../places/classification.js';
 import type { Place } from '../places/place.js';
 import type { SupportMode } from '../places/vocabulary.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
@@ -10,27 +17,33 @@ import type { Procedure } from '../procedures/types.js';
 import { foldText } from '../text/normalize.js';
 import type { Text } from '../text/types.js';
 import type { ActorKind } from './actors.js';
+import { numberToCall } from './counter-lines.js';
+import { type Crisis, crisisOf } from './crisis.js';
 import {
-  COMMUNE_IS_DEPARTEMENT,
   type OwnDoors,
   ownDoors,
+  SECTORISED,
   SOCIAL_AUTHORITY_AREAS,
+  SOCIAL_DOORS,
   socialAuthorityOf,
+  TOWN_HALL_OPEN_TO_ALL,
 } from './doors.js';
 import type { Reason } from './explain.js';
+import { homeVisitsFor } from './home-visits.js';
 import { BELONGS_TO_IDS, DIFFICULTIES, MODALITY_IDS, type Need, PUBLIC_IDS, SUPPORT_IDS } from './need.js';
 import { type IndexedPlace, indexedPlace, KIND_BIT, type PlaceIndex } from './place-index.js';
 import {
   ABSENT_BODIES,
-  REMOTE_OPTIONS,
+  ALL_REMOTE_OPTIONS,
+  type RemoteLine,
   type RemoteOption,
+  remoteLine,
   remoteOptionsFor,
-  SITUATION_OPTIONS,
+  SITUATION_PLACES,
   SITUATIONS,
-  TERRITORY_OPTIONS,
 } from './remote.js';
 import { type KindReason, ROUTING_RULES, type RoutingRule } from './rules.js';
-import { FAR_KM, travelBurden } from './travel.js';
+import { distanceOfBurden, FAR_KM, travelBurden } from './travel.js';
 import { SCORE_WEIGHTS } from './weights.js';
 
 export type { Location };
@@ -66,6 +79,11 @@ export interface OrientedPlace {
   actor: ActorKind;
   open: OpeningStatus;
   reasons: Reason[];
+  /**
+   * The number to call: the place's own, or today's line of its body when the number in the data
+   * was retired (a `national-line` reason says so); none when no working number is known.
+   */
+  telephone?: string;
   place: Place;
 }
 
@@ -84,7 +102,10 @@ export interface Orientation {
   /** What the person should know about the list, by code (see `Notice`). */
   notices: Notice[];
   results: OrientedPlace[];
-  remote: Array<{ id: string; name: string; phone?: string; url: string; description: Text }>;
+  /** Crisis lines first (`crisis.lines`), then the body's own line, then the rest. */
+  remote: RemoteLine[];
+  /** Set when the person named a crisis situation (homeless, violence, child-danger, abuse). */
+  crisis?: Crisis;
 }
 
 /**
@@ -101,8 +122,25 @@ export type Notice =
    * address of the office for the person's sector.
    */
   | { code: 'departement-social-service'; departement: string; name: string; id?: string; phone?: string }
-  /** The procedure's body does not work where the person lives: `instead` does its job, or it does not exist. */
-  | { code: 'other-body'; instead: string; missing: boolean; territory: string; procedure: string }
+  /**
+   * The procedure's body does not work where the person lives: `instead` does its job, or the
+   * procedure does not exist there (`missing`); `phone` and `line`: that body's line.
+   */
+  | {
+      code: 'other-body';
+      instead: string;
+      missing: boolean;
+      territory: string;
+      procedure: string;
+      line?: string;
+      phone?: string;
+    }
+  /**
+   * For a person who cannot travel, before any line or place: who may come to them. `by`: the
+   * département's team (the APA is assessed at home) or the commune's CCAS, reached through
+   * `name` (the council, the CCAS or the town hall) on `phone`.
+   */
+  | { code: 'home-visit'; by: 'departement' | 'commune'; name: string; id?: string; phone?: string }
   | {
       code: 'filtered-out';
       count: number;
@@ -113,6 +151,11 @@ export type Notice =
 export class OrientError extends Error {}
 
 const MIN_FITTING = 3;
+/**
+ * A list this long needs no widening, whatever `limit` is asked (the default list): a shorter
+ * list is the beginning of the same answer, never one searched farther.
+ */
+const FULL_LIST = 10;
 
 /** Kinds of help whose doors are chosen by where the person lives (see `competenceOf`). */
 const RESIDENT_DOORS: ReadonlySet<ActorKind> = new Set(['social-work', 'body-counter']);
@@ -132,8 +175,28 @@ function ruleMatches(rule: RoutingRule, need: Need, procedure: Procedure | undef
   return true;
 }
 
-function expandActors(rule: RoutingRule, procedure: Procedure | undefined): Orientation['actors'] {
-  const actors: Orientation['actors'] = [];
+/**
+ * The kind of help the need calls for first: the routing rule's, not a place that specialises in
+ * the situation (rare, often one per département: it is named when far, never widened for).
+ */
+function leadingKind(kinds: readonly ActorKind[]): ActorKind | undefined {
+  return kinds.find((k) => k !== 'situation-help' && k !== 'remote');
+}
+
+/** Typology codes of the places that specialise in the situations the person named. */
+function situationTypologies(need: Need): string[] {
+  return [...new Set((need.situations ?? []).flatMap((s) => SITUATION_PLACES[s] ?? []))];
+}
+
+function expandActors(
+  rule: RoutingRule,
+  procedure: Procedure | undefined,
+  need: Need = {},
+): Orientation['actors'] {
+  // A place that specialises in the person's situation comes first among the places.
+  const actors: Orientation['actors'] = situationTypologies(need).length
+    ? [{ kind: 'situation-help', reason: 'situation-help' }]
+    : [];
   for (const actor of rule.actors) {
     const kinds: ActorKind[] =
       actor.kind === 'procedure' ? (procedure?.actors ?? ['admin-help', 'digital-mediation']) : [actor.kind];
@@ -218,7 +281,8 @@ function route(need: Need, options: OrientOptions): { rule: RoutingRule; procedu
  */
 export function needsOwnDoors(need: Need, options: OrientOptions = {}): boolean {
   const { rule, procedure } = route(need, options);
-  return expandActors(rule, procedure).some((a) => a.kind === 'social-work');
+  const kinds = expandActors(rule, procedure, need).map((a) => a.kind);
+  return kinds.includes('social-work') || (!!need.cannotTravel && homeVisitsFor(procedure, kinds).length > 0);
 }
 
 /**
@@ -249,7 +313,7 @@ export function orient(
 ): Orientation {
   checkOptions(location, options);
   const { rule, procedure } = route(need, options);
-  const actors = expandActors(rule, procedure);
+  const actors = expandActors(rule, procedure, need);
   const placeKinds = actors.map((a) => a.kind).filter((k) => k !== 'remote');
   // "Open at 22:00" asks about 22:00, whatever instant the caller orients at.
   const at = need.openAt ?? options.at ?? new Date();
@@ -261,20 +325,22 @@ export function orient(
 
   const own = location.territory && options.doors ? ownDoors(options.doors, location.territory) : {};
   const context = new QueryContext(index, location, need, procedure, placeKinds, at, own, steps.at(-1) ?? 15);
-  const firstKind = placeKinds[0];
+  // A person who cannot travel is not sent farther for a kind of help: enough places will do.
+  const firstKind = need.cannotTravel ? undefined : leadingKind(placeKinds);
+  // The widening and the ranking do not depend on `limit`: the answer for 5 places is always the
+  // first five of the answer for 10.
   let results: OrientedPlace[] = [];
-  let firstResults: OrientedPlace[] | null = null;
   let radius = steps[0] ?? 15;
   for (const step of steps) {
     radius = step;
-    results = context.search(step, limit);
-    firstResults ??= results;
+    results = context.search(step, Math.max(limit, FULL_LIST));
     // A full list, or enough places with one of the kind that fits best: stop widening. A far
     // place of the first kind is announced by a notice, not fetched by widening past nearer help.
-    const enough = results.length >= Math.min(limit, MIN_FITTING);
-    if (results.length >= limit || (enough && (!firstKind || results.some((r) => r.actor === firstKind))))
+    const enough = results.length >= MIN_FITTING;
+    if (results.length >= FULL_LIST || (enough && (!firstKind || context.hasKindWithin(firstKind, step))))
       break;
   }
+  results = results.slice(0, limit);
   const first = steps[0] ?? radius;
   const notices = context.notices(results, radius, limit, steps.at(-1) ?? radius);
   // Widening is announced only when a place shown lies beyond the first radius; a notice that
@@ -284,27 +350,45 @@ export function orient(
   if (radius > first && farthest > first) {
     const missing =
       firstKind &&
-      !firstResults?.some((r) => r.actor === firstKind) &&
+      !context.hasKindWithin(firstKind, first) &&
       !notices.some((n) => n.code === 'far' || n.code === 'none-of-first-kind');
     widened = { from_km: first, to_km: radius, ...(missing && firstKind ? { missing: firstKind } : {}) };
   }
+  const departement = location.territory?.departement;
+  const allOptions = options.remote ?? ALL_REMOTE_OPTIONS;
+  // What comes to a person who cannot travel leads: who visits at home, then the lines.
+  if (need.cannotTravel)
+    notices.unshift(...context.homeVisits(homeVisitsFor(procedure, placeKinds), own, first));
   const absent = procedure
     ? ABSENT_BODIES.find(
-        (a) =>
-          location.territory &&
-          a.territories.includes(location.territory.departement) &&
-          a.bodies.includes(procedure.body),
+        (a) => departement && a.territories.includes(departement) && a.bodies.includes(procedure.body),
       )
     : undefined;
   if (absent && procedure) {
+    const line = allOptions.find((o) => o.id === absent.line);
     notices.unshift({
       code: 'other-body',
       instead: absent.instead,
       missing: absent.missing?.includes(procedure.id) ?? false,
-      territory: location.territory?.departement ?? '',
+      territory: departement ?? '',
       procedure: procedure.id,
+      ...(line ? { line: line.id } : {}),
+      ...(line?.phone ? { phone: line.phone } : {}),
     });
   }
+  const offered: RemoteOption[] = [];
+  const remote: RemoteLine[] = [];
+  for (const option of remoteOptionsFor(procedure?.body, allOptions, {
+    ...(departement ? { departement } : {}),
+    situation: need.difficulty === 'situation',
+    ...(need.situations ? { situations: need.situations } : {}),
+  })) {
+    const line = remoteLine(option, departement, at);
+    if (!line) continue;
+    offered.push(option);
+    remote.push(line);
+  }
+  const crisis = crisisOf(need.situations, offered, results, at, departement);
   return {
     location,
     need,
@@ -315,21 +399,8 @@ export function orient(
     widened,
     notices,
     results,
-    remote: remoteOptionsFor(
-      procedure?.body,
-      options.remote ?? [...TERRITORY_OPTIONS, ...REMOTE_OPTIONS, ...SITUATION_OPTIONS],
-      {
-        ...(location.territory ? { departement: location.territory.departement } : {}),
-        situation: need.difficulty === 'situation',
-        ...(need.situations ? { situations: need.situations } : {}),
-      },
-    ).map(({ id, name, phone, url, description }) => ({
-      id,
-      name,
-      ...(phone ? { phone } : {}),
-      url,
-      description,
-    })),
+    remote,
+    ...(crisis ? { crisis } : {}),
   };
 }
 
@@ -365,17 +436,19 @@ class QueryContext {
     this.#modalities = (need.modalities ?? []).flatMap((id) => MODALITY_IDS[id] ?? []);
     this.#belongsTo = new Set(need.belongsTo ?? []);
     if (need.publics?.includes('young')) this.#belongsTo.add('young-16-25');
+    this.#situationTypologies = situationTypologies(need);
     if (kinds.includes('social-work')) {
       if (own.townHall && !this.#hasOwn('commune', maxKm)) {
         this.#townHall = indexedPlace(own.townHall, KIND_BIT['social-work']);
       }
-      const departement = location.territory?.departement ?? '';
-      const served = () =>
-        this.#hasOwn('departement', maxKm) ||
-        (COMMUNE_IS_DEPARTEMENT.has(departement) && this.#hasOwn('commune', maxKm));
-      if (own.council && !served()) this.#council = own.council;
+      // The data never says which office serves which address: the switchboard always does,
+      // even when offices of the département are shown (a distant one must not hide it).
+      this.#council = own.council;
     }
   }
+
+  /** Typology codes of the places that specialise in the person's situations (`situation-help`). */
+  readonly #situationTypologies: string[];
 
   /** Whether the data has a social-work place of the person's own commune or département. */
   #hasOwn(scope: Competence, maxKm: number): boolean {
@@ -401,7 +474,38 @@ class QueryContext {
    * counting what the filters removed). The entry is made only when a filter needs it.
    */
   #usable(place: Place, entry: () => IndexedPlace, withFilters = true): boolean {
-    return this.#admits(place) && (!withFilters || !this.#filtered || this.#passesFilters(entry()));
+    return (
+      this.#admits(place) &&
+      !this.#othersSocialDoor(place, entry) &&
+      (!withFilters || !this.#filtered || this.#passesFilters(entry()))
+    );
+  }
+
+  /**
+   * A social service that receives only the residents of another commune or département (see
+   * `SOCIAL_DOORS`), whatever other kind of help it also counts as.
+   */
+  #othersSocialDoor(place: Place, entry: () => IndexedPlace): boolean {
+    for (const claim of place.claims ?? []) {
+      if (
+        SOCIAL_DOORS.has(claim.kind) &&
+        usable(claim) &&
+        this.#scopeOf(claim.kind, entry())?.yours === false
+      )
+        return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether place `i` of the index may be offered as this kind of help (`#usable`, `#opensFor`):
+   * at once for the many places with no mark (see `MARK`) when no filter applies.
+   */
+  #accepts(i: number, kind: ActorKind, withFilters = true): boolean {
+    if (this.index.marks[i] === 0 && !(withFilters && this.#filtered) && !RESIDENT_DOORS.has(kind))
+      return true;
+    const entry = this.index.entry(i);
+    return this.#usable(entry.place, () => entry, withFilters) && this.#opensFor(kind, entry);
   }
 
   /** The person's town hall, as a door of this kind (social work only), if it may be offered. */
@@ -429,39 +533,58 @@ class QueryContext {
    * or counters) is the person's own: `yours`, `not-yours`, or undefined when the place serves
    * anyone or where the person lives is unknown.
    */
-  #competence(entry: IndexedPlace): { scope: Competence; yours: boolean; authority?: string } | undefined {
-    const territory = this.location.territory;
-    if (!territory) return undefined;
+  #competence(
+    entry: IndexedPlace,
+  ): { kind: StructureKind; scope: Competence; yours: boolean; authority?: string } | undefined {
     const competence = competenceOf(entry.place);
-    if (!competence) return undefined;
-    if (competence.scope === 'departement') {
-      if (SOCIAL_AUTHORITIES.has(competence.kind) && entry.place.code_insee) {
+    const scope = competence && this.#scopeOf(competence.kind, entry);
+    return competence && scope ? { kind: competence.kind, ...scope } : undefined;
+  }
+
+  /** Whether a structure of this kind, at this place, serves where the person lives. */
+  #scopeOf(
+    kind: StructureKind,
+    entry: IndexedPlace,
+  ): { scope: Competence; yours: boolean; authority?: string } | undefined {
+    const territory = this.location.territory;
+    const scope = STRUCTURE_FACTS[kind].competence;
+    if (!territory || !scope) return undefined;
+    if (scope === 'departement') {
+      if (SOCIAL_AUTHORITIES.has(kind) && entry.place.code_insee) {
         const theirs = socialAuthorityOf(territory.communes[0] ?? '', territory.departement);
         const its = socialAuthorityOf(entry.place.code_insee, entry.departement);
-        return { scope: 'departement', yours: theirs === its, authority: its };
+        return { scope, yours: theirs === its, authority: its };
       }
-      return { scope: 'departement', yours: entry.departement === territory.departement };
+      return { scope, yours: entry.departement === territory.departement };
     }
     const insee = entry.place.code_insee;
     const yours = insee
       ? territory.communes.includes(insee)
       : foldText(entry.place.commune) === foldText(territory.name);
-    return { scope: 'commune', yours };
+    return { scope, yours };
   }
 
-  /** Social work and the bodies' counters are doors chosen by where one lives. */
+  /**
+   * Social work and the bodies' counters are doors chosen by where one lives; a town hall of
+   * another commune is offered only for what it opens to all (see `TOWN_HALL_OPEN_TO_ALL`).
+   */
   #opensFor(kind: ActorKind, entry: IndexedPlace): boolean {
-    return !RESIDENT_DOORS.has(kind) || this.#competence(entry)?.yours !== false;
+    if (RESIDENT_DOORS.has(kind)) return this.#competence(entry)?.yours !== false;
+    if (TOWN_HALL_OPEN_TO_ALL.has(kind)) return true;
+    const claims = entry.place.claims ?? [];
+    if (claims.some((c) => c.kind === 'france-services' && usable(c))) return true;
+    const townHall = claims.some((c) => c.kind === 'town-hall' && usable(c));
+    return !townHall || this.#scopeOf('town-hall', entry)?.yours !== false;
   }
 
   /** The first kind of the orientation this place counts as (a place may count as several). */
   #bestRank(entry: IndexedPlace, found: number): number {
     for (let rank = 0; rank < found; rank++) {
       const kind = this.kinds[rank] as ActorKind;
-      const fits =
-        kind === 'body-counter'
-          ? this.procedure?.counters?.some((t) => entry.place.typologie.includes(t))
-          : (entry.kinds & KIND_BIT[kind]) !== 0;
+      const typologies = this.#typologiesOf(kind);
+      const fits = typologies
+        ? typologies.some((t) => entry.place.typologie.includes(t))
+        : (entry.kinds & KIND_BIT[kind]) !== 0;
       if (fits && this.#opensFor(kind, entry)) return rank;
     }
     return found;
@@ -489,62 +612,147 @@ class QueryContext {
     );
   }
 
+  /**
+   * The best `limit` places within `radiusKm`, as a prefix of the ranking of every place there:
+   * the same places in the same order whatever `limit` (see `nearestFirstWithinKind`).
+   *
+   * One nearest-neighbour search per kind, so that a rarer first kind is not crowded out. A
+   * place's score is at most its kind's best possible score less the burden of its straight-line
+   * distance (a place known only by its town ranks at least that far): a kind's search goes on,
+   * nearest first, until that bound cannot reach the `limit`-th score found so far. A place at
+   * the centre of its town is not "nearer" than a precisely located one 2 km away.
+   */
   search(radiusKm: number, limit: number, withFilters = true): OrientedPlace[] {
     const { latitude, longitude } = this.location;
     const places = this.index.places;
-    const accept = (i: number) => this.#usable(places[i] as Place, () => this.index.entry(i), withFilters);
-    // One nearest-neighbour query per kind, so that a rarer first kind is not crowded out; a kind
-    // whose best possible score cannot reach the current top `limit` is not queried at all.
     const seen = new Set<number>();
     const scored: Scored[] = [];
+    /** The `limit`-th score so far; below it a place cannot enter the list. */
+    const threshold = () => {
+      if (scored.length < limit) return Number.NEGATIVE_INFINITY;
+      scored.sort(byScore);
+      return (scored[limit - 1] as Scored).score;
+    };
+    // Scores are rounded to the hundredth: a bound must clear the threshold by more than that.
+    const reach = (rank: number) => distanceOfBurden(this.#bestPossible(rank) + 0.01 - threshold());
+    const score = (i: number, rank: number) => {
+      if (seen.has(i)) return;
+      seen.add(i);
+      const entry = this.index.entry(i);
+      scored.push(this.#quickScore(entry, this.#bestRank(entry, rank)));
+    };
     for (const [rank, kind] of this.kinds.entries()) {
-      if (scored.length >= limit) {
-        scored.sort(byScore);
-        if ((scored[limit - 1] as Scored).score > this.#bestPossible(rank)) break;
-      }
-      const of = this.#queryOf(kind);
-      if (!of) continue;
-      const acceptKind = (i: number) => accept(i) && this.#opensFor(kind, this.index.entry(i));
-      for (const i of this.index.nearest(latitude, longitude, limit, radiusKm, of, acceptKind)) {
-        if (seen.has(i)) continue;
-        seen.add(i);
-        const entry = this.index.entry(i);
-        scored.push(this.#quickScore(entry, this.#bestRank(entry, rank)));
-      }
       const door = this.#townHallAs(kind, withFilters);
       if (door) {
         const s = this.#quickScore(door, rank);
         if (s.distance <= radiusKm) scored.push(s);
       }
+      const of = this.#queryOf(kind);
+      if (!of || reach(rank) <= 0) continue;
+      const acceptKind = (i: number) => this.#accepts(i, kind, withFilters);
+      // The nearest first; then, when there may be more that could enter the list, every place
+      // of this kind as far as its best possible score still reaches it.
+      const nearest = this.index.nearest(latitude, longitude, limit, radiusKm, of, acceptKind);
+      for (const i of nearest) score(i, rank);
+      const last = nearest.at(-1);
+      if (last === undefined || nearest.length < limit) continue;
+      const place = places[last] as Place;
+      const lastKm = distanceKm(latitude, longitude, place.latitude, place.longitude);
+      const km = Math.min(radiusKm, reach(rank));
+      if (km <= lastKm) continue;
+      for (const i of this.index.nearest(latitude, longitude, Number.POSITIVE_INFINITY, km, of, acceptKind))
+        score(i, rank);
     }
     scored.sort(byScore);
-    return nearestFirstWithinKind(scored.slice(0, limit)).map((s) => this.#explain(s));
+    return nearestFirstWithinKind(scored, limit).map((s) => this.#explain(s));
+  }
+
+  /**
+   * Who may come to a person who cannot travel (see `HOME_VISITS`): the département's team, on
+   * its council's switchboard; the commune's CCAS, from the data (a CCAS of their commune with a
+   * phone) or through their town hall.
+   */
+  homeVisits(visits: ReadonlyArray<'departement' | 'commune'>, own: OwnDoors, withinKm: number): Notice[] {
+    const notices: Notice[] = [];
+    for (const by of visits) {
+      const door =
+        by === 'departement'
+          ? own.council && {
+              name: own.council.name,
+              place: own.council.place,
+              phone: own.council.place?.telephone || own.council.phone,
+            }
+          : (this.#ownCcas(withinKm) ??
+            (own.townHall && { name: own.townHall.nom, place: own.townHall, phone: own.townHall.telephone }));
+      if (!door) continue;
+      notices.push({
+        code: 'home-visit',
+        by,
+        name: door.name,
+        ...(door.place ? { id: door.place.id } : {}),
+        ...(door.phone ? { phone: door.phone } : {}),
+      });
+    }
+    return notices;
+  }
+
+  /**
+   * The nearest CCAS of the person's own commune with a phone, within the first radius (a client
+   * that has the places within it gives the same answer as one that has them all).
+   */
+  #ownCcas(withinKm: number): { name: string; place: Place; phone: string } | undefined {
+    const { latitude, longitude } = this.location;
+    const accept = (i: number) => {
+      const entry = this.index.entry(i);
+      if (!entry.place.telephone) return false;
+      const claim = entry.place.claims?.find((c) => c.kind === 'ccas' && usable(c));
+      return !!claim && this.#scopeOf('ccas', entry)?.yours === true;
+    };
+    const [i] = this.index.nearest(latitude, longitude, 1, withinKm, { kind: 'social-work' }, accept);
+    const place = i === undefined ? undefined : this.index.places[i];
+    return place?.telephone ? { name: place.nom, place, phone: place.telephone } : undefined;
+  }
+
+  /** The notice naming the nearest place of a kind, to call before going. */
+  #far(kind: ActorKind, nearest: { place: Place; distance: number }): Notice {
+    const phone = numberToCall(nearest.place, this.location.territory?.departement ?? '').phone;
+    return {
+      code: 'far',
+      kind,
+      km: Math.round(nearest.distance),
+      id: nearest.place.id,
+      name: nearest.place.nom,
+      ...(phone ? { phone } : {}),
+    };
   }
 
   /** What the person should know about this list (see `Notice`). */
   notices(results: readonly OrientedPlace[], radiusKm: number, limit: number, maxKm: number): Notice[] {
     const notices: Notice[] = [];
-    const firstKind = this.kinds[0];
-    if (firstKind && !results.some((r) => r.actor === firstKind && r.distance_km <= FAR_KM)) {
+    const firstKind = leadingKind(this.kinds);
+    // A person who cannot travel is not sent to call a far place: what comes to them leads.
+    if (
+      firstKind &&
+      !this.need.cannotTravel &&
+      !results.some((r) => r.actor === firstKind && r.distance_km <= FAR_KM)
+    ) {
       const nearest = this.#nearestOf(firstKind, maxKm);
-      if (!nearest) {
-        notices.push({ code: 'none-of-first-kind', kind: firstKind, km: maxKm });
-      } else {
-        const km = Math.round(nearest.distance);
-        const phone = nearest.place.telephone || undefined;
-        notices.push({
-          code: 'far',
-          kind: firstKind,
-          km,
-          id: nearest.place.id,
-          name: nearest.place.nom,
-          ...(phone ? { phone } : {}),
-        });
-      }
+      if (!nearest) notices.push({ code: 'none-of-first-kind', kind: firstKind, km: maxKm });
+      else notices.push(this.#far(firstKind, nearest));
+    }
+    // A place that specialises in the situation, when none is shown: named with its number, or
+    // said to be missing (it is never widened for).
+    if (this.kinds[0] === 'situation-help' && !results.some((r) => r.actor === 'situation-help')) {
+      const nearest = this.#nearestOf('situation-help', maxKm);
+      notices.push(
+        nearest
+          ? this.#far('situation-help', nearest)
+          : { code: 'none-of-first-kind', kind: 'situation-help', km: maxKm },
+      );
     }
     if (this.#council && firstKind === 'social-work') {
       const { name, place } = this.#council;
-      const phone = place?.telephone || undefined;
+      const phone = place?.telephone || this.#council.phone || undefined;
       notices.push({
         code: 'departement-social-service',
         departement: this.location.territory?.departement ?? '',
@@ -574,11 +782,26 @@ class QueryContext {
     return notices;
   }
 
-  /** What a nearest-neighbour query for this kind asks the index; none for a procedure without counters. */
-  #queryOf(kind: ActorKind): { kind: ActorKind } | { typologies: string[] } | undefined {
-    if (kind !== 'body-counter') return { kind };
-    const typologies = this.procedure?.counters ?? [];
+  /**
+   * The typology codes a kind of help depends on the need for: the body's counters of the
+   * procedure, the places that specialise in the person's situation; none for the other kinds.
+   */
+  #typologiesOf(kind: ActorKind): readonly string[] | undefined {
+    if (kind === 'body-counter') return this.procedure?.counters ?? [];
+    if (kind === 'situation-help') return this.#situationTypologies;
+    return undefined;
+  }
+
+  /** What a nearest-neighbour query for this kind asks the index; none for a kind without typologies. */
+  #queryOf(kind: ActorKind): { kind: ActorKind } | { typologies: readonly string[] } | undefined {
+    const typologies = this.#typologiesOf(kind);
+    if (!typologies) return { kind };
     return typologies.length ? { typologies } : undefined;
+  }
+
+  /** Whether a place of this kind the person may use lies within `km`. */
+  hasKindWithin(kind: ActorKind, km: number): boolean {
+    return this.#nearestOf(kind, km) !== undefined;
   }
 
   /** The nearest place of this kind the person may use, within `maxKm`. */
@@ -587,9 +810,7 @@ class QueryContext {
     const of = this.#queryOf(kind);
     if (!of) return undefined;
     const places = this.index.places;
-    const accept = (i: number) =>
-      this.#usable(places[i] as Place, () => this.index.entry(i)) &&
-      this.#opensFor(kind, this.index.entry(i));
+    const accept = (i: number) => this.#accepts(i, kind);
     const [i] = this.index.nearest(latitude, longitude, 1, maxKm, of, accept);
     const candidates = [i === undefined ? undefined : (places[i] as Place), this.#townHallAs(kind)?.place];
     let nearest: { place: Place; distance: number } | undefined;
@@ -602,13 +823,21 @@ class QueryContext {
   }
 
   /** The highest score a place of this rank could get: its kind, and every bonus at its maximum. */
+  /** Whether some programme or training label makes a place fit this procedure (see `#quickScore`). */
+  get #fitting(): boolean {
+    return (
+      (this.procedure?.programmes ?? []).some((p) => p !== 'France Services') ||
+      (this.procedure?.trainingLabels?.length ?? 0) > 0
+    );
+  }
+
   #bestPossible(rank: number): number {
     const w = SCORE_WEIGHTS;
     return (
       w.kind * (this.#weights[rank] ?? 0) +
       w.open +
-      w.fresh +
-      (this.procedure?.programmes?.length || this.procedure?.trainingLabels?.length ? w.procedureFit : 0) +
+      (this.index.anyFresh ? w.fresh : 0) +
+      (this.#fitting ? w.procedureFit : 0) +
       (this.#supportWanted.length ? w.support : 0) +
       (this.#publicsWanted.length ? w.public : 0)
     );
@@ -640,12 +869,14 @@ class QueryContext {
     const uncertainty =
       place.quality.position === 'town' ? (place.quality.positionUncertaintyKm ?? w.townRadiusKm) : 0;
     const rankingDistance = Math.hypot(distance, uncertainty);
-    let score = w.kind * (this.#weights[rank] ?? 0) - travelBurden(rankingDistance);
+    const fit =
+      (supportMet.length ? (w.support * supportMet.length) / this.#supportWanted.length : 0) +
+      (publicsMet.length ? (w.public * publicsMet.length) / this.#publicsWanted.length : 0);
+    let score = w.kind * (this.#weights[rank] ?? 0) - travelBurden(rankingDistance) + fit;
     if (procedureFit.length) score += w.procedureFit;
-    if (supportMet.length) score += (w.support * supportMet.length) / this.#supportWanted.length;
-    if (publicsMet.length) score += (w.public * publicsMet.length) / this.#publicsWanted.length;
-    if (open.state === 'open') score += w.open;
-    else if (open.state === 'unknown') score += w.hoursUnknown;
+    // Hours checked too long ago are shown, never ranked on: every such counter ranks alike.
+    if (open.state === 'unknown' || !this.#hoursTrusted(place)) score += w.hoursUnknown;
+    else if (open.state === 'open') score += w.open;
     else if (open.nextOpening?.date === this.#now(entry.departement).date) score += w.opensToday;
     if (!place.quality.stale) score += w.fresh;
     return {
@@ -655,11 +886,19 @@ class QueryContext {
       score: Math.round(score * 100) / 100,
       distance,
       rankingDistance,
+      withinKind: travelBurden(rankingDistance) - fit,
       open,
       procedureFit,
       supportMet,
       publicsMet,
     };
+  }
+
+  /** Whether a place's hours are recent enough to rank on (see `SCORE_WEIGHTS.hoursTrustedYears`). */
+  #hoursTrusted(place: Place): boolean {
+    if (!place.date_maj || place.quality.unknownDate) return false;
+    const years = (this.at.getTime() - Date.parse(place.date_maj)) / (365.25 * 86_400_000);
+    return years < SCORE_WEIGHTS.hoursTrustedYears;
   }
 
   /** Reasons and sentences, only for the places returned. */
@@ -678,10 +917,17 @@ class QueryContext {
     }
     reasons.push({ code: 'actor', kind });
     const competence = RESIDENT_DOORS.has(kind) ? this.#competence(s.entry) : undefined;
+    const area = competence?.authority ? SOCIAL_AUTHORITY_AREAS[competence.authority] : undefined;
     if (s.entry === this.#townHall) {
       reasons.push({ code: 'town-hall', where: this.location.territory?.name ?? place.commune });
+    } else if (competence?.yours && SECTORISED.has(competence.kind)) {
+      // No data says which office serves which address: never "yours".
+      reasons.push({
+        code: 'departement-office',
+        departement: this.location.territory?.departement ?? s.entry.departement,
+        ...(area ? { area } : {}),
+      });
     } else if (competence?.yours) {
-      const area = competence.authority ? SOCIAL_AUTHORITY_AREAS[competence.authority] : undefined;
       reasons.push({
         code: 'yours',
         scope: competence.scope,
@@ -715,6 +961,9 @@ class QueryContext {
     });
     if (!place.date_maj || place.quality.unknownDate) reasons.push({ code: 'date-unknown' });
     else if (place.quality.stale) reasons.push({ code: 'stale', date: place.date_maj });
+    const call = numberToCall(place, this.location.territory?.departement ?? s.entry.departement);
+    if (call.line?.phone) reasons.push({ code: 'national-line', phone: call.line.phone, line: call.line.id });
+    else if (call.retired) reasons.push({ code: 'retired-number' });
     return {
       id: place.id,
       nom: place.nom,
@@ -723,6 +972,7 @@ class QueryContext {
       actor: kind,
       open,
       reasons,
+      ...(call.phone ? { telephone: call.phone } : {}),
       place,
     };
   }
@@ -732,22 +982,27 @@ const byScore = (a: Scored, b: Scored) =>
   b.score - a.score || a.distance - b.distance || a.id.localeCompare(b.id);
 
 /**
- * The kinds keep the slots the scores gave them, but places of one kind are shown nearest first
- * (those that meet the person's requested support or public before the others): opening hours
- * and freshness decide between kinds, never against distance within one.
+ * The kinds keep the slots the scores gave the first `limit` places, but the places of one kind
+ * fill its slots nearest first, a requested support or public counting as much as in the score
+ * (`withinKind`): opening hours and freshness decide between kinds, never against distance within
+ * one. Each kind's order is over all its places scored, not only those of the first `limit`, so
+ * that a shorter list is always the beginning of a longer one (`search` scores every place that
+ * could come first in its kind's order).
  */
-function nearestFirstWithinKind(top: Scored[]): Scored[] {
+function nearestFirstWithinKind(scored: readonly Scored[], limit: number): Scored[] {
   const byKind = new Map<ActorKind, Scored[]>();
-  for (const s of top) {
+  for (const s of scored) {
     const list = byKind.get(s.kind);
     if (list) list.push(s);
     else byKind.set(s.kind, [s]);
   }
-  const met = (s: Scored) => s.supportMet.length + s.publicsMet.length;
   for (const list of byKind.values()) {
-    list.sort((a, b) => met(b) - met(a) || a.rankingDistance - b.rankingDistance || a.id.localeCompare(b.id));
+    list.sort(
+      (a, b) =>
+        a.withinKind - b.withinKind || a.rankingDistance - b.rankingDistance || a.id.localeCompare(b.id),
+    );
   }
-  return top.map((s) => (byKind.get(s.kind) as Scored[]).shift() as Scored);
+  return scored.slice(0, limit).map((s) => (byKind.get(s.kind) as Scored[]).shift() as Scored);
 }
 
 interface Scored {
@@ -758,6 +1013,8 @@ interface Scored {
   distance: number;
   /** Distance with the town's radius for a place known only by its town. */
   rankingDistance: number;
+  /** Its order within its kind: the trip's burden less the points of the support and public met. */
+  withinKind: number;
   open: OpeningStatus;
   procedureFit: string[];
   supportMet: string[];

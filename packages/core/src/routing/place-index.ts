@@ -2,7 +2,7 @@ import { around } from 'geokdbush';
 import KDBush from 'kdbush';
 import { departementOfPlace } from '../geo/gazetteer.js';
 import { parseOpeningHours, type WeeklyHours } from '../hours/weekly.js';
-import { usable } from '../places/classification.js';
+import { type StructureKind, usable } from '../places/classification.js';
 import type { Place } from '../places/place.js';
 import { ACTOR_CRITERIA, ACTOR_KINDS, type ActorKind } from './actors.js';
 
@@ -42,6 +42,29 @@ const MASKS = (() => {
   }
   return { services, programmes, typologies, structures, doesItForYou };
 })();
+
+/**
+ * What makes a place more than a place near the person, by bit of `PlaceIndex.marks`: reserved to
+ * a public, a social service or a town hall (doors chosen by where one lives), a France Services.
+ * Most places have none: routing then asks nothing more of them.
+ */
+export const MARK = { restricted: 1, socialDoor: 2, townHall: 4, franceServices: 8, residents: 16 } as const;
+
+/** Claims that make a place a door chosen by where the person lives, by mark. */
+const MARKED_CLAIMS: Partial<Record<StructureKind, number>> = {
+  ccas: MARK.socialDoor | MARK.residents,
+  'departement-social-service': MARK.socialDoor | MARK.residents,
+  'body-social-service': MARK.socialDoor | MARK.residents,
+  'town-hall': MARK.townHall | MARK.residents,
+  'france-services': MARK.franceServices,
+};
+
+/** The marks of a place (see `MARK`). */
+export function marksOf(place: Place): number {
+  let marks = place.restrictedTo?.length ? MARK.restricted : 0;
+  for (const claim of place.claims ?? []) if (usable(claim)) marks |= MARKED_CLAIMS[claim.kind] ?? 0;
+  return marks;
+}
 
 /** The kinds of help a place counts as, per ACTOR_CRITERIA (body-counter excluded). */
 export function kindsOf(place: Place): number {
@@ -86,21 +109,33 @@ export class PlaceIndex {
   readonly places: readonly Place[];
   /** Bit mask of the kinds of help of each place (see KIND_BIT). */
   readonly kinds: Uint8Array;
+  /** What else routing must check of each place (see `MARK`); 0 for most. */
+  readonly marks: Uint8Array;
+  /**
+   * Whether any place's information is recent (`quality.stale` false): when none is, no place
+   * earns the freshness bonus, and the search need not look farther for one that might.
+   */
+  readonly anyFresh: boolean;
   readonly #entries: Array<IndexedPlace | undefined>;
   readonly #trees = new Map<string, Tree | null>();
 
   constructor(places: readonly Place[]) {
     this.places = places;
     this.kinds = new Uint8Array(places.length);
+    this.marks = new Uint8Array(places.length);
     this.#entries = new Array(places.length);
     const kinds = Object.keys(ACTOR_CRITERIA) as ActorKind[];
     const bits = kinds.map((kind) => KIND_BIT[kind]);
     const idsByKind = kinds.map(() => [] as number[]);
+    let anyFresh = false;
     for (let i = 0; i < places.length; i++) {
+      anyFresh ||= !(places[i] as Place).quality.stale;
       const mask = kindsOf(places[i] as Place);
       this.kinds[i] = mask;
+      this.marks[i] = marksOf(places[i] as Place);
       for (let k = 0; k < bits.length; k++) if (mask & (bits[k] as number)) idsByKind[k]?.push(i);
     }
+    this.anyFresh = anyFresh;
     for (const [k, kind] of kinds.entries()) this.#trees.set(`kind:${kind}`, this.#tree(idsByKind[k] ?? []));
   }
 

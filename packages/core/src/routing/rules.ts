@@ -40,14 +40,33 @@ export const ROUTING_RULES: RoutingRule[] = [
     actors: [{ kind: 'social-work' }, { kind: 'body-counter' }, { kind: 'admin-help' }, { kind: 'remote' }],
   },
   {
-    // RSA, ASPA and disability open rights that need a social assessment even when the person
-    // does not say so; do-it-for-me comes right after.
+    // The MDPH itself receives the request (one form for every disability right, the AAH's
+    // included): it comes right after the social assessment.
+    id: 'disability-rights',
+    when: { procedures: ['mdph-demande', 'aah'], difficulties: [null, 'understand'] },
+    actors: [
+      { kind: 'social-work' },
+      { kind: 'body-counter' },
+      { kind: 'admin-help' },
+      { kind: 'do-it-for-me' },
+      { kind: 'remote' },
+    ],
+  },
+  {
+    // RSA, ASPA and APA open rights that need a social assessment even when the person does not
+    // say so; do-it-for-me comes right after, the body's counter (CAF, CARSAT, MSA…) last.
     id: 'rights-needing-social-work',
     when: {
-      procedures: ['caf-rsa', 'retraite-aspa', 'mdph-demande', 'aah', 'apa'],
+      procedures: ['caf-rsa', 'retraite-aspa', 'apa'],
       difficulties: [null, 'understand'],
     },
-    actors: [{ kind: 'social-work' }, { kind: 'admin-help' }, { kind: 'do-it-for-me' }, { kind: 'remote' }],
+    actors: [
+      { kind: 'social-work' },
+      { kind: 'admin-help' },
+      { kind: 'do-it-for-me' },
+      { kind: 'body-counter' },
+      { kind: 'remote' },
+    ],
   },
   {
     id: 'do-for-me',

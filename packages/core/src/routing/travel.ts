@@ -38,5 +38,19 @@ export function travelBurden(km: number): number {
   return pB + ((pB - pA) * (km - kB)) / (kB - kA);
 }
 
+/** The distance whose trip costs `points` (the inverse of `travelBurden`). */
+export function distanceOfBurden(points: number): number {
+  const table = TRAVEL_BURDEN;
+  if (points <= 0) return 0;
+  for (let i = 1; i < table.length; i++) {
+    const [k1, p1] = table[i] as readonly [number, number];
+    const [k0, p0] = table[i - 1] as readonly [number, number];
+    if (points <= p1) return k0 + ((k1 - k0) * (points - p0)) / (p1 - p0);
+  }
+  const [kA, pA] = table[table.length - 2] as readonly [number, number];
+  const [kB, pB] = table[table.length - 1] as readonly [number, number];
+  return kB + ((kB - kA) * (points - pB)) / (pB - pA);
+}
+
 /** Beyond this, the nearest place of the best-fitting kind is "far": say so and offer to call. */
 export const FAR_KM = 25;

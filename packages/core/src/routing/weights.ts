@@ -24,4 +24,10 @@ export const SCORE_WEIGHTS = {
   procedureFit: 6,
   /** `date_maj` within two years. */
   fresh: 3,
+  /**
+   * Opening hours last checked longer ago than this are shown (with "call before you go") but
+   * ranked as unknown: the annuaire's counters of 2016–2017 do not outrank places checked since
+   * on the strength of their old hours, and all rank alike.
+   */
+  hoursTrustedYears: 5,
 };

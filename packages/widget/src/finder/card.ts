@@ -33,7 +33,7 @@ export function renderCard(r: OrientedPlace, n: number, { locale, selected, onSe
     }
     ${p.horaires ? renderHours(p.horaires) : nothing}
     <ul class="contacts" aria-label=${msg('Contacter')}>
-      ${p.telephone ? html`<li><a href="tel:${p.telephone}">${msg('Appeler')} <bdi dir="ltr">${displayPhone(p.telephone)}</bdi></a></li>` : nothing}
+      ${r.telephone ? html`<li><a href="tel:${r.telephone.replace(/\s/g, '')}">${msg('Appeler')} <bdi dir="ltr">${displayPhone(r.telephone)}</bdi></a></li>` : nothing}
       ${p.courriels[0] ? html`<li><a href="mailto:${p.courriels[0]}">${msg('Écrire un e-mail')}</a></li>` : nothing}
       ${p.site_web[0] ? html`<li><a href=${p.site_web[0]} target="_blank" rel="noopener noreferrer">${msg('Site web')}<span class="visually-hidden"> ${msg('(nouvelle fenêtre)')}</span></a></li>` : nothing}
       ${p.prise_rdv ? html`<li><a href=${p.prise_rdv} target="_blank" rel="noopener noreferrer">${msg('Prendre rendez-vous')}<span class="visually-hidden"> ${msg('(nouvelle fenêtre)')}</span></a></li>` : nothing}

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import { MODALITY_IDS, type Need, PUBLIC_IDS, SUPPORT_IDS } from '@mediation-finder/core';
+import { MODALITY_IDS, type Need, PUBLIC_IDS, type Situation, SUPPORT_IDS } from '@mediation-finder/core';
 import {
   type BelongsToChoice,
   belongsToLabel,
@@ -19,6 +19,10 @@ export interface Filters {
   belongsTo: BelongsToChoice[];
   support: string[];
   modalities: string[];
+  /** What is happening (`Need.situations`), asked with a complicated situation (situations.ts). */
+  situations: Situation[];
+  /** The person cannot travel: what comes to them, and lines, before places. */
+  cannotTravel: boolean;
 }
 
 export const NO_FILTERS: Filters = {
@@ -29,6 +33,8 @@ export const NO_FILTERS: Filters = {
   belongsTo: [],
   support: [],
   modalities: [],
+  situations: [],
+  cannotTravel: false,
 };
 
 const BELONGS_TO_CHOICES: BelongsToChoice[] = [
@@ -56,10 +62,12 @@ export function filtersNeed(f: Filters, locale: string): Need {
     ...(f.freeOnly ? { freeOnly: true } : {}),
     ...(f.withoutAppointment ? { withoutAppointment: true } : {}),
     ...(f.openNow ? { openAt: new Date() } : {}),
+    ...(f.situations.length ? { situations: f.situations } : {}),
+    ...(f.cannotTravel ? { cannotTravel: true } : {}),
   };
 }
 
-type Flag = 'freeOnly' | 'openNow' | 'withoutAppointment';
+type Flag = 'freeOnly' | 'openNow' | 'withoutAppointment' | 'cannotTravel';
 type List = 'publics' | 'belongsTo' | 'support' | 'modalities';
 
 /**
@@ -97,6 +105,7 @@ export function renderFilters(f: Filters, id: string, onChange: (next: Filters) 
       </fieldset>
       <fieldset>
         <legend>${msg('Comment être aidé')}</legend>
+        ${flag('cannot-travel', msg('Je ne peux pas me déplacer'), 'cannotTravel')}
         ${Object.keys(MODALITY_IDS).map((v) => item(`modality-${v}`, modalityLabel(v), 'modalities', v))}
       </fieldset>
     </div>

@@ -265,7 +265,8 @@ export const styles = css`
     margin: 0 0 0.5rem;
     padding-inline-start: 1.25rem;
   }
-  .meta {
+  .meta,
+  .when {
     color: var(--mf-color-muted, #3a3a3a);
     font-size: 0.875em;
   }
@@ -284,6 +285,33 @@ export const styles = css`
   }
   .language select {
     width: auto;
+  }
+  /* A person in a crisis reads the line first: large numbers, a strong edge. */
+  .crisis {
+    border: 2px solid var(--mf-color-error, #ce0500);
+    border-radius: var(--mf-radius, 4px);
+    padding: 0.75rem 1rem;
+    margin: 0.5rem 0 1rem;
+    background: var(--mf-color-card, #ffffff);
+  }
+  .crisis ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .crisis li {
+    margin-bottom: 0.5rem;
+  }
+  .crisis a[href^='tel:'],
+  .crisis a[href^='sms:'] {
+    font-size: 1.25em;
+    font-weight: 700;
+  }
+  .later-note {
+    font-weight: 700;
+    margin: 0.5rem 0 0;
+  }
+  h4.later {
+    margin-top: 1rem;
   }
   .or-call a {
     margin-inline-start: 0.25rem;

@@ -36,17 +36,18 @@ import {
   type Locale,
   procedureLabelIn,
   RTL_LOCALES,
-  textIn,
 } from '../i18n/localization.js';
 import { renderCard } from './card.js';
 import { DataController } from './data-controller.js';
 import { type Filters, filtersNeed, NO_FILTERS, renderFilters } from './filters.js';
 import { longDate } from './format.js';
+import { crisisLines, renderCrisis, renderRemote } from './lines.js';
 import { LocaleController } from './locale-controller.js';
 import { styles } from './mediation-finder.styles.js';
 import { PlaceCombobox, type Suggestion } from './place-combobox.js';
 import { printSlip } from './print.js';
 import { HASH_KEY, readSearchHash, searchHash } from './share.js';
+import { renderSituations } from './situations.js';
 import { renderSlip } from './slip.js';
 import type {
   MediationFinderErrorDetail,
@@ -101,6 +102,7 @@ let instances = 0;
  * @csspart form - The questions (procedure, difficulty, place).
  * @csspart filters - The filters.
  * @csspart status - The live status line.
+ * @csspart crisis - The lines to call first in a crisis (the 3919, the 115…), above the places.
  * @csspart results - The results section.
  * @csspart card - One place.
  * @csspart remote - Remote help.
@@ -751,6 +753,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
       </div>
       <p id="${this.#id}-where-error" class="error">${this.whereError?.() ?? ''}</p>
       <button type="button" class="link" @click=${this.#useMyPosition}>${msg('Utiliser ma position')}</button>
+      ${this.chosenDifficulty === 'situation' ? renderSituations(this.filters, this.#id, (next) => this.#filter(next)) : nothing}
       ${renderFilters(this.filters, this.#id, (next) => this.#filter(next))}
     </form>`;
   }
@@ -759,19 +762,26 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     // The headline names the kind of help shown first, never one the list does not hold.
     const kind = o.results[0]?.actor;
     const first = kind && { kind, reason: o.actors.find((a) => a.kind === kind)?.reason ?? kind };
+    // Crisis lines are read first, above; remote help leads for a person who cannot travel.
+    const lead = crisisLines(o);
+    const remote = o.remote.filter((r) => !lead.includes(r));
+    const remoteFirst = o.actors[0]?.kind === 'remote';
     return html`<div part="results">
       <h3 id="results-heading" tabindex="-1">${msg(str`Où trouver de l’aide près de ${o.location.label}`)}</h3>
       ${o.location.approximate ? html`<p class="notice">${msg('La position de votre commune est approximative : les distances sont indicatives.')}</p>` : nothing}
+      ${renderCrisis(o, this.#id, this.locale)}
       ${first ? html`<p>${msg('Le plus adapté :')} <strong>${kindLabel(first.kind)}</strong>. ${kindReason(first.reason)}</p>` : nothing}
-      ${this.#renderOrCall(o.remote)}
+      ${o.crisis ? nothing : this.#renderOrCall(o.remote)}
       ${o.notices.map((n) => html`<p class="notice">${this.#noticeText(n)}</p>`)}
       ${o.widened ? html`<p class="notice">${widenedText(o.widened)}</p>` : nothing}
+      ${remoteFirst ? this.#renderRemote(remote) : nothing}
+      ${o.crisis?.placesLater && o.results.length ? html`<h4 class="later">${msg('Pour demain')}</h4>` : nothing}
       ${
         o.results.length
           ? html`<ol class="results">${o.results.map((r, i) => this.#card(r, i + 1))}</ol>`
           : html`<p>${msg('Aucun lieu ne correspond près d’ici. Les aides à distance ci-dessous peuvent vous aider.')}</p>`
       }
-      ${this.#renderRemote(o.remote)}
+      ${remoteFirst ? nothing : this.#renderRemote(remote)}
       ${this.map !== 'off' && o.results.length ? this.#renderMap(o) : nothing}
       <div class="actions">
         <button type="button" class="secondary" @click=${() => this.#next('where')}>${msg('Modifier la recherche')}</button>
@@ -798,6 +808,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   #remoteWithoutPlace(): Orientation['remote'] {
     return remoteOptionsFor(this.#procedure?.body, undefined, {
       situation: this.chosenDifficulty === 'situation',
+      situations: this.filters.situations,
     });
   }
 
@@ -822,23 +833,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
 
   /** Remote help, under the results (a level-4 heading) or on its own after a failed search. */
   #renderRemote(remote: Orientation['remote'], level: 3 | 4 = 4) {
-    const title = msg('Sans vous déplacer');
-    return html`<div part="remote" class="remote">
-      ${
-        level === 3
-          ? html`<h3 id="${this.#id}-remote" tabindex="-1">${title}</h3>`
-          : html`<h4 id="${this.#id}-remote" tabindex="-1">${title}</h4>`
-      }
-      <ul>
-        ${remote.map((r) => {
-          const description = textIn(this.locale, r.description);
-          return html`<li><strong><bdi lang="fr">${r.name}</bdi></strong> —
-            ${r.phone ? html`<a href="tel:${r.phone.replace(/\s/g, '')}" dir="ltr">${r.phone}</a> · ` : nothing}
-            <a href=${r.url} target="_blank" rel="noopener noreferrer">${msg('en ligne')}<span class="visually-hidden"> ${msg('(nouvelle fenêtre)')}</span></a>
-            <br /><span class="meta" lang=${description.lang}>${description.value}</span></li>`;
-        })}
-      </ul>
-    </div>`;
+    return renderRemote(remote, { id: this.#id, locale: this.locale, level });
   }
 
   #renderMap(o: NonNullable<typeof this.orientation>) {
@@ -867,6 +862,8 @@ export class MediationFinder extends LitElement implements MediationFinderProper
       procedure: this.#procedure,
       places: chosen.length ? chosen : o.results.slice(0, 1),
       remote: o.remote,
+      crisis: o.crisis,
+      notices: o.notices,
       beneficiary: this.beneficiary,
       prescriber: this.prescriber,
       shareUrl: this.share ? this.#shareUrl : null,

@@ -1,11 +1,18 @@
 import { msg } from '@lit/localize';
 import type { Orientation, OrientedPlace, Procedure } from '@mediation-finder/core';
-import { kindLabel, reasonText } from '@mediation-finder/core/messages';
+import {
+  kindLabel,
+  lineActionText,
+  lineHoursText,
+  noticeText,
+  reasonText,
+} from '@mediation-finder/core/messages';
 import { displayPhone } from '@mediation-finder/core/text';
 import { html, nothing } from 'lit';
 import { procedureLabelIn, textIn } from '../i18n/localization.js';
 import { renderHours } from './card.js';
 import { longDate, todayIso } from './format.js';
+import { crisisLines } from './lines.js';
 
 /**
  * The orientation slip, as a render module: on screen, the names to print (never stored nor
@@ -20,6 +27,10 @@ export interface SlipContext {
   /** The places chosen by the person, or the first one. */
   places: OrientedPlace[];
   remote: Orientation['remote'];
+  /** Crisis lines are printed first, places after them (for tomorrow, at night). */
+  crisis: Orientation['crisis'];
+  /** Who comes to a person who cannot travel (`home-visit` notices) is printed before places. */
+  notices: Orientation['notices'];
   beneficiary: string;
   prescriber: string;
   /** The link to share, when the page allows it. */
@@ -32,11 +43,18 @@ export interface SlipContext {
 export function renderSlip(slip: SlipContext) {
   const { id, locale, procedure, places } = slip;
   const bring = procedure?.bring ?? [];
+  const first = crisisLines(slip);
+  const others = slip.remote.filter((r) => !first.includes(r));
+  const visits = slip.notices.filter((n) => n.code === 'home-visit');
+  const line = (r: Orientation['remote'][number]) => {
+    const when = lineHoursText(r);
+    return html`<li><bdi lang="fr">${r.name}</bdi>${r.phone ? html` : ${r.sms ? `${lineActionText(r)} ` : ''}<bdi dir="ltr">${r.phone}</bdi>` : nothing}${when ? html` (${when})` : nothing}</li>`;
+  };
   const mailBody = [
     procedure ? procedureLabelIn(locale, procedure).value : '',
     ...places.map(
       (r) =>
-        `${r.place.nom}\n${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}${r.place.telephone ? `\n${displayPhone(r.place.telephone)}` : ''}\n${r.reasons
+        `${r.place.nom}\n${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}${r.telephone ? `\n${displayPhone(r.telephone)}` : ''}\n${r.reasons
           .map((x) => reasonText(x, locale))
           .filter(Boolean)
           .join(' · ')}`,
@@ -63,6 +81,9 @@ export function renderSlip(slip: SlipContext) {
       <h2>${msg('Fiche d’orientation')}</h2>
       ${slip.beneficiary ? html`<p>${msg('Pour :')} <strong>${slip.beneficiary}</strong></p>` : nothing}
       ${procedure ? html`<p>${msg('Démarche :')} <strong>${procedureLabelIn(locale, procedure).value}</strong></p>` : nothing}
+      ${first.length ? html`<h3>${msg('Appelez d’abord')}</h3><ul class="crisis-lines">${first.map(line)}</ul>` : nothing}
+      ${visits.length ? html`<h3>${msg('Qui peut venir chez vous')}</h3>${visits.map((n) => html`<p>${noticeText(n)}${'phone' in n && n.phone ? html` <bdi dir="ltr">${displayPhone(n.phone)}</bdi>` : nothing}</p>`)}` : nothing}
+      ${slip.crisis?.placesLater ? html`<h3>${msg('Pour demain')}</h3>` : nothing}
       ${places.map(
         (r) => html`<div class="card"><h3><bdi lang="fr">${r.place.nom}</bdi></h3>
           <p><bdi lang="fr">${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}</bdi></p>
@@ -71,7 +92,7 @@ export function renderSlip(slip: SlipContext) {
             .filter(Boolean)
             .join(' · ')}</p>
           ${r.place.horaires ? renderHours(r.place.horaires) : nothing}
-          ${r.place.telephone ? html`<p>${msg('Téléphone :')} <bdi dir="ltr">${displayPhone(r.place.telephone)}</bdi></p>` : nothing}
+          ${r.telephone ? html`<p>${msg('Téléphone :')} <bdi dir="ltr">${displayPhone(r.telephone)}</bdi></p>` : nothing}
           ${r.place.courriels[0] ? html`<p>${msg('E-mail :')} <bdi dir="ltr">${r.place.courriels[0]}</bdi></p>` : nothing}</div>`,
       )}
       ${
@@ -83,7 +104,7 @@ export function renderSlip(slip: SlipContext) {
           : nothing
       }
       <h3>${msg('Sans vous déplacer')}</h3>
-      <ul>${slip.remote.map((r) => html`<li><bdi lang="fr">${r.name}</bdi>${r.phone ? html` : <bdi dir="ltr">${r.phone}</bdi>` : nothing}</li>`)}</ul>
+      <ul>${others.map(line)}</ul>
       ${slip.prescriber ? html`<p>${msg('Orienté par :')} ${slip.prescriber}, ${longDate(todayIso(), locale)}</p>` : html`<p>${longDate(todayIso(), locale)}</p>`}
     </section>`;
 }
