@@ -8,7 +8,7 @@ import { SITUATIONS } from '../routing/remote.js';
 /**
  * Every need the catalogue lets a person express, as the audit asks them: each procedure (and
  * none said) × each difficulty (and none said) × each situation (and none said) × whether the
- * person can travel. 47 procedures give 48 × 6 × 6 × 2 = 3,456 needs per commune.
+ * person can travel: with the catalogue's 46 procedures, 47 × 6 × 6 × 2 = 3,384 needs per commune.
  */
 export function catalogueNeeds(procedures: readonly Procedure[] = PROCEDURES): Need[] {
   const needs: Need[] = [];
