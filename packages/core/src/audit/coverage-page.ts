@@ -154,7 +154,7 @@ export function coveragePage(input: CoveragePageInput): string {
 </section>
 <section id="communes-section" aria-labelledby="communes-title">
 <h2 id="communes-title">Communes, farthest first</h2>
-<p id="communes-count" aria-live="polite"></p>
+<p id="communes-count"></p>
 <div class="table-wrap"><table id="communes">
 <caption>Distance to the nearest door of the chosen kind, and which door it is. Column buttons sort the table.</caption>
 <thead><tr>

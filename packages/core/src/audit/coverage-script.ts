@@ -192,7 +192,7 @@ export const COVERAGE_SCRIPT = `
     if (data.tiles) L.tileLayer(data.tiles.url, { attribution: data.tiles.attribution || '', maxZoom: 18 }).addTo(map);
     var renderer = L.canvas({ padding: 0.5 });
     communes.forEach(function (r) {
-      markers.push(L.circleMarker([r[4], r[5]], { renderer: renderer, interactive: false, radius: Math.min(10, 2 + Math.sqrt(r[3]) / 60), weight: 0.6, color: '#333', fillOpacity: 0.9 }).addTo(map));
+      markers.push(L.circleMarker([r[4], r[5]], { renderer: renderer, interactive: false, radius: Math.min(12, 3 + Math.sqrt(r[3]) / 40), weight: 0.6, color: '#333', fillOpacity: 0.9 }).addTo(map));
     });
     map.on('click', function (event) {
       var best = null, bestPx = 12;
@@ -223,7 +223,12 @@ export const COVERAGE_SCRIPT = `
   function fit() {
     if (!map) return;
     var rows = inScope();
-    if (!state.dep) return map.fitBounds(data.mainland);
+    // All départements: the mainland ones (overseas, choose the département), or all if none is.
+    if (!state.dep) {
+      var m = data.mainland;
+      var mainland = rows.filter(function (r) { return r[4] >= m[0][0] && r[4] <= m[1][0] && r[5] >= m[0][1] && r[5] <= m[1][1]; });
+      if (mainland.length) rows = mainland;
+    }
     var lats = rows.map(function (r) { return r[4]; }), lons = rows.map(function (r) { return r[5]; });
     map.fitBounds([[Math.min.apply(null, lats), Math.min.apply(null, lons)], [Math.max.apply(null, lats), Math.max.apply(null, lons)]], { padding: [10, 10], maxZoom: 11 });
   }
@@ -247,7 +252,14 @@ export const COVERAGE_SCRIPT = `
   });
   kindSelect.addEventListener('change', function () { state.kind = Number(kindSelect.value); render(); });
   depSelect.addEventListener('change', function () { state.dep = depSelect.value; state.shown = PAGE; render(); fit(); });
-  document.getElementById('more').addEventListener('click', function () { state.shown += PAGE; renderCommunes(); });
+  document.getElementById('more').addEventListener('click', function () {
+    var first = state.shown;
+    state.shown += PAGE;
+    renderCommunes();
+    // Keyboard and screen reader users land on the first commune just shown.
+    var row = document.querySelectorAll('#communes tbody th')[first];
+    if (row) { row.setAttribute('tabindex', '-1'); row.focus(); }
+  });
   sortable('communes', function () { return state.sort; }, function () { state.shown = PAGE; renderCommunes(); });
   sortable('departements', function () { return state.depSort; }, renderDepartements);
   initMap();

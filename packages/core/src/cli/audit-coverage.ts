@@ -32,7 +32,7 @@ async function writeFileAtomically(path: string, text: string): Promise<void> {
 }
 
 /** Leaflet's script and style, to inline: the page must work offline, from a file. */
-async function leaflet(): Promise<{ script: string; style: string }> {
+export async function leafletAssets(): Promise<{ script: string; style: string }> {
   const require = createRequire(import.meta.url);
   const script = await readFile(require.resolve('leaflet/dist/leaflet.js'), 'utf8');
   const style = await readFile(require.resolve('leaflet/dist/leaflet.css'), 'utf8');
@@ -89,7 +89,7 @@ export async function writeCoverage(
       kinds,
       departements: gazetteer.meta.departements,
       source: { data: options.data, at: options.at, attribution: await attributionOf(options.data) },
-      leaflet: await leaflet(),
+      leaflet: await leafletAssets(),
       ...(options.tiles ? { tiles: { url: options.tiles, attribution: options.attribution ?? '' } } : {}),
     }),
   );
