@@ -104,7 +104,10 @@ describe('coverage page (audit --coverage) in Chromium', () => {
       await page.evaluate(() => document.activeElement?.textContent),
       await page.locator('#communes tbody th').nth(100).innerText(),
     );
-    assert.ok(await page.locator('.leaflet-container').count(), 'the map is drawn');
+    // The map is drawn once it comes into view.
+    await page.locator('#map').scrollIntoViewIfNeeded();
+    await page.locator('#map.leaflet-container').waitFor();
+    assert.ok(await page.locator('#map canvas').count(), 'the communes are drawn on a canvas');
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(errors, []);
     assert.deepEqual(requests, []);

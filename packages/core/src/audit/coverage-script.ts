@@ -262,7 +262,19 @@ export const COVERAGE_SCRIPT = `
   });
   sortable('communes', function () { return state.sort; }, function () { state.shown = PAGE; renderCommunes(); });
   sortable('departements', function () { return state.depSort; }, renderDepartements);
-  initMap();
   render();
+  // The map is drawn when it comes into view: the tables are there at once.
+  var mapElement = document.getElementById('map');
+  function showMap() {
+    if (map) return;
+    initMap();
+    paintMap();
+  }
+  if ('IntersectionObserver' in window) {
+    var seen = new IntersectionObserver(function (entries) {
+      if (entries.some(function (e) { return e.isIntersecting; })) { seen.disconnect(); showMap(); }
+    }, { rootMargin: '200px' });
+    seen.observe(mapElement);
+  } else showMap();
 })();
 `;
