@@ -31,7 +31,7 @@ const share = (value: number) =>
 export function formatAudit(run: AuditRun): string {
   const lines = [
     `Audit of ${run.data} (${n(run.places)} places) at ${run.at}`,
-    `${n(run.communes)} communes in ${run.departements} départements × ${n(run.needs)} needs: ${run.classes.place} place classes (${run.classes.perCommune} per commune once merged on what is within reach), ${n(run.classes.line)} line classes per département`,
+    `${n(run.communes)} communes in ${run.departements} département${run.departements > 1 ? 's' : ''} × ${n(run.needs)} needs: ${run.classes.place} place classes (${run.classes.perCommune} per commune once merged on what is within reach), ${n(run.classes.line)} line classes per département`,
     `${n(run.orientations)} orientations in ${run.seconds.toFixed(1)} s on ${run.workers} thread${run.workers > 1 ? 's' : ''}`,
     `Classes checked at ${run.verification.communes.length} communes (${n(run.verification.orientations)} orientations): ${
       run.verification.warnings.length
