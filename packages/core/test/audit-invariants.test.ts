@@ -133,6 +133,21 @@ describe('audit invariants', () => {
     // …but its town hall is no social-work door for another commune.
     const social = orientation({ results: [shown(townHallCnfs, 'social-work', 11)] });
     assert.equal(residentsOnlyDoor({ location: VENISSIEUX, need: {}, orientation: social }).length, 1);
+    // A town hall's public computers are everyone's; its help with procedures is its residents'.
+    const townHall = place({
+      id: 'mairie-saint-fons',
+      latitude: 45.708,
+      longitude: 4.853,
+      insee: '69199',
+      claims: ['town-hall'],
+    });
+    const computers = orientation({ results: [shown(townHall, 'equipment', 3)] });
+    assert.deepEqual(residentsOnlyDoor({ location: VENISSIEUX, need: {}, orientation: computers }), []);
+    const procedures = orientation({ results: [shown(townHall, 'admin-help', 3)] });
+    assert.match(
+      residentsOnlyDoor({ location: VENISSIEUX, need: {}, orientation: procedures })[0] ?? '',
+      /a town-hall door for the residents of commune 69199/,
+    );
   });
 
   test('residents-only-door: the Métropole de Lyon’s offices are not the Rhône’s', () => {

@@ -40,6 +40,14 @@ const SOCIAL_AUTHORITIES: ReadonlySet<StructureKind> = new Set([
 const RESIDENT_KINDS: ReadonlySet<ActorKind> = new Set(['social-work', 'body-counter']);
 
 /**
+ * What a town hall offers everyone: its public computers and digital workshops (an espace public
+ * numérique; conseillers numériques often serve the whole intercommunality). Its CCAS, its counter
+ * and its help with procedures are its residents'. The routing work states the same rule
+ * (`TOWN_HALL_OPEN_TO_ALL` in its routing/doors.ts): one table once both are merged.
+ */
+const TOWN_HALL_OPEN_TO_ALL: ReadonlySet<ActorKind> = new Set(['digital-mediation', 'equipment']);
+
+/**
  * National programmes whose help is open to everyone wherever it is hosted: a France Services of
  * the official list (its charter: every public, whatever the partner body), a conseiller
  * numérique (the State's programme: free, for everyone). Hosted in a town hall or a département's
@@ -75,6 +83,7 @@ export function doorArea(place: Place, offeredAs?: ActorKind): DoorArea | undefi
   if (!competence) return undefined;
   if (offeredAs && !RESIDENT_KINDS.has(offeredAs) && openToAll(place)) return undefined;
   const { scope, kind } = competence;
+  if (kind === 'town-hall' && offeredAs && TOWN_HALL_OPEN_TO_ALL.has(offeredAs)) return undefined;
   if (scope === 'commune') {
     // Without its INSEE code, a commune is known by its name within its département (Saint-Denis).
     const key = place.code_insee
