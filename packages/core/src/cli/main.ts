@@ -14,6 +14,7 @@ import {
 } from '../routing/need.js';
 import { PlaceIndex } from '../routing/place-index.js';
 import { SITUATIONS, type Situation } from '../routing/remote.js';
+import { AUDIT_USAGE, auditCommand } from './audit.js';
 import { writeDataset } from './dataset.js';
 import { CliError, loadGazetteer, readFiles } from './load.js';
 import { useLocale } from './locale.js';
@@ -43,7 +44,7 @@ Commands:
                           Who should help, in order, with reasons; ranked places; remote help.
                           --language: a language the person speaks; --locale: the language of
                           the sentences a person would read (default en).
-
+${AUDIT_USAGE}
 Common options:
   --gazetteer FILE        communes gazetteer (default: the one built by "pnpm run data")
   --today YYYY-MM-DD      date used to flag stale rows (default: today)
@@ -63,6 +64,8 @@ export async function main(argv: string[], stdout: Output, stderr: Output): Prom
         return procedures(rest, stdout);
       case 'orient':
         return await orientCommand(rest, stdout);
+      case 'audit':
+        return await auditCommand(rest, stdout, stderr);
       case undefined:
       case '-h':
       case '--help':
