@@ -2,6 +2,7 @@ import type { Territory } from '../src/geo/gazetteer.js';
 import type { Location } from '../src/geo/location.js';
 import type { Claim, Place } from '../src/places/place.js';
 import type { ActorKind } from '../src/routing/actors.js';
+import type { Crisis } from '../src/routing/crisis.js';
 import type { Reason } from '../src/routing/explain.js';
 import type { Need } from '../src/routing/need.js';
 import type { Notice, Orientation, OrientedPlace } from '../src/routing/orient.js';
@@ -120,7 +121,7 @@ export interface OrientationSpec {
   results?: OrientedPlace[];
   notices?: Notice[];
   remote?: Array<{ id: string; phone?: string }>;
-  crisis?: { situations: string[]; lines: string[]; placesLater: boolean };
+  crisis?: Crisis;
 }
 
 export function orientation(spec: OrientationSpec = {}): Orientation {

@@ -275,7 +275,7 @@ describe('audit invariants', () => {
 
   test('crisis-first: no line of a crisis not named before the body’s own line; no block without a crisis', () => {
     const violence = { procedure: 'caf-rsa', situations: ['violence' as const] };
-    const block = { situations: ['violence'], lines: ['violences-3919'], placesLater: false };
+    const block = { situations: ['violence' as const], lines: ['violences-3919'], placesLater: false };
     const unrelated = orientation({
       remote: [{ id: 'violences-3919' }, { id: 'urgence-115' }, { id: 'caf-3230' }],
       crisis: block,

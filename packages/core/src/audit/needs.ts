@@ -1,5 +1,6 @@
 import { PROCEDURES } from '../procedures/catalogue.js';
 import type { Procedure } from '../procedures/types.js';
+import { homeVisitsFor } from '../routing/home-visits.js';
 import { DIFFICULTIES, type Need } from '../routing/need.js';
 import { type Orientation, orient } from '../routing/orient.js';
 import { PlaceIndex } from '../routing/place-index.js';
@@ -58,6 +59,8 @@ export interface PlaceSignature {
   counters: string[];
   programmes: string[];
   trainingLabels: string[];
+  /** Who comes home to a person who cannot travel (see `HOME_VISITS`). */
+  homeVisits: string[];
 }
 
 const EMPTY_INDEX = new PlaceIndex([]);
@@ -76,6 +79,12 @@ export function placeSignature(need: Need, procedures: readonly Procedure[] = PR
     counters: [...counters].sort(),
     programmes: [...(procedure?.programmes ?? [])].sort(),
     trainingLabels: [...(procedure?.trainingLabels ?? [])].sort(),
+    homeVisits: need.cannotTravel
+      ? homeVisitsFor(
+          procedure,
+          actors.map((a) => a.kind),
+        )
+      : [],
   };
 }
 
@@ -111,8 +120,10 @@ export function placeClasses(
 ): NeedClass[] {
   const signatures = new Map<string, string>();
   return groupNeeds(needs, (need) => {
-    // Situations and the body do not change the places (verified): key on the rest only.
-    const id = `${need.procedure ?? ''}|${need.difficulty ?? ''}|${need.cannotTravel ? 1 : 0}`;
+    // The body does not change the places (verified); a situation may (its own kind of help,
+    // such as a CIDFF for violence), so orient's rule and kinds for it make the key.
+    const situations = [...(need.situations ?? [])].sort().join(',');
+    const id = `${need.procedure ?? ''}|${need.difficulty ?? ''}|${need.cannotTravel ? 1 : 0}|${situations}`;
     let key = signatures.get(id);
     if (key === undefined) {
       key = JSON.stringify(placeSignature(need, procedures));

@@ -62,6 +62,7 @@ export class Reach {
       counters: signature.counters.filter((t) => here(`t:${t}`)),
       programmes: signature.programmes.filter((p) => here(`p:${p}`)),
       trainingLabels: signature.trainingLabels.filter((l) => here(`l:${l}`)),
+      homeVisits: signature.homeVisits,
       // orient bounds what a kind may score by whether the procedure names any programme at all.
       fit: signature.programmes.length + signature.trainingLabels.length > 0,
     });
