@@ -6,6 +6,6 @@ export {
   type GazetteerFileReader,
   type GazetteerShardIndex,
   gazetteerForSuggestions,
-  gazetteerForText,
-  gazetteerNear,
+  locateInFiles,
+  locatePositionInFiles,
 } from './geo/gazetteer-shards.js';

@@ -41,7 +41,6 @@ export {
   type OrientedPlace,
   type OrientOptions,
   orient,
-  settledWithin,
 } from './routing/orient.js';
 export { type IndexedPlace, PlaceIndex } from './routing/place-index.js';
 export {
@@ -51,4 +50,17 @@ export {
   SITUATIONS,
   type Situation,
 } from './routing/remote.js';
+export { settledWithin } from './routing/widening.js';
+export { type CommuneSource, GazetteerFiles, type Where } from './search/communes.js';
+export { DATA_LIMITS, DataError, type DataFiles } from './search/files.js';
+export { MemoryCommunes, MemoryPlaces } from './search/memory.js';
+export { type Attribution, DatasetPlaces, type PlaceSource } from './search/places.js';
+export {
+  type DataSource,
+  fetchSteps,
+  prefetch,
+  type SearchOptions,
+  type SearchStep,
+  search,
+} from './search/search.js';
 export type { Text } from './text/types.js';

@@ -29,5 +29,6 @@ export {
   readPlaces,
   readPlacesInSteps,
 } from './places/reader.js';
+export { rawFilePlaces } from './search/raw-file.js';
 export { runSteps, runStepsYielding, type Steps } from './steps.js';
 export { decodeBytes, parseTable, type Table } from './tables/table.js';

@@ -12,12 +12,11 @@ import {
   PUBLIC_IDS,
   SUPPORT_IDS,
 } from '../routing/need.js';
-import { PlaceIndex } from '../routing/place-index.js';
 import { SITUATIONS, type Situation } from '../routing/remote.js';
 import { writeDataset } from './dataset.js';
 import { CliError, checkReadable, loadGazetteer, readFiles } from './load.js';
 import { useLocale } from './locale.js';
-import { formatOrientation, loadPlaces, runOrientation } from './orient.js';
+import { formatOrientation, openData, runOrientation } from './orient.js';
 import { formatSummary, summarizeReports } from './validate.js';
 
 const USAGE = `Usage: mediation-finder <command> [options]
@@ -229,19 +228,14 @@ async function orientCommand(args: string[], stdout: Output): Promise<number> {
   const maxKm = parseNumber(values['max-km'], '--max-km');
   const limit = parseNumber(values.limit, '--limit');
   const gazetteer = await loadGazetteer(values.gazetteer);
-  const { places, doorsOf } = await loadPlaces(values.data, gazetteer, parseDate(values.today, '--today'));
-  const orientation = await runOrientation(
-    new PlaceIndex(places),
-    gazetteer,
-    {
-      where: values.where,
-      need,
-      ...(at ? { at } : {}),
-      ...(maxKm !== undefined ? { maxKm } : {}),
-      ...(limit !== undefined ? { limit } : {}),
-    },
-    doorsOf,
-  );
+  const source = await openData(values.data, gazetteer, parseDate(values.today, '--today'));
+  const orientation = await runOrientation(source, {
+    where: values.where,
+    need,
+    ...(at ? { at } : {}),
+    ...(maxKm !== undefined ? { maxKm } : {}),
+    ...(limit !== undefined ? { limit } : {}),
+  });
   stdout.write(
     values.json
       ? `${JSON.stringify(orientationToJson(orientation), null, 2)}\n`
