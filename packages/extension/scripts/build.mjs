@@ -129,6 +129,11 @@ function write(target, test = false) {
 }
 
 rmSync(DIST, { recursive: true, force: true });
+// The scripts every portal page and the browser itself run: the portals, never the catalogue.
+const kb = (code) => `${(Buffer.byteLength(code) / 1024).toFixed(1)} KB`;
+console.log(
+  `mediation-finder extension: content.js ${kb(bundles.content)}, background.js ${kb(bundles.background)} (not minified)`,
+);
 const chrome = write('chrome');
 const firefox = write('firefox');
 const testBuild = write('chrome', true);
