@@ -13,5 +13,19 @@ export {
   targetLocales,
 } from './messages/catalogue.js';
 export { type HoursLine, readableHours } from './messages/hours.js';
-export * from './messages/labels.js';
+export {
+  type BelongsToChoice,
+  belongsToLabel,
+  difficultyLabel,
+  kindLabel,
+  kindReason,
+  modalityLabel,
+  type OtherProcedureLabels,
+  procedureLabel,
+  publicLabel,
+  reasonText,
+  reservedToLabel,
+  supportLabel,
+  supportValue,
+} from './messages/labels.js';
 export { locationErrorText, noticeText, widenedText } from './messages/notices.js';
