@@ -4,7 +4,6 @@ import {
   DataError,
   DIFFICULTIES,
   type Difficulty,
-  type Need,
   type Orientation,
   type OrientedPlace,
   orientationToJson,
@@ -141,14 +140,12 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   readonly #language = new LocaleController(this, () =>
     fireError(this, 'network', msg('La langue choisie n’a pas pu être chargée.')),
   );
-  readonly #search = new SearchController(this, (outcome) => this.#settled(outcome));
+  readonly #search = new SearchController(this, (outcome, focus) => this.#settled(outcome, focus));
   readonly #slip = new SlipNames(this);
   readonly #map = new MapLoader(this, {
     failed: (message) => fireError(this, 'network', message),
     select: (id) => this.#focusCard(id),
   });
-  /** Whether the next settled search moves the focus to its results. */
-  #focusResults = false;
 
   private get locale(): Locale {
     return this.#language.locale;
@@ -223,28 +220,24 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     return this.radius && this.radius > 0 ? { maxKm: this.radius } : {};
   }
 
-  #need(): Need {
-    return {
-      ...(this.chosenProcedure ? { procedure: this.chosenProcedure } : {}),
-      ...(this.chosenDifficulty ? { difficulty: this.chosenDifficulty } : {}),
-      ...filtersNeed(this.filters, this.locale),
-    };
-  }
-
   /** Runs a search; an older one still running is dropped (see `SearchController`). */
   #run({ focus }: { focus: boolean }): void {
-    this.#focusResults = focus;
+    const { chosenProcedure: procedure, chosenDifficulty: difficulty } = this;
     void this.#search.run({
       source: this.#source,
       where: this.#where,
-      need: this.#need(),
+      need: {
+        ...(procedure ? { procedure } : {}),
+        ...(difficulty ? { difficulty } : {}),
+        ...filtersNeed(this.filters, this.locale),
+      },
       options: { limit: Math.max(1, Math.min(50, Math.floor(this.limit) || 10)), ...this.#radius },
+      focus,
     });
   }
 
   /** The latest search's outcome: its answer shown, or the place asked again. */
-  #settled(outcome: Outcome): void {
-    const focus = this.#focusResults;
+  #settled(outcome: Outcome, focus: boolean): void {
     if (outcome.status === 'done') {
       const { results } = outcome.orientation;
       this.selected = this.selected.filter((id) => results.some((r) => r.id === id));
@@ -297,9 +290,10 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     this.#pendingFocus = 'step';
   };
 
-  /** The communes proposed for what is typed; the places' manifest comes meanwhile. */
+  /** The communes proposed for what is typed; the places' manifest and the results' view come meanwhile. */
   #suggest(text: string): Promise<Suggestion[]> {
     void this.#source().catch(() => undefined);
+    this.#search.prepare();
     return suggestionsFor(shippedCommunes, text);
   }
 

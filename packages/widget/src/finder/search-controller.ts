@@ -29,6 +29,8 @@ export interface SearchRequest {
   where: Where;
   need: Need;
   options: Omit<SearchOptions, 'signal'>;
+  /** The outcome takes the focus (the person asked for this search). */
+  focus: boolean;
 }
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -69,13 +71,18 @@ export class SearchController implements ReactiveController {
   constructor(
     private readonly host: Host,
     /** The latest search ended: the host moves on (its step, focus, chosen places, hash). */
-    private readonly settled: (outcome: Outcome) => void,
+    private readonly settled: (outcome: Outcome, focus: boolean) => void,
   ) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
     this.#running?.abort(new DOMException('the finder left the page', 'AbortError'));
+  }
+
+  /** A search is coming (the person is typing a place): its results' view comes meanwhile. */
+  prepare(): void {
+    loadView().catch(() => undefined);
   }
 
   /** Says something on the status line (what the host does meanwhile: finding the position). */
@@ -90,7 +97,7 @@ export class SearchController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  async run({ source, where, need, options }: SearchRequest): Promise<void> {
+  async run({ source, where, need, options, focus }: SearchRequest): Promise<void> {
     this.#running?.abort(new DOMException('a newer search', 'AbortError'));
     const running = new AbortController();
     this.#running = running;
@@ -115,7 +122,7 @@ export class SearchController implements ReactiveController {
     this.#running = undefined;
     this.busy = false;
     this.#show(outcome);
-    this.settled(outcome);
+    this.settled(outcome, focus);
     this.host.requestUpdate();
   }
 
