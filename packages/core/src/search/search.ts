@@ -14,9 +14,13 @@ import type { PlaceSource } from './places.js';
 
 export type { Where } from './communes.js';
 
-/** All a host supplies to search: where places come from, and where communes come from. */
+/**
+ * All a host supplies to search: where places come from (or the promise of them, while a
+ * dataset's manifest is on its way: where the person is does not wait for it), and where
+ * communes come from.
+ */
 export interface DataSource {
-  places: PlaceSource;
+  places: PlaceSource | Promise<PlaceSource>;
   communes: CommuneSource;
 }
 
@@ -68,8 +72,11 @@ export async function* search(
   const steps = fetchSteps(orientOptions);
   if (!steps.length) throw new OrientError('widenSteps must name at least one radius');
   const wantsDoors = needsOwnDoors(need, orientOptions);
+  const places = Promise.resolve(source.places);
+  // Read when the location is known; a failure to open them is this search's, told then.
+  places.catch(() => undefined);
   // A known position needs no commune to fetch its nearest places: they come meanwhile.
-  if (typeof where !== 'string') prefetchAround(source, where, orientOptions);
+  if (typeof where !== 'string') prefetchAround(places, where, orientOptions);
   const resolved = await abortable(source.communes.locate(where), signal);
   if (!resolved.ok) {
     yield { step: 'not-found', failure: resolved };
@@ -79,10 +86,10 @@ export async function* search(
   yield { step: 'location', location };
 
   const { latitude, longitude, territory } = location;
-  const doors = territory && wantsDoors ? source.places.doorsOf(territory.departement) : Promise.resolve([]);
+  const doors = territory && wantsDoors ? places.then((p) => p.doorsOf(territory.departement)) : [];
   for (const [i, km] of steps.entries()) {
     const [index, own] = await abortable(
-      Promise.all([source.places.around(latitude, longitude, km), doors]),
+      Promise.all([places.then((p) => p.around(latitude, longitude, km)), doors]),
       signal,
     );
     const orientation = orient(index, location, need, { ...orientOptions, doors: own });
@@ -106,16 +113,16 @@ export function prefetch(
 ): void {
   source.communes.locate(where).catch(() => undefined);
   const at = position ?? (typeof where === 'string' ? undefined : where);
-  if (at) prefetchAround(source, at, options);
+  if (at) prefetchAround(Promise.resolve(source.places), at, options);
 }
 
 function prefetchAround(
-  source: DataSource,
+  places: Promise<PlaceSource>,
   { latitude, longitude }: { latitude: number; longitude: number },
   options: Pick<OrientOptions, 'maxKm' | 'radiusKm' | 'widenSteps'>,
 ): void {
   const [first] = fetchSteps(options);
-  if (first !== undefined) source.places.around(latitude, longitude, first).catch(() => undefined);
+  if (first !== undefined) places.then((p) => p.around(latitude, longitude, first)).catch(() => undefined);
 }
 
 /** A step's promise, or the signal's reason as soon as it aborts (the work itself goes on). */

@@ -153,22 +153,21 @@ function openWithFallback(src: string | null, onFallback: (error: Error) => void
  * open is forgotten, so that the next search tries again.
  */
 export class FinderData {
-  #source?: Promise<DataSource>;
+  #source?: DataSource & { places: Promise<PlaceSource> };
   #for: string | null | undefined;
 
   constructor(private readonly onFallback: (src: string, error: Error) => void) {}
 
-  source(src: string | null): Promise<DataSource> {
+  /** The places (still opening, maybe: a search locates the person meanwhile) and the communes. */
+  source(src: string | null): DataSource & { places: Promise<PlaceSource> } {
     if (!this.#source || this.#for !== src) {
       this.#for = src;
-      const opened = openWithFallback(src, (error) => this.onFallback(src ?? '', error)).then((places) => ({
-        places,
-        communes: shippedCommunes,
-      }));
-      opened.catch(() => {
-        if (this.#source === opened) this.#source = undefined;
+      const places = openWithFallback(src, (error) => this.onFallback(src ?? '', error));
+      const source = { places, communes: shippedCommunes };
+      places.catch(() => {
+        if (this.#source === source) this.#source = undefined;
       });
-      this.#source = opened;
+      this.#source = source;
     }
     return this.#source;
   }

@@ -244,7 +244,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
       this.step = 'results';
       if (focus) this.#pendingFocus = 'results';
       this.#share.write();
-      void this.#source().then(({ places }) => {
+      void this.#source().places.then((places) => {
         this.attribution = places.attribution;
       });
       return;
@@ -292,7 +292,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
 
   /** The communes proposed for what is typed; the places' manifest and the results' view come meanwhile. */
   #suggest(text: string): Promise<Suggestion[]> {
-    void this.#source().catch(() => undefined);
+    this.#source().places.catch(() => undefined);
     this.#search.prepare();
     return suggestionsFor(shippedCommunes, text);
   }
@@ -300,10 +300,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   /** A commune was chosen: the search comes next, its commune's file and nearest places now. */
   #prefetch(suggestion: Suggestion): void {
     const at = suggestion.at ? { latitude: suggestion.at[0], longitude: suggestion.at[1] } : undefined;
-    void this.#source().then(
-      (source) => prefetch(source, suggestion.value, this.#radius, at),
-      () => undefined,
-    );
+    prefetch(this.#source(), suggestion.value, this.#radius, at);
     this.whereInput?.focus();
   }
 

@@ -25,7 +25,7 @@ export type Outcome =
   | { status: 'failed'; error: Error };
 
 export interface SearchRequest {
-  source: () => Promise<DataSource>;
+  source: () => DataSource;
   where: Where;
   need: Need;
   options: Omit<SearchOptions, 'signal'>;
@@ -108,8 +108,7 @@ export class SearchController implements ReactiveController {
     try {
       // The results' view comes while the data does.
       const shown = loadView();
-      const data = await source();
-      for await (const step of search(data, where, need, { ...options, signal: running.signal })) {
+      for await (const step of search(source(), where, need, { ...options, signal: running.signal })) {
         if (step.step === 'not-found') outcome = { status: 'not-found', failure: step.failure };
         else if (step.step === 'orientation' && step.settled)
           outcome = { status: 'done', orientation: step.orientation };
