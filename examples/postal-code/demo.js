@@ -3,7 +3,7 @@
  * town; the page lists the places of the built dataset nearest to it. The full finder (routing
  * by need, map, slip) is the <mediation-finder> widget.
  */
-import { distanceKm, Gazetteer, resolveLocation } from '@mediation-finder/core';
+import { DataError, DatasetPlaces, distanceKm, GazetteerFiles } from '@mediation-finder/core';
 // Without a language set, the catalogue's words are its source: French.
 import { locationErrorText } from '@mediation-finder/core/messages';
 
@@ -18,22 +18,23 @@ const status = document.querySelector('#status');
 const results = document.querySelector('#results');
 const attribution = document.querySelector('#attribution');
 
-let gazetteer;
-let manifest;
-const shards = new Map();
-
-async function fetchOk(url, as) {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url.pathname}: HTTP ${response.status}`);
-  return as === 'json' ? response.json() : response.text();
-}
+/** The one way core reads the data: here, fetched next to the page. */
+const files = {
+  async read(path) {
+    const response = await fetch(new URL(path, DATA));
+    if (!response.ok) throw new DataError(`${path}: HTTP ${response.status}`, 'network');
+    return new Uint8Array(await response.arrayBuffer());
+  },
+};
+// The communes from the gazetteer's small files; the places from the shards near the person.
+const communes = new GazetteerFiles(files);
+let places;
 
 async function ready() {
-  gazetteer ??= Gazetteer.parse(await fetchOk(new URL('gazetteer.tsv', DATA), 'text'));
-  if (!manifest) {
-    manifest = await fetchOk(new URL('places/manifest.json', DATA), 'json');
-    attribution.textContent = `${manifest.attribution}. Données mises à jour jusqu'au ${formatDate(manifest.dataDate)}.`;
-  }
+  if (places) return;
+  places = await DatasetPlaces.open(files, 'places/manifest.json');
+  const { text, date } = places.attribution;
+  attribution.textContent = `${text}. Données mises à jour jusqu'au ${formatDate(date)}.`;
 }
 
 function formatDate(iso) {
@@ -44,21 +45,10 @@ function formatDate(iso) {
   });
 }
 
-/** Shards whose box comes within the radius of the point. */
+/** The places within the radius of the point, nearest first. */
 async function placesNear(lat, lon) {
-  const dLat = RADIUS_KM / 111;
-  const dLon = RADIUS_KM / (111 * Math.cos((lat * Math.PI) / 180));
-  const wanted = Object.values(manifest.shards).filter(
-    ({ bounds: [s, w, n, e] }) => lat + dLat >= s && lat - dLat <= n && lon + dLon >= w && lon - dLon <= e,
-  );
-  const lists = await Promise.all(
-    wanted.map(async ({ file }) => {
-      if (!shards.has(file)) shards.set(file, fetchOk(new URL(`places/${file}`, DATA), 'json'));
-      return shards.get(file);
-    }),
-  );
-  return lists
-    .flat()
+  const index = await places.around(lat, lon, RADIUS_KM);
+  return index.places
     .map((place) => ({ place, km: distanceKm(lat, lon, place.latitude, place.longitude) }))
     .filter(({ km }) => km <= RADIUS_KM)
     .sort((a, b) => a.km - b.km || a.place.nom.localeCompare(b.place.nom))
@@ -103,10 +93,9 @@ function render(found, label) {
 
 input.addEventListener('input', async () => {
   if (input.value.trim().length < 2) return;
-  await ready().catch(() => {});
-  if (!gazetteer) return;
+  const found = await communes.suggest(input.value, 8).catch(() => []);
   suggestions.replaceChildren(
-    ...gazetteer.search(input.value, 8).map((c) => {
+    ...found.map((c) => {
       const option = document.createElement('option');
       option.value = c.postalCodes[0] && /^\d/.test(input.value.trim()) ? c.postalCodes[0] : c.name;
       option.label = `${c.name} (${c.postalCodes.slice(0, 3).join(', ')})`;
@@ -119,13 +108,16 @@ form.addEventListener('submit', async (event) => {
   event.preventDefault();
   input.removeAttribute('aria-invalid');
   status.textContent = 'Recherche…';
+  let where;
+  let found;
   try {
     await ready();
+    where = await communes.locate(input.value);
+    if (where.ok) found = await placesNear(where.location.latitude, where.location.longitude);
   } catch (error) {
     status.textContent = `Les données n'ont pas pu être chargées (${error.message}).`;
     return;
   }
-  const where = resolveLocation(gazetteer, input.value);
   if (!where.ok) {
     results.replaceChildren();
     input.setAttribute('aria-invalid', 'true');
@@ -133,6 +125,5 @@ form.addEventListener('submit', async (event) => {
     input.focus();
     return;
   }
-  const { latitude, longitude, label } = where.location;
-  render(await placesNear(latitude, longitude), label);
+  render(found, where.location.label);
 });

@@ -1,9 +1,11 @@
 /**
- * @mediation-finder/core — the light entry: types, offline geocoding, opening hours, distances.
- * Readers and validation (zod, CSV parsing) live in `@mediation-finder/core/read`, loaded only
- * where raw open data is read.
+ * @mediation-finder/core — the domain API: search (a person's need, where they are, the data),
+ * orient, the procedure catalogue, the gazetteer, the JSON contract. Readers and validation
+ * (zod, CSV parsing) live in `@mediation-finder/core/read`, loaded only where raw open data is
+ * read; words in `@mediation-finder/core/messages`. Tuning tables (rules, weights, travel,
+ * classification) stay inside: they change with the routing, the names below do not.
  */
-export { distanceKm, distanceToBoxKm } from './geo/distance.js';
+export { distanceKm } from './geo/distance.js';
 export {
   type Commune,
   type CommuneType,
@@ -34,23 +36,18 @@ export {
   SUPPORT_IDS,
 } from './routing/need.js';
 export {
-  checkNeed,
   type Notice,
-  needsOwnDoors,
   type Orientation,
   OrientError,
   type OrientedPlace,
   type OrientOptions,
   orient,
-  settledWithin,
 } from './routing/orient.js';
-export { type IndexedPlace, PlaceIndex } from './routing/place-index.js';
-export {
-  REMOTE_OPTIONS,
-  type RemoteLine,
-  type RemoteOption,
-  remoteOptionsFor,
-  SITUATIONS,
-  type Situation,
-} from './routing/remote.js';
+export { PlaceIndex } from './routing/place-index.js';
+export { type RemoteOption, remoteOptionsFor, SITUATIONS, type Situation } from './routing/remote.js';
+export { type CommuneSource, GazetteerFiles, type Where } from './search/communes.js';
+export { DATA_LIMITS, DataError, type DataFiles } from './search/files.js';
+export { MemoryCommunes, MemoryPlaces } from './search/memory.js';
+export { type Attribution, DatasetPlaces, type PlaceSource } from './search/places.js';
+export { type DataSource, prefetch, type SearchOptions, type SearchStep, search } from './search/search.js';
 export type { Text } from './text/types.js';

@@ -13,6 +13,21 @@ export {
   targetLocales,
 } from './messages/catalogue.js';
 export { type HoursLine, readableHours } from './messages/hours.js';
-export * from './messages/labels.js';
+export {
+  type BelongsToChoice,
+  belongsToLabel,
+  difficultyLabel,
+  kindLabel,
+  kindReason,
+  modalityLabel,
+  type OtherProcedureLabels,
+  procedureLabel,
+  publicLabel,
+  reasonText,
+  reservedToLabel,
+  situationLabel,
+  supportLabel,
+  supportValue,
+} from './messages/labels.js';
 export { lineActionText, lineHoursText, lineStatusText } from './messages/lines.js';
 export { locationErrorText, noticeText, widenedText } from './messages/notices.js';

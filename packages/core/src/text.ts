@@ -1,6 +1,6 @@
 /**
- * `@mediation-finder/core/text`: what a page shows safely and readably (phone numbers as dialled
- * in France, folded text for searching, links and published places checked again).
+ * `@mediation-finder/core/text`: what a page shows safely and readably: phone numbers as dialled
+ * in France, links that are plain http(s), text folded as searches fold it.
  */
-export { checkPublishedPlaces, isWebLink } from './places/published.js';
+export { isWebLink } from './places/published.js';
 export { displayPhone, foldText } from './text/normalize.js';

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { useLocale } from '../src/cli/locale.js';
 import { main } from '../src/cli/main.js';
+import { kindLabel } from '../src/messages/labels.js';
 import { FILES, fixture, needsSharedData, SHARED } from './helpers.js';
 
 async function run(args: string[]) {
@@ -53,6 +55,17 @@ describe('mediation-finder validate', () => {
     const unknown = await run(['frobnicate']);
     assert.equal(unknown.code, 2);
     assert.match(unknown.err, /unknown command "frobnicate"/);
+  });
+});
+
+describe('mediation-finder --locale', () => {
+  test('speaks the catalogue’s languages without giving Node a window', async () => {
+    await useLocale('es');
+    assert.equal(kindLabel('social-work'), 'Acompañamiento social');
+    await useLocale('fr');
+    assert.equal(kindLabel('social-work'), 'Accompagnement social');
+    assert.equal('window' in globalThis, false);
+    await useLocale('en');
   });
 });
 

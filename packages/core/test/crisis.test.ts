@@ -6,9 +6,10 @@ import { PROCEDURES } from '../src/procedures/catalogue.js';
 import { orientationToJson } from '../src/routing/json.js';
 import { CRISIS_SITUATIONS, type Situation } from '../src/routing/line.js';
 import type { Need } from '../src/routing/need.js';
-import { type Orientation, orient, settledWithin } from '../src/routing/orient.js';
+import { type Orientation, orient } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
 import { ALL_REMOTE_OPTIONS, remoteOptionsFor, SITUATION_OPTIONS } from '../src/routing/remote.js';
+import { settledWithin } from '../src/routing/widening.js';
 import { needsSharedData, realDeployment, realGazetteer, where } from './helpers.js';
 
 const PROCEDURE_BODIES = new Map(PROCEDURES.map((p) => [p.id, p.body]));

@@ -4,12 +4,12 @@ import { gzipSync } from 'node:zlib';
 import { Gazetteer } from '../src/geo/gazetteer.js';
 import {
   gazetteerForSuggestions,
-  gazetteerForText,
-  gazetteerNear,
+  locateInFiles,
+  locatePositionInFiles,
   namesFilesOf,
   shardGazetteer,
 } from '../src/geo/gazetteer-shards.js';
-import { type Resolved, resolveLocation } from '../src/geo/resolve.js';
+import { locatePosition, type Resolved, resolveLocation } from '../src/geo/resolve.js';
 import { needsSharedData, realGazetteer } from './helpers.js';
 
 /** What a person sees of a resolution: the place, its label and territory, or the message. */
@@ -61,12 +61,12 @@ describe('gazetteer files (a first answer without the whole gazetteer)', needsSh
   test('every typed place resolves as with the whole gazetteer', async () => {
     let whole_needed = 0;
     for (const where of typed) {
-      const part = await gazetteerForText(where, index, read);
-      if (!part) {
+      const resolved = await locateInFiles(where, index, read);
+      if (!resolved) {
         whole_needed++;
         continue;
       }
-      assert.deepEqual(seen(resolveLocation(part, where)), seen(resolveLocation(whole, where)), where);
+      assert.deepEqual(seen(resolved), seen(resolveLocation(whole, where)), where);
     }
     // Only names made of short or very common words need the whole gazetteer.
     assert.ok(whole_needed <= 5, `${whole_needed} of ${typed.length} needed the whole gazetteer`);
@@ -106,12 +106,8 @@ describe('gazetteer files (a first answer without the whole gazetteer)', needsSh
       [47.0, -6.0],
     ] as const) {
       reads.length = 0;
-      const part = await gazetteerNear(lat, lon, index, read);
-      const near = (g: Gazetteer) => {
-        const found = g.nearest(lat, lon);
-        return found && found.distanceKm < 20 ? found.commune.insee : null;
-      };
-      assert.equal(near(part), near(whole), `${lat},${lon}`);
+      const resolved = await locatePositionInFiles(lat, lon, index, read);
+      assert.deepEqual(seen(resolved), seen(locatePosition(whole, lat, lon)), `${lat},${lon}`);
       assert.ok(reads.length <= 4, `${lat},${lon}: ${reads.join(', ')}`);
     }
   });

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { PROCEDURES } from '../src/procedures/catalogue.js';
-import { matchProcedure, portalsOf } from '../src/procedures/match.js';
+import { matchProcedure, portalHosts, portalsOf } from '../src/procedures/match.js';
+import { portalHosts as hostsOfPortals, matchPortal } from '../src/procedures/portal-match.js';
+import { PORTALS } from '../src/procedures/portals.js';
 
 /**
  * For every procedure of the catalogue: pages that must be recognised as it (URL, and title for
@@ -274,4 +276,24 @@ describe('recognising a procedure from a page', () => {
         assert.notEqual(matchProcedure(url, title ?? '')?.procedure.id, id, `${url} should not be ${id}`);
     });
   }
+});
+
+describe('the portals alone (the extension’s content script, without the catalogue)', () => {
+  test('recognise every sample page as the catalogue does', () => {
+    for (const { match, near } of Object.values(SAMPLES))
+      for (const [url, title] of [...match, ...near]) {
+        const byCatalogue = matchProcedure(url, title ?? '');
+        assert.deepEqual(
+          matchPortal(url, title ?? ''),
+          byCatalogue && { id: byCatalogue.procedure.id, by: byCatalogue.by },
+          url,
+        );
+      }
+  });
+
+  test('list the catalogue’s procedures in its order, and its hosts', () => {
+    const ids = PROCEDURES.map((p) => p.id).filter((id) => id in PORTALS);
+    assert.deepEqual(Object.keys(PORTALS), ids);
+    assert.deepEqual(hostsOfPortals(), portalHosts());
+  });
 });

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { SERVICES } from '../src/places/vocabulary.js';
 import { PROCEDURES } from '../src/procedures/catalogue.js';
@@ -117,4 +119,16 @@ describe('procedure labels in other languages', () => {
     }
     assert.deepEqual(Object.keys(PROCEDURE_LABELS).sort(), PROCEDURES.map((p) => p.id).sort());
   });
+});
+
+test('the READMEs count the procedures the catalogue has', () => {
+  const read = (file: string) => readFileSync(join(import.meta.dirname ?? '.', file), 'utf8');
+  const counts = [
+    ['README.md', /`mediation-finder procedures` lists all (\d+)/.exec(read('../../../README.md'))?.[1]],
+    [
+      'packages/core/README.md',
+      /`src\/procedures\/catalogue\.ts` \| (\d+) procedures/.exec(read('../README.md'))?.[1],
+    ],
+  ];
+  for (const [file, count] of counts) assert.equal(Number(count), PROCEDURES.length, `${file} says ${count}`);
 });

@@ -3,8 +3,9 @@ import { describe, test } from 'node:test';
 import { distanceKm } from '../src/geo/distance.js';
 import { widenedText } from '../src/messages/notices.js';
 import { DIFFICULTIES } from '../src/routing/need.js';
-import { type Orientation, OrientError, orient, settledWithin } from '../src/routing/orient.js';
+import { type Orientation, OrientError, orient } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
+import { settledWithin } from '../src/routing/widening.js';
 import { needsSharedData, realPlaceIndex, said, where } from './helpers.js';
 
 /** Tuesday 24 November 2026, 10:00 in Paris: an ordinary working morning. */
@@ -267,9 +268,9 @@ describe('routing properties', needsSharedData, () => {
 });
 
 describe('answering from the nearest places first', needsSharedData, () => {
-  // What the widget does on a phone: orient from the places within 15 km, then 60, and fetch
-  // farther only when that answer is not settled. A settled answer must be the answer all places
-  // give.
+  // What `settledWithin` promises at each of orient's circles, on the merged sources without
+  // doors; the search that relies on it (15, then 60, then 120 km, with doors, on the shipped
+  // data) is checked in search.test.ts.
   const { places } = realPlaceIndex();
   const full = new PlaceIndex(places);
   const towns = ['77000', '13001', 'Aurillac', '48000', '97300', 'Lyon', '23000', 'Gap', '75012', '29200'];

@@ -20,7 +20,7 @@ const PACKAGE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(PACKAGE, '../..');
 const DIST = join(PACKAGE, 'dist');
 const { typescript } = await import(pathToFileURL(join(ROOT, 'build-tools/rollup-plugins.js')).href);
-const rules = await import(pathToFileURL(join(ROOT, 'packages/core/dist/rules.js')).href);
+const portals = await import(pathToFileURL(join(ROOT, 'packages/core/dist/portals.js')).href);
 const version = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')).version;
 
 const WIDGET = join(ROOT, 'packages/widget/dist');
@@ -53,7 +53,7 @@ for (const [name, { input, format }] of Object.entries(ENTRIES)) {
 }
 
 /** Match patterns of every portal of the catalogue ("*.caf.fr" covers caf.fr and its subdomains). */
-const portalMatches = [...new Set(rules.portalHosts().map((host) => `https://*.${host}/*`))];
+const portalMatches = [...new Set(portals.portalHosts().map((host) => `https://*.${host}/*`))];
 
 function manifest(target, test) {
   const matches = test ? [...portalMatches, 'http://127.0.0.1/*'] : portalMatches;
@@ -129,6 +129,11 @@ function write(target, test = false) {
 }
 
 rmSync(DIST, { recursive: true, force: true });
+// The scripts every portal page and the browser itself run: the portals, never the catalogue.
+const kb = (code) => `${(Buffer.byteLength(code) / 1024).toFixed(1)} KB`;
+console.log(
+  `mediation-finder extension: content.js ${kb(bundles.content)}, background.js ${kb(bundles.background)} (not minified)`,
+);
 const chrome = write('chrome');
 const firefox = write('firefox');
 const testBuild = write('chrome', true);

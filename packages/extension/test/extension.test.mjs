@@ -14,6 +14,20 @@ const TEST_BUILD = fileURLToPath(new URL('../dist/test-chrome/', import.meta.url
  * The built extension (test build: it also runs on 127.0.0.1) in headless Chromium, on the
  * portal-like pages of examples/portals/, as a person would use it.
  */
+test('the content and background scripts carry the portals, not the procedure catalogue', () => {
+  for (const [script, most] of [
+    ['content.js', 70_000],
+    ['background.js', 60_000],
+  ]) {
+    const code = readFileSync(join(TEST_BUILD, script), 'utf8');
+    assert.ok(code.length < most, `${script}: ${code.length} bytes`);
+    // What only the catalogue holds: what to bring, the routing's kinds.
+    for (const catalogueOnly of ['justificatifs de ressources', 'do-it-for-me'])
+      assert.ok(!code.includes(catalogueOnly), `${script} carries "${catalogueOnly}"`);
+  }
+  assert.ok(readFileSync(join(TEST_BUILD, 'content.js'), 'utf8').includes('caf.fr'));
+});
+
 describe('browser extension in Chromium', () => {
   let context;
   let server;
@@ -301,7 +315,7 @@ describe('browser extension in Chromium', () => {
           settings: 'Réglages',
           close: 'Fermer l’aide',
           panelTitle: (name) => `Trouver de l’aide : ${name}`,
-          procedure: (procedure) => procedure.label.fr,
+          procedure: (id) => (id === 'caf-rsa' ? 'Demander le RSA' : id),
         },
       });
       await prompt.check();

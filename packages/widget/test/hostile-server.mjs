@@ -5,7 +5,8 @@ import { Readable } from 'node:stream';
  * A test server's bad luck and bad faith, for the finder's data loading (web-test-runner
  * middleware, under /hostile/): a file that drips one byte a second, a file far too large, a
  * dataset with an unreadable shard, a manifest that points elsewhere, places with hostile links,
- * a large but valid raw file, and a copy of the shipped dataset that counts what it serves.
+ * a large but valid raw file, a copy of the shipped dataset that counts what it serves, and one
+ * whose Seine-et-Marne shards come two seconds late.
  */
 const SHIPPED = new URL('../dist/data/places/', import.meta.url);
 const counts = new Map();
@@ -78,6 +79,9 @@ export async function hostileServer(context, next) {
     context.body = places;
     return;
   }
+  if (name === 'slow' && /^places-77(-\d+)?\.json$/.test(file ?? '')) {
+    await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
+  }
   if (file) {
     context.type = 'application/json';
     context.body = readFileSync(new URL(file, SHIPPED));
@@ -85,6 +89,9 @@ export async function hostileServer(context, next) {
   }
   return next();
 }
+
+/** How late the slow dataset's Seine-et-Marne shards come. */
+export const SLOW_MS = 2000;
 
 let largeCsv;
 

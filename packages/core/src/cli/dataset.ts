@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { BuiltDataset, DatasetManifest } from '../dataset/build.js';
-import type { Place } from '../places/place.js';
 import type { ReadReport } from '../places/reader.js';
 import { CliError } from './load.js';
 
@@ -135,44 +134,4 @@ async function writeNotes(
     }
   }
   await file.write(notes.length ? `${chunk}\n ` : chunk);
-}
-
-/** Reads every shard of a dataset directory written by `writeDataset`. */
-export async function readDataset(dir: string): Promise<{ manifest: DatasetManifest; places: Place[] }> {
-  let manifest: DatasetManifest;
-  try {
-    manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as DatasetManifest;
-  } catch (error) {
-    const entries = await readdir(dir).catch(() => []);
-    throw new CliError(
-      `${dir} is not a dataset built by "mediation-finder build" (${entries.length ? 'no readable manifest.json' : (error as Error).message})`,
-    );
-  }
-  if (manifest.format !== 'mediation-finder-dataset')
-    throw new CliError(`${dir}/manifest.json is not a mediation-finder dataset`);
-  const places: Place[] = [];
-  for (const shard of Object.values(manifest.shards)) places.push(...(await readPlacesFile(dir, shard.file)));
-  return { manifest, places };
-}
-
-/** One JSON file of places of a dataset directory. */
-async function readPlacesFile(dir: string, file: string): Promise<Place[]> {
-  try {
-    return JSON.parse(await readFile(join(dir, file), 'utf8')) as Place[];
-  } catch (error) {
-    throw new CliError(`cannot read ${join(dir, file)}: ${(error as Error).message}`);
-  }
-}
-
-/**
- * The doors of one département (town halls, its council: see `ownDoors`); none when the dataset
- * has no doors file for it (a dataset built without the annuaire's town halls).
- */
-export async function readDoors(
-  dir: string,
-  manifest: DatasetManifest,
-  departement: string,
-): Promise<Place[]> {
-  const file = manifest.doors?.[departement]?.file;
-  return file ? readPlacesFile(dir, file) : [];
 }

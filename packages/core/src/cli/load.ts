@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { access, constants, readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { Gazetteer } from '../geo/gazetteer.js';
 import { type ReadReport, readPlaces } from '../places/reader.js';
@@ -40,6 +40,18 @@ export type Progress = (message: string) => void;
 
 /** Files above this size are long to read: say so, and how far the reading is. */
 const LARGE_FILE_BYTES = 20_000_000;
+
+/**
+ * Fails on the first input that cannot be read, before anything long (the gazetteer) is loaded:
+ * a data manager's mistyped path is named first.
+ */
+export async function checkReadable(files: readonly string[]): Promise<void> {
+  for (const file of files) {
+    await access(file, constants.R_OK).catch((error: NodeJS.ErrnoException) => {
+      throw new CliError(`cannot read ${file}: ${error.code ?? error.message}`);
+    });
+  }
+}
 
 export async function readFiles(
   files: string[],

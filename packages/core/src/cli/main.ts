@@ -12,13 +12,12 @@ import {
   PUBLIC_IDS,
   SUPPORT_IDS,
 } from '../routing/need.js';
-import { PlaceIndex } from '../routing/place-index.js';
 import { SITUATIONS, type Situation } from '../routing/remote.js';
 import { AUDIT_USAGE, auditCommand } from './audit.js';
 import { writeDataset } from './dataset.js';
-import { CliError, loadGazetteer, readFiles } from './load.js';
+import { CliError, checkReadable, loadGazetteer, readFiles } from './load.js';
 import { useLocale } from './locale.js';
-import { formatOrientation, loadPlaces, runOrientation } from './orient.js';
+import { formatOrientation, openData, runOrientation } from './orient.js';
 import { formatSummary, summarizeReports } from './validate.js';
 
 const USAGE = `Usage: mediation-finder <command> [options]
@@ -130,9 +129,12 @@ async function validate(args: string[], stdout: Output, stderr: Output): Promise
     options: { json: { type: 'boolean' }, ...COMMON },
   });
   if (positionals.length === 0) throw new CliError('validate needs at least one FILE');
+  // What was typed is checked before anything long is loaded: the first problem named is the user's.
+  const today = parseDate(values.today, '--today');
+  await checkReadable(positionals);
   const work = measured(stderr);
   const gazetteer = await loadGazetteer(values.gazetteer);
-  const reports = await readFiles(positionals, gazetteer, parseDate(values.today, '--today'), work.progress);
+  const reports = await readFiles(positionals, gazetteer, today, work.progress);
   const summary = summarizeReports(reports);
   stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
   work.end(summary.total.rows);
@@ -148,9 +150,11 @@ async function build(args: string[], stdout: Output, stderr: Output): Promise<nu
   });
   if (positionals.length === 0) throw new CliError('build needs at least one FILE');
   if (!values.out) throw new CliError('build needs --out DIR');
+  const today = parseDate(values.today, '--today');
+  await checkReadable(positionals);
   const work = measured(stderr);
   const gazetteer = await loadGazetteer(values.gazetteer);
-  const reports = await readFiles(positionals, gazetteer, parseDate(values.today, '--today'), work.progress);
+  const reports = await readFiles(positionals, gazetteer, today, work.progress);
   const unreadable = reports.find((r) => r.accepted === 0);
   if (unreadable) {
     throw new CliError(
@@ -227,19 +231,14 @@ async function orientCommand(args: string[], stdout: Output): Promise<number> {
   const maxKm = parseNumber(values['max-km'], '--max-km');
   const limit = parseNumber(values.limit, '--limit');
   const gazetteer = await loadGazetteer(values.gazetteer);
-  const { places, doorsOf } = await loadPlaces(values.data, gazetteer, parseDate(values.today, '--today'));
-  const orientation = await runOrientation(
-    new PlaceIndex(places),
-    gazetteer,
-    {
-      where: values.where,
-      need,
-      ...(at ? { at } : {}),
-      ...(maxKm !== undefined ? { maxKm } : {}),
-      ...(limit !== undefined ? { limit } : {}),
-    },
-    doorsOf,
-  );
+  const source = await openData(values.data, gazetteer, parseDate(values.today, '--today'));
+  const orientation = await runOrientation(source, {
+    where: values.where,
+    need,
+    ...(at ? { at } : {}),
+    ...(maxKm !== undefined ? { maxKm } : {}),
+    ...(limit !== undefined ? { limit } : {}),
+  });
   stdout.write(
     values.json
       ? `${JSON.stringify(orientationToJson(orientation), null, 2)}\n`

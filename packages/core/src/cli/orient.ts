@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import type { Gazetteer } from '../geo/gazetteer.js';
-import { resolveLocation } from '../geo/resolve.js';
 import type { Locale } from '../messages/catalogue.js';
 import { kindLabel, kindReason, procedureLabel, reasonText } from '../messages/labels.js';
 import { lineActionText, lineHoursText, lineStatusText } from '../messages/lines.js';
@@ -8,28 +7,25 @@ import { locationErrorText, noticeText, widenedText } from '../messages/notices.
 import { mergePlaces } from '../places/merge.js';
 import type { Place } from '../places/place.js';
 import { PROCEDURE_LABELS } from '../procedures/translations.js';
-import { isOwnDoor } from '../routing/doors.js';
 import type { Need } from '../routing/need.js';
-import { type Notice, needsOwnDoors, type Orientation, OrientError, orient } from '../routing/orient.js';
-import type { PlaceIndex } from '../routing/place-index.js';
+import { type Notice, type Orientation, OrientError } from '../routing/orient.js';
+import { DataError } from '../search/files.js';
+import { MemoryCommunes, MemoryPlaces } from '../search/memory.js';
+import { DatasetPlaces, type PlaceSource } from '../search/places.js';
+import { type DataSource, search } from '../search/search.js';
 import { displayPhone } from '../text/normalize.js';
-import { readDataset, readDoors } from './dataset.js';
+import { folderFiles } from './files.js';
 import { CliError, readFiles } from './load.js';
 
-export interface LoadedPlaces {
-  places: Place[];
-  /** The doors of a département (town halls, its council), looked up by where the person lives. */
-  doorsOf(departement: string): Promise<Place[]>;
-}
-
-/** The places of a dataset directory (its doors read on demand) or of one file. */
-export async function loadPlaces(data: string, gazetteer: Gazetteer, today?: Date): Promise<LoadedPlaces> {
+/**
+ * What `orient` searches: a dataset directory built by `build` (its manifest, then only the
+ * shards near the person, as a browser reads it), or one places file read whole.
+ */
+export async function openData(data: string, gazetteer: Gazetteer, today?: Date): Promise<DataSource> {
   const info = await stat(data).catch(() => null);
   if (!info) throw new CliError(`cannot read ${data}: no such file or directory`);
-  if (info.isDirectory()) {
-    const { manifest, places } = await readDataset(data);
-    return { places, doorsOf: (departement) => readDoors(data, manifest, departement) };
-  }
+  const communes = new MemoryCommunes(gazetteer);
+  if (info.isDirectory()) return { places: await openDataset(data), communes };
   const [report] = await readFiles([data], gazetteer, today);
   if (!report || report.accepted === 0) {
     throw new CliError(
@@ -37,8 +33,32 @@ export async function loadPlaces(data: string, gazetteer: Gazetteer, today?: Dat
     );
   }
   const places = mergePlaces(report.places).places;
-  const doors = places.filter(isOwnDoor);
-  return { places, doorsOf: async () => doors };
+  return { places: new MemoryPlaces(places, { text: data, licence: '', date: '' }), communes };
+}
+
+/** Every place of the data at once, its doors on demand: what `audit` orients on. */
+export interface LoadedPlaces {
+  places: readonly Place[];
+  /** The doors of a département (town halls, its council), looked up by where the person lives. */
+  doorsOf(departement: string): Promise<Place[]>;
+}
+
+/** The places of a dataset directory (all its shards; its doors read on demand) or of one file. */
+export async function loadPlaces(data: string, gazetteer: Gazetteer, today?: Date): Promise<LoadedPlaces> {
+  const source = await openData(data, gazetteer, today);
+  const places = await source.places;
+  // Every shard's box is within an infinite radius of any point.
+  const index = await places.around(0, 0, Number.POSITIVE_INFINITY);
+  return { places: index.places, doorsOf: (departement) => places.doorsOf(departement) };
+}
+
+async function openDataset(dir: string): Promise<PlaceSource> {
+  try {
+    return await DatasetPlaces.open(folderFiles(dir));
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    throw new CliError(`${dir} is not a dataset built by "mediation-finder build" (${error.message})`);
+  }
 }
 
 export interface OrientArgs {
@@ -49,28 +69,23 @@ export interface OrientArgs {
   limit?: number;
 }
 
-export async function runOrientation(
-  index: PlaceIndex,
-  gazetteer: Gazetteer,
-  args: OrientArgs,
-  doorsOf?: (departement: string) => Promise<Place[]>,
-): Promise<Orientation> {
-  const resolved = resolveLocation(gazetteer, args.where);
-  if (!resolved.ok) throw new CliError(locationErrorText(resolved));
-  const territory = resolved.location.territory;
+/** The search a finder runs, to its settled answer: the same places, doors and steps. */
+export async function runOrientation(source: DataSource, args: OrientArgs): Promise<Orientation> {
+  const options = {
+    ...(args.at ? { at: args.at } : {}),
+    ...(args.maxKm !== undefined ? { maxKm: args.maxKm } : {}),
+    ...(args.limit !== undefined ? { limit: args.limit } : {}),
+  };
   try {
-    const doors =
-      territory && doorsOf && needsOwnDoors(args.need) ? await doorsOf(territory.departement) : [];
-    return orient(index, resolved.location, args.need, {
-      doors,
-      ...(args.at ? { at: args.at } : {}),
-      ...(args.maxKm !== undefined ? { maxKm: args.maxKm } : {}),
-      ...(args.limit !== undefined ? { limit: args.limit } : {}),
-    });
+    for await (const step of search(source, args.where, args.need, options)) {
+      if (step.step === 'not-found') throw new CliError(locationErrorText(step.failure));
+      if (step.step === 'orientation' && step.settled) return step.orientation;
+    }
   } catch (error) {
-    if (error instanceof OrientError) throw new CliError(error.message);
+    if (error instanceof OrientError || error instanceof DataError) throw new CliError(error.message);
     throw error;
   }
+  throw new Error('the search ended without an answer');
 }
 
 /**

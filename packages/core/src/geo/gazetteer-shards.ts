@@ -6,7 +6,7 @@ import {
   searchTokens,
   serializeGazetteer,
 } from './gazetteer.js';
-import { COORDINATES, NARROWED, resolveLocation } from './resolve.js';
+import { locatePosition, NEAR_COMMUNE_KM, parseWhere, type Resolved, resolveLocation } from './resolve.js';
 
 /**
  * The gazetteer cut in small files, for a first answer on a slow phone: a postal code needs its
@@ -43,8 +43,6 @@ const NAME_WORD_MIN = 3;
 const NAME_FILES_MAX = 2;
 /** A word in more communes' names than this has no file ("saint": 4,900; "sur": 2,200). */
 const COMMON_WORD = 1000;
-/** A position's commune is the nearest within this distance (as the widget and resolve use it). */
-const NEAR_KM = 20;
 
 /** The départements a postal code's digits tell: "77000" → 77, "20000" → 2A and 2B, "97300" → 973. */
 export function departementsOfPostalDigits(code: string): string[] {
@@ -63,7 +61,7 @@ export function departementsNear(
   latitude: number,
   longitude: number,
   index: GazetteerShardIndex,
-  km = NEAR_KM,
+  km = NEAR_COMMUNE_KM,
 ): string[] {
   return index.departements.filter((departement) => {
     const box = index.bounds[departement];
@@ -122,42 +120,62 @@ const readNames = (files: number[], read: GazetteerFileReader) =>
   );
 
 /**
- * The communes that answer `resolveLocation(gazetteer, where)` exactly as the whole gazetteer
- * would, read from as few files as it takes: a postal code's départements, the départements
- * around a position, a name's file and then its commune's département (for its territory), a
- * named département's file. Null when only the whole gazetteer can tell (a name made of short or
- * very common words only, such as "Eu" or "Saint").
+ * Where what a person typed is, exactly as `resolveLocation` on the whole gazetteer tells it,
+ * read from as few files as it takes, the text parsed once: a postal code's départements, the
+ * départements around a position, a name's file and then its commune's département (for its
+ * territory: arrondissements, former communes), a named département's file. Null when only the
+ * whole gazetteer can tell (a name made of short or very common words only, such as "Eu" or
+ * "Saint").
  */
-export async function gazetteerForText(
+export async function locateInFiles(
   where: string,
   index: GazetteerShardIndex,
   read: GazetteerFileReader,
-): Promise<Gazetteer | null> {
-  const text = where.trim();
-  const coordinates = COORDINATES.exec(text);
-  if (coordinates) return gazetteerNear(Number(coordinates[1]), Number(coordinates[2]), index, read);
-  // A postal code, or one that is not (4 digits): no file, or its départements'.
-  if (/^\d+$/.test(text))
-    return readDepartements(text.length === 5 ? shardsOfPostalCode(text, index) : [], read);
-  if (!text) return readAll([], read);
-  const code = NARROWED.exec(text)?.[2]?.toUpperCase();
-  if (code) {
-    const departements =
-      code.length === 5 ? shardsOfPostalCode(code, index) : index.departements.filter((d) => d === code);
-    return readDepartements(departements, read);
+): Promise<Resolved | null> {
+  const typed = parseWhere(where);
+  switch (typed.kind) {
+    case 'empty':
+      return resolveLocation(await readAll([], read), typed);
+    case 'coordinates': {
+      const { latitude, longitude } = typed;
+      return resolveLocation(await gazetteerNear(latitude, longitude, index, read), typed);
+    }
+    case 'digits': {
+      // A postal code, or one that is not (4 digits): its départements' files, or none.
+      const departements = typed.text.length === 5 ? shardsOfPostalCode(typed.text, index) : [];
+      return resolveLocation(await readDepartements(departements, read), typed);
+    }
+    case 'name': {
+      const { code } = typed;
+      if (code) {
+        const departements =
+          code.length === 5 ? shardsOfPostalCode(code, index) : index.departements.filter((d) => d === code);
+        return resolveLocation(await readDepartements(departements, read), typed);
+      }
+      const files = namesFilesOf(typed.name, index);
+      if (!files) return null;
+      const resolved = resolveLocation(await readNames(files, read), typed);
+      const commune = resolved.ok ? resolved.location.commune : undefined;
+      if (!resolved.ok || !commune || !index.departements.includes(commune.departement)) return resolved;
+      const departement = await read(`${commune.departement}.tsv`);
+      const found = departement.byInsee(commune.insee) ?? commune;
+      return { ok: true, location: { ...resolved.location, territory: departement.territoryOf(found) } };
+    }
   }
-  const files = namesFilesOf(text, index);
-  if (!files) return null;
-  const named = await readNames(files, read);
-  const resolved = resolveLocation(named, text);
-  const commune = resolved.ok ? resolved.location.commune : undefined;
-  if (!commune || !index.departements.includes(commune.departement)) return named;
-  // Its territory (arrondissements, former communes) is in its département's file.
-  return Gazetteer.join([named, await read(`${commune.departement}.tsv`)]);
+}
+
+/** Where a position is: its nearest commune, as the whole gazetteer would find it. */
+export async function locatePositionInFiles(
+  latitude: number,
+  longitude: number,
+  index: GazetteerShardIndex,
+  read: GazetteerFileReader,
+): Promise<Resolved> {
+  return locatePosition(await gazetteerNear(latitude, longitude, index, read), latitude, longitude);
 }
 
 /** The communes around a position: its nearest commune, as the whole gazetteer would find it. */
-export function gazetteerNear(
+function gazetteerNear(
   latitude: number,
   longitude: number,
   index: GazetteerShardIndex,
@@ -173,7 +191,7 @@ export async function gazetteerForSuggestions(
   read: GazetteerFileReader,
 ): Promise<Gazetteer | null> {
   const text = typed.trim();
-  if (/^\d{5}$/.test(text)) return gazetteerForText(text, index, read);
+  if (/^\d{5}$/.test(text)) return readDepartements(shardsOfPostalCode(text, index), read);
   if (/^\d/.test(text)) return null;
   const files = namesFilesOf(text, index);
   return files ? readNames(files, read) : null;

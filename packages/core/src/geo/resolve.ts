@@ -27,58 +27,88 @@ export const COORDINATES = /^(-?\d{1,2}(?:\.\d+)?)\s*[,;\s]\s*(-?\d{1,3}(?:\.\d+
 /** "Saint-Denis 93", "Saint-Denis (974)", "Melun 77000": a name narrowed by a trailing code. */
 export const NARROWED = /^(.*?)[\s(]+(\d{5}|\d[\dAB]|9[78]\d)\)?$/i;
 
+/**
+ * A position is in a commune, and says where the person lives, when that commune's centre is the
+ * nearest one and lies within this distance; farther (at sea, abroad) it is only a point.
+ */
+export const NEAR_COMMUNE_KM = 20;
+
 /** "Melun (77000)": a commune as it is offered to choose among several. */
 export const communeLabel = (c: Commune) => `${c.name} (${c.postalCodes[0] ?? c.departement})`;
+
+/** What a person typed, read once: its kind decides which communes can answer it. */
+export type Typed =
+  | { kind: 'empty'; text: string }
+  | { kind: 'coordinates'; text: string; latitude: number; longitude: number }
+  /** Digits only: a postal code when there are five. */
+  | { kind: 'digits'; text: string }
+  /** A town's name, maybe narrowed by a postal code or a département ("Saint-Denis 93"). */
+  | { kind: 'name'; text: string; name: string; code?: string };
+
+export function parseWhere(where: string): Typed {
+  const text = where.trim();
+  if (!text) return { kind: 'empty', text };
+  const coordinates = COORDINATES.exec(text);
+  if (coordinates)
+    return { kind: 'coordinates', text, latitude: Number(coordinates[1]), longitude: Number(coordinates[2]) };
+  if (/^\d+$/.test(text)) return { kind: 'digits', text };
+  const narrowed = NARROWED.exec(text);
+  const code = narrowed?.[2]?.toUpperCase();
+  return { kind: 'name', text, name: narrowed?.[1]?.trim() || text, ...(code ? { code } : {}) };
+}
 
 /**
  * Turns what a person typed into a location: a postal code ("77000"), a town, optionally with its
  * département or postal code ("Saint-Denis 93"), or coordinates ("48.54,2.66").
  */
-export function resolveLocation(gazetteer: Gazetteer, where: string): Resolved {
-  const text = where.trim();
-  if (!text) return fail('empty', text);
-
-  const coordinates = COORDINATES.exec(text);
-  if (coordinates) {
-    const latitude = Number(coordinates[1]);
-    const longitude = Number(coordinates[2]);
-    if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) {
-      return fail('invalid-coordinates', text);
+export function resolveLocation(gazetteer: Gazetteer, where: string | Typed): Resolved {
+  const typed = typeof where === 'string' ? parseWhere(where) : where;
+  const { text } = typed;
+  switch (typed.kind) {
+    case 'empty':
+      return fail('empty', text);
+    case 'coordinates':
+      return locatePosition(gazetteer, typed.latitude, typed.longitude, text);
+    case 'digits': {
+      if (text.length !== 5) return fail('invalid-postal-code', text);
+      const communes = gazetteer.byPostalCode(text);
+      if (communes.length === 0) return fail('unknown-postal-code', text);
+      const located = communes.find((c) => c.latitude !== null);
+      if (!located) return notLocated(communes[0] as Commune, text);
+      return { ok: true, location: at(gazetteer, located, `${text} ${located.name}`) };
     }
-    const near = gazetteer.nearest(latitude, longitude);
-    // A name or numbers, never words: "près de" / "near" is each language's to say.
-    const label = near && near.distanceKm < 20 ? near.commune.name : `${latitude}, ${longitude}`;
-    return {
-      ok: true,
-      location: {
-        latitude,
-        longitude,
-        label,
-        ...(near && near.distanceKm < 20
-          ? { commune: near.commune, territory: gazetteer.territoryOf(near.commune) }
-          : {}),
-      },
-    };
+    case 'name':
+      return resolveName(gazetteer, typed.name, typed.code, text);
   }
+}
 
-  if (/^\d+$/.test(text)) {
-    if (text.length !== 5) {
-      return fail('invalid-postal-code', text);
-    }
-    const communes = gazetteer.byPostalCode(text);
-    if (communes.length === 0) {
-      return fail('unknown-postal-code', text);
-    }
-    const located = communes.find((c) => c.latitude !== null);
-    if (!located) return notLocated(communes[0] as Commune, text);
-    return { ok: true, location: at(gazetteer, located, `${text} ${located.name}`) };
-  }
+/**
+ * A position (typed as coordinates, or the device's): named after its nearest commune, whose
+ * territory it is in, when that commune is near enough; otherwise numbers, never words ("près
+ * de" / "near" is each language's to say).
+ */
+export function locatePosition(
+  gazetteer: Gazetteer,
+  latitude: number,
+  longitude: number,
+  text = `${latitude}, ${longitude}`,
+): Resolved {
+  if (!(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)) return fail('invalid-coordinates', text);
+  const near = gazetteer.nearest(latitude, longitude);
+  const commune = near && near.distanceKm < NEAR_COMMUNE_KM ? near.commune : undefined;
+  return {
+    ok: true,
+    location: {
+      latitude,
+      longitude,
+      label: commune ? commune.name : `${latitude}, ${longitude}`,
+      ...(commune ? { commune, territory: gazetteer.territoryOf(commune) } : {}),
+    },
+  };
+}
 
-  // "Saint-Denis 93", "Saint-Denis (974)", "Melun 77000": a trailing code narrows the search.
-  const narrowed = NARROWED.exec(text);
-  const name = narrowed?.[1]?.trim() || text;
-  const code = narrowed?.[2]?.toUpperCase();
-  // Narrowed by a code: every commune of that name first, then those of the code.
+/** A town's name, narrowed by a trailing code: every commune of that name first, then those of the code. */
+function resolveName(gazetteer: Gazetteer, name: string, code: string | undefined, text: string): Resolved {
   let candidates = gazetteer.search(name, code ? Number.POSITIVE_INFINITY : 50);
   if (code) {
     candidates = candidates.filter((c) =>

@@ -1,9 +1,11 @@
+import { distanceKm } from '../geo/distance.js';
 import { runSteps, type Steps } from '../steps.js';
 import { foldText } from '../text/normalize.js';
 import { CLAIM_RANK } from './classification.js';
 import { capabilitiesOf, restrictionsOf } from './classify.js';
 import { LIST_FIELDS } from './fields.js';
 import type { Place } from './place.js';
+import type { RowNote } from './reader.js';
 
 /**
  * Merges the same place found in several sources (or twice in one). Two places are the same when
@@ -336,4 +338,77 @@ export function combinePlaces(group: Place[]): Place {
     group.some((p) => p.capabilities.stepByStep),
   );
   return merged;
+}
+
+/** A row of one file that became a place, with what its report says of it. */
+export interface ReadRow {
+  place: Place;
+  note: RowNote;
+}
+
+/**
+ * Rows of one file sharing an id: a consolidated export lists a place once per source, with the
+ * same id. The same place (similar name, within a kilometre, or the same SIRET) is merged into
+ * one, keeping every source's fields; different places keep their row, under a qualified id.
+ * `merged`: the rows folded into another.
+ */
+export function mergeSameIds(rows: ReadRow[]): { rows: ReadRow[]; merged: number } {
+  const byId = new Map<string, ReadRow[]>();
+  for (const row of rows) {
+    const group = byId.get(row.place.id);
+    if (group) group.push(row);
+    else byId.set(row.place.id, [row]);
+  }
+  const out: ReadRow[] = [];
+  let merged = 0;
+  const used = new Set(byId.keys());
+  for (const group of byId.values()) {
+    if (group.length === 1) {
+      out.push(group[0] as ReadRow);
+      continue;
+    }
+    const clusters: ReadRow[][] = [];
+    for (const row of group) {
+      const same = clusters.find((cluster) => cluster.some((other) => samePlace(other.place, row.place)));
+      if (same) same.push(row);
+      else clusters.push([row]);
+    }
+    for (const cluster of clusters) {
+      const first = cluster[0] as ReadRow;
+      const place = cluster.length === 1 ? first.place : combinePlaces(cluster.map((r) => r.place));
+      const note: RowNote = { ...first.note, messages: cluster.flatMap((r) => r.note.messages) };
+      if (cluster.length > 1) {
+        merged += cluster.length - 1;
+        const sources = [...new Set(cluster.map((r) => r.place.provenance[0]?.source ?? ''))].join(', ');
+        note.messages.push(
+          `rows ${cluster.map((r) => r.note.row).join(', ')} share the id "${place.id.slice(0, 60)}" (sources: ${sources.slice(0, 200)}): merged`,
+        );
+      }
+      if (clusters.length > 1) {
+        // Different places under one id (an aggregated file reuses its sources' ids): each keeps
+        // its row, under an id qualified by its source.
+        const original = place.id;
+        let id = `${slug(place.provenance[0]?.source ?? '')}-${original}`;
+        for (let k = 2; used.has(id); k++) id = `${original}-${k}`;
+        used.add(id);
+        note.messages.push(
+          `id "${original.slice(0, 60)}" is shared with another place of this file: read as ${id.slice(0, 80)}`,
+        );
+        place.id = id;
+        for (const source of place.provenance) if (source.id === original) source.id = id;
+      }
+      out.push({ place, note });
+    }
+  }
+  return { rows: out, merged };
+}
+
+function samePlace(a: Place, b: Place): boolean {
+  if (!a.quality.placeholderPivot && a.pivot === b.pivot) return true;
+  const close = distanceKm(a.latitude, a.longitude, b.latitude, b.longitude) <= 1;
+  return close && (nameSimilarity(a.nom, b.nom) >= 0.5 || a.code_postal === b.code_postal);
+}
+
+function slug(text: string): string {
+  return foldText(text).replace(/ /g, '-') || 'source';
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { POSITION_PRECISIONS } from '../geo/reconcile.js';
 import { CLAIM_CONFIDENCES, CLAIM_EVIDENCES, RESTRICTED_PUBLICS, STRUCTURE_KINDS } from './classification.js';
 import {
   ACCESS_MODES,
@@ -38,9 +39,7 @@ export const Provenance = z.object({
 });
 export type Provenance = z.infer<typeof Provenance>;
 
-/** How precise a place's point is: its address, its street, or only its town. */
-export const POSITION_PRECISIONS = ['address', 'street', 'town'] as const;
-export type PositionPrecision = (typeof POSITION_PRECISIONS)[number];
+export { POSITION_PRECISIONS, type PositionPrecision } from '../geo/reconcile.js';
 
 export const Quality = z.object({
   /** Coordinates are the commune's centre, not the place's own (`position` is `town`). */

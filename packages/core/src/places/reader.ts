@@ -1,10 +1,9 @@
-import { distanceKm } from '../geo/distance.js';
-import { type Commune, departementOfInsee, type Gazetteer } from '../geo/gazetteer.js';
-import { townRadiusKm } from '../geo/town-radius.js';
+import type { Gazetteer } from '../geo/gazetteer.js';
+import { locateRow, type RowCommune, type RowPosition, readCodes, rowPosition } from '../geo/reconcile.js';
 import { parseOpeningHours } from '../hours/weekly.js';
 import { runSteps, type Steps } from '../steps.js';
 import { openTable, type RawRecord, type Table, type TableRow } from '../tables/table.js';
-import { cleanText, foldText, normalizeEmail, normalizePhone, normalizeUrl } from '../text/normalize.js';
+import { cleanText, normalizeEmail, normalizePhone, normalizeUrl } from '../text/normalize.js';
 import { isConfidential } from './classification.js';
 import { capabilitiesOf, classify, usable } from './classify.js';
 import type { Draft } from './draft.js';
@@ -15,8 +14,8 @@ import { FRANCE_SERVICES_COLUMNS, readFranceServices } from './formats/france-se
 import { readLegacyV0, V0_ONLY_COLUMNS } from './formats/legacy-v0.js';
 import { readStandardV1, V1_ONLY_COLUMNS } from './formats/standard-v1.js';
 import { V0_SERVICES } from './legacy-v0-mapping.js';
-import { combinePlaces, nameSimilarity } from './merge.js';
-import { type Format, Place, type PositionPrecision } from './place.js';
+import { mergeSameIds, type ReadRow } from './merge.js';
+import { type Format, Place } from './place.js';
 
 export interface ReadOptions {
   /** File name, kept in each place's provenance and in the report. */
@@ -68,8 +67,6 @@ export interface ReadReport {
 }
 
 const PLACEHOLDER_PIVOT = '00000000000000';
-/** How far (degrees) a place may sit outside the box of its département's commune centres. */
-const DEPARTEMENT_MARGIN = 0.2;
 
 export function detectFormat(columns: string[], records: RawRecord[]): Format | null {
   const has = (names: string[]) => names.some((name) => columns.includes(name));
@@ -149,7 +146,7 @@ export function* readPlacesInSteps(input: string | Uint8Array, options: ReadOpti
     return report;
   }
   const fileDate = options.fileDate ?? dateFromFileName(options.file);
-  const accepted: Array<{ place: Place; note: RowNote }> = [];
+  const accepted: ReadRow[] = [];
   const pool = new Map<string, string>();
   for (const row of all) {
     if (++report.rows % ROWS_PER_STEP === 0) {
@@ -179,7 +176,14 @@ export function* readPlacesInSteps(input: string | Uint8Array, options: ReadOpti
     }
     accepted.push({ place: shareStrings(result.place, pool), note });
   }
-  for (const { place, note } of mergeSameIds(accepted, report)) {
+  const sameIds = mergeSameIds(accepted);
+  report.mergedSameId = sameIds.merged;
+  if (sameIds.merged) {
+    report.notes.push(
+      `${sameIds.merged} row(s) merged with another row of the same id (one place listed once per source)`,
+    );
+  }
+  for (const { place, note } of sameIds.rows) {
     report.places.push(place);
     report.accepted++;
     if (place.quality.approximateCoordinates) report.approximate++;
@@ -214,79 +218,6 @@ function shareStrings(place: Place, pool: Map<string, string>): Place {
     if (source.date_maj !== undefined) source.date_maj = share(source.date_maj);
   }
   return place;
-}
-
-/**
- * Rows of one file sharing an id: a consolidated export lists a place once per source, with the
- * same id. The same place (similar name, within a kilometre, or the same SIRET) is merged into
- * one, keeping every source's fields; different places keep their row, under a qualified id.
- */
-function mergeSameIds(
-  rows: Array<{ place: Place; note: RowNote }>,
-  report: ReadReport,
-): Array<{ place: Place; note: RowNote }> {
-  const byId = new Map<string, Array<{ place: Place; note: RowNote }>>();
-  for (const row of rows) {
-    const group = byId.get(row.place.id);
-    if (group) group.push(row);
-    else byId.set(row.place.id, [row]);
-  }
-  const out: Array<{ place: Place; note: RowNote }> = [];
-  const used = new Set(byId.keys());
-  for (const group of byId.values()) {
-    if (group.length === 1) {
-      out.push(group[0] as { place: Place; note: RowNote });
-      continue;
-    }
-    const clusters: Array<typeof group> = [];
-    for (const row of group) {
-      const same = clusters.find((cluster) => cluster.some((other) => samePlace(other.place, row.place)));
-      if (same) same.push(row);
-      else clusters.push([row]);
-    }
-    for (const cluster of clusters) {
-      const first = cluster[0] as { place: Place; note: RowNote };
-      const place = cluster.length === 1 ? first.place : combinePlaces(cluster.map((r) => r.place));
-      const note: RowNote = { ...first.note, messages: cluster.flatMap((r) => r.note.messages) };
-      if (cluster.length > 1) {
-        report.mergedSameId += cluster.length - 1;
-        const sources = [...new Set(cluster.map((r) => r.place.provenance[0]?.source ?? ''))].join(', ');
-        note.messages.push(
-          `rows ${cluster.map((r) => r.note.row).join(', ')} share the id "${place.id.slice(0, 60)}" (sources: ${sources.slice(0, 200)}): merged`,
-        );
-      }
-      if (clusters.length > 1) {
-        // Different places under one id (an aggregated file reuses its sources' ids): each keeps
-        // its row, under an id qualified by its source.
-        const original = place.id;
-        let id = `${slug(place.provenance[0]?.source ?? '')}-${original}`;
-        for (let k = 2; used.has(id); k++) id = `${original}-${k}`;
-        used.add(id);
-        note.messages.push(
-          `id "${original.slice(0, 60)}" is shared with another place of this file: read as ${id.slice(0, 80)}`,
-        );
-        place.id = id;
-        for (const source of place.provenance) if (source.id === original) source.id = id;
-      }
-      out.push({ place, note });
-    }
-  }
-  if (report.mergedSameId) {
-    report.notes.push(
-      `${report.mergedSameId} row(s) merged with another row of the same id (one place listed once per source)`,
-    );
-  }
-  return out;
-}
-
-function samePlace(a: Place, b: Place): boolean {
-  if (!a.quality.placeholderPivot && a.pivot === b.pivot) return true;
-  const close = distanceKm(a.latitude, a.longitude, b.latitude, b.longitude) <= 1;
-  return close && (nameSimilarity(a.nom, b.nom) >= 0.5 || a.code_postal === b.code_postal);
-}
-
-function slug(text: string): string {
-  return foldText(text).replace(/ /g, '-') || 'source';
 }
 
 export function readDraft(
@@ -325,12 +256,6 @@ function text(value: unknown, field: string, max: number, warn: (m: string) => v
   return cleaned.value;
 }
 
-function parseCoordinate(value: unknown): number | null {
-  if (value === null || value === undefined || value === '') return null;
-  const number = typeof value === 'number' ? value : Number(String(value).trim().replace(',', '.'));
-  return Number.isFinite(number) ? number : null;
-}
-
 function normalizeDate(value: string): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   const french = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(value);
@@ -354,271 +279,17 @@ function stableId(parts: string[]): string {
   return `sans-id-${hash.toString(16).padStart(8, '0')}`;
 }
 
-/** A row's commune, postal code and INSEE code, once they have been made to agree. */
-interface Located {
-  postalCode: string;
-  insee: string;
-  commune: string;
-  /** The commune the row belongs to, when one could be told. */
-  located?: Commune;
-  unknownPostalCode: boolean;
-  nameMismatch: boolean;
-}
-
-const wantedName = (commune: string) =>
-  foldText(commune)
-    .replace(/\b(cedex|\d+)\b/g, '')
-    .trim();
-
-/** Postal code, INSEE code and commune name → the commune, trusting the signals that agree. */
-function locate(
-  draft: Draft,
-  context: FinalizeContext,
-  warn: (m: string) => void,
-  reasons: string[],
-): Located {
-  const gazetteer = context.gazetteer;
-  // Spreadsheets drop the leading zero ("1000" for 01000).
-  let postalCode = (draft.code_postal ?? '').replace(/\s/g, '');
-  if (/^\d{4}$/.test(postalCode)) {
-    warn(`postal code "${postalCode}" padded to 0${postalCode}`);
-    postalCode = `0${postalCode}`;
-  }
-  let insee = (draft.code_insee ?? '').replace(/\s/g, '').toUpperCase();
-  if (/^\d{4}$/.test(insee)) insee = `0${insee}`;
-  if (insee && !/^([013-9]\d|2[AB1-9])\d{3}$/.test(insee)) {
-    warn(`invalid INSEE code "${insee.slice(0, 20)}" ignored`);
-    insee = '';
-  }
-  let commune = text(draft.commune, 'commune', 200, warn);
-  let byInsee = insee && gazetteer ? gazetteer.byInsee(insee) : undefined;
-  if (insee && gazetteer && !byInsee) warn(`INSEE code ${insee} is not a known commune`);
-  const wellFormed = /^\d{5}$/.test(postalCode);
-  // CEDEX and other business codes (85108, 74008) are real but not in the communes list.
-  let unknownPostalCode =
-    wellFormed && gazetteer !== undefined && gazetteer.byPostalCode(postalCode).length === 0;
-  const wanted = wantedName(commune);
-
-  // An INSEE code that contradicts the postal code: keep the commune that most signals agree on.
-  if (byInsee && gazetteer && wellFormed && !unknownPostalCode && !byInsee.postalCodes.includes(postalCode)) {
-    const chosen = agreeing(
-      byInsee,
-      gazetteer.byPostalCode(postalCode),
-      postalCode,
-      wanted,
-      draft,
-      gazetteer,
-    );
-    if (chosen !== byInsee) {
-      warn(
-        `INSEE code ${insee} (${byInsee.name}, ${byInsee.departement}) contradicts postal code ${postalCode} and commune "${commune.slice(0, 60)}": placed in ${chosen.name} (${chosen.insee}), where they agree`,
-      );
-      byInsee = chosen;
-      insee = chosen.insee;
-    }
-  }
-
-  if (!wellFormed && byInsee?.postalCodes[0]) {
-    const shown = postalCode ? `"${postalCode.slice(0, 20)}"` : 'missing';
-    warn(`postal code ${shown} replaced by ${byInsee.postalCodes[0]}, from the INSEE code`);
-    postalCode = byInsee.postalCodes[0];
-    unknownPostalCode = false;
-  } else if (!wellFormed) {
-    reasons.push(`invalid postal code: ${postalCode ? `"${postalCode.slice(0, 20)}"` : 'missing'}`);
-  }
-
-  let located = byInsee;
-  if (!located && gazetteer && wellFormed && !unknownPostalCode) {
-    const candidates = gazetteer.byPostalCode(postalCode);
-    // Without a name, a postal code shared by several communes cannot say which one.
-    located =
-      candidates.find((c) => foldText(c.name) === wanted) ??
-      candidates.find((c) => wanted && foldText(c.name).startsWith(wanted)) ??
-      (candidates.length === 1 || !wanted ? candidates[0] : undefined);
-  }
-  let nameMismatch = false;
-  if (!located && gazetteer && wellFormed && wanted) {
-    // CEDEX codes, or a code that does not fit the commune: look the name up in the département
-    // the code starts with.
-    const prefix = postalCode.slice(0, 2);
-    located = gazetteer
-      .search(wanted, 20)
-      .find(
-        (c) =>
-          foldText(c.name) === wanted &&
-          (c.departement.startsWith(prefix) || (prefix === '20' && c.departement.startsWith('2'))),
-      );
-    nameMismatch = !unknownPostalCode && !located;
-  }
-  if (unknownPostalCode) {
-    warn(
-      `postal code ${postalCode} is not a commune's (CEDEX?)${located ? `: located as ${located.name}` : ''}`,
-    );
-  }
-  if (located && !insee && located.type !== 'COMD') insee = located.insee;
-  if (!commune && located) {
-    commune = located.name;
-    warn(`missing commune filled in as ${located.name}`);
-  }
-  if (!commune) reasons.push('missing commune');
-  return { postalCode, insee, commune, located, unknownPostalCode, nameMismatch };
-}
-
-/** Whether a point lies in a département's box of commune centres (with a margin); unknown box: anywhere on Earth. */
-function insideDepartement(
-  gazetteer: Gazetteer | undefined,
-  code: string | undefined,
-  lat: number,
-  lon: number,
-): boolean {
-  const departement = code ? gazetteer?.departement(code) : undefined;
-  if (!departement) return Math.abs(lat) <= 90 && Math.abs(lon) <= 180;
-  const [s, w, n, e] = departement.bounds;
-  const m = DEPARTEMENT_MARGIN;
-  return lat >= s - m && lat <= n + m && lon >= w - m && lon <= e + m;
-}
-
-/**
- * The commune that the most of INSEE code, postal code, name and coordinates agree on; on a tie,
- * the postal code's (a typed INSEE code is often a geocoder's guess from the name alone). Within
- * one département the INSEE code stands: a moved postal code or a commune nouvelle is no
- * contradiction.
- */
-function agreeing(
-  byInsee: Commune,
-  candidates: Commune[],
-  postalCode: string,
-  wanted: string,
-  draft: Draft,
-  gazetteer: Gazetteer,
-): Commune {
-  const latitude = parseCoordinate(draft.latitude);
-  const longitude = parseCoordinate(draft.longitude);
-  const score = (c: Commune) => {
-    let n = c === byInsee ? 1 : 0;
-    if (c.postalCodes.includes(postalCode)) n++;
-    if (wanted && foldText(c.name) === wanted) n++;
-    if (latitude !== null && longitude !== null) {
-      const near =
-        c.latitude !== null &&
-        c.longitude !== null &&
-        distanceKm(latitude, longitude, c.latitude, c.longitude) < 40;
-      // An unknown box (a territory no source locates) says nothing either way.
-      const boxed = gazetteer.departement(c.departement) !== undefined;
-      if (near || (boxed && insideDepartement(gazetteer, c.departement, latitude, longitude))) n++;
-    }
-    return n;
-  };
-  let best = byInsee;
-  let bestScore = score(byInsee);
-  for (const candidate of candidates) {
-    const s = score(candidate);
-    if (s > bestScore || (s === bestScore && best === byInsee)) {
-      best = candidate;
-      bestScore = s;
-    }
-  }
-  return best.departement === byInsee.departement ? byInsee : best;
-}
-
-interface Position {
-  latitude: number | null;
-  longitude: number | null;
-  precision: PositionPrecision;
-  uncertaintyKm?: number;
-}
-
-/** A house number before a street word ("12 rue…", "3bis, av…") or at the start of the line. */
-const HOUSE_NUMBER =
-  /(^\s*\d+\s*(bis|ter|[a-d])?\b)|(\b\d+\s*(bis|ter|[a-d])?\s*,?\s*(rue|r|avenue|av|bd|boulevard|place|pl|chemin|ch|route|rte|allee|all|impasse|imp|quai|cours|square|sq|voie|esplanade|promenade|rond point|faubourg|fg|cite|residence|lotissement|hameau|parvis|passage|sentier|mail)\b)/;
-
-/** The place's point: its own when plausible, else its commune's centre, and how precise it is. */
-function position(
-  draft: Draft,
-  where: Located,
-  adresse: string,
-  context: FinalizeContext,
-  warn: (m: string) => void,
-  reasons: string[],
-): Position {
-  const gazetteer = context.gazetteer;
-  const located = where.located;
-  let latitude = parseCoordinate(draft.latitude);
-  let longitude = parseCoordinate(draft.longitude);
-  if (latitude === 0 && longitude === 0) latitude = longitude = null;
-  if ((latitude === null) !== (longitude === null)) {
-    warn('only one of latitude and longitude given: ignored');
-    latitude = longitude = null;
-  }
-  if (latitude !== null && longitude !== null) {
-    const departementCode = where.insee ? departementOfInsee(where.insee) : located?.departement;
-    const departement = departementCode ? gazetteer?.departement(departementCode) : undefined;
-    const inside = (lat: number, lon: number) => insideDepartement(gazetteer, departementCode, lat, lon);
-    if (!inside(latitude, longitude)) {
-      const area = departement ? `département ${departement.code} (${departement.name})` : 'the globe';
-      const shown = `(${latitude}, ${longitude})`;
-      if (inside(longitude, latitude)) {
-        warn(`latitude and longitude were swapped ${shown}`);
-        [latitude, longitude] = [longitude, latitude];
-      } else if (located?.latitude != null && located.longitude != null) {
-        warn(`coordinates ${shown} are outside ${area}: the commune centre is used`);
-        latitude = longitude = null;
-      } else {
-        reasons.push(`impossible coordinates ${shown} for ${area}`);
-      }
-    }
-  }
-  const hasNumber = HOUSE_NUMBER.test(foldText(adresse));
-  const inTown = (lat: number, lon: number): Position => ({
-    latitude: lat,
-    longitude: lon,
-    precision: 'town',
-    ...(located && gazetteer ? { uncertaintyKm: townRadiusKm(gazetteer, located) } : {}),
-  });
-  if (latitude !== null && longitude !== null) {
-    // A geocoder that found only the town returns its centre: that is no address. A commune's
-    // town hall is a real place: a France Services on the town hall's square is there.
-    const atTownHall = located?.point === 'town-hall' || located?.point === 'offices';
-    if (
-      !hasNumber &&
-      !atTownHall &&
-      located?.latitude != null &&
-      located.longitude != null &&
-      distanceKm(latitude, longitude, located.latitude, located.longitude) < 0.05
-    ) {
-      warn('coordinates are the commune centre and the address has no number: position approximate');
-      return inTown(latitude, longitude);
-    }
-    return { latitude, longitude, precision: hasNumber ? 'address' : 'street' };
-  }
-  if (located && located.latitude !== null && located.longitude !== null) {
-    return inTown(located.latitude, located.longitude);
-  }
-  if (!reasons.some((r) => r.startsWith('impossible coordinates'))) {
-    reasons.push(
-      !gazetteer
-        ? 'no coordinates (and no gazetteer to locate the commune)'
-        : located
-          ? `no coordinates, and no known centre for the commune ${located.name} (${located.insee})`
-          : where.nameMismatch
-            ? `no coordinates, and no commune "${where.commune.slice(0, 60)}" uses postal code ${where.postalCode}`
-            : where.unknownPostalCode
-              ? `no coordinates, and unknown postal code ${where.postalCode} for commune "${where.commune.slice(0, 60)}"`
-              : 'no coordinates and no commune could be located from the postal or INSEE code',
-    );
-  }
-  return { latitude: null, longitude: null, precision: 'town' };
-}
-
 /** Dates of the Unix epoch or of the 1900s that exports write for "no date". */
 const FIRST_BELIEVABLE_YEAR = 2000;
 
+interface Dated {
+  date: string | null;
+  unknown: boolean;
+  stale: boolean;
+}
+
 /** The row's update date, when believable; the file's date when the row has none. */
-function updateDate(
-  draft: Draft,
-  context: FinalizeContext,
-  warn: (m: string) => void,
-): { date: string | null; unknown: boolean; stale: boolean } {
+function updateDate(draft: Draft, context: FinalizeContext, warn: (m: string) => void): Dated {
   let date = draft.date_maj ? normalizeDate(draft.date_maj) : null;
   if (draft.date_maj && !date) warn(`unreadable date_maj "${String(draft.date_maj).slice(0, 30)}"`);
   const today = context.today ?? new Date();
@@ -643,71 +314,19 @@ function updateDate(
   return { date, unknown: false, stale: age > (context.staleAfterDays ?? 730) };
 }
 
+/**
+ * One row's draft → a place, or the reasons it cannot be one. Each step below warns about what
+ * it fixed or dropped, in the order a reader of the report follows the row.
+ */
 function finalize(draft: Draft, context: FinalizeContext, warn: (m: string) => void): Finalized {
-  const reasons: string[] = [];
   if (draft.superseded) return { reasons: [draft.superseded] };
+  const found = nameAndPlace(draft, context, warn);
+  if ('reasons' in found) return found;
+  const { nom, where, adresse, point, dated } = found;
 
-  const nom = text(draft.nom, 'nom', 100_000, warn);
-  if (!nom) reasons.push('missing name (nom)');
-  else if (nom.length > 300) reasons.push(`name is ${nom.length} characters long (300 at most)`);
-
-  const where = locate(draft, context, warn, reasons);
-  const adresse = text(draft.adresse, 'adresse', 300, warn);
-  if (!adresse) reasons.push('missing address (adresse)');
-  const point = position(draft, where, adresse, context, warn, reasons);
-  const dated = updateDate(draft, context, warn);
-
-  if (reasons.length) return { reasons };
-
-  // Identity.
-  let id = text(draft.id, 'id', 200, warn);
-  if (!id) {
-    id = stableId([nom, where.postalCode, adresse]);
-    warn(`missing id: ${id} derived from name, postal code and address`);
-  }
-  let pivot = (draft.pivot ?? '').replace(/[\s.]/g, '');
-  let placeholderPivot = false;
-  if (!/^[a-zA-Z0-9]{9,14}$/.test(pivot) || /^0+$/.test(pivot)) {
-    if (!draft.noPivotColumn && context.format !== 'annuaire')
-      warn(
-        pivot && !/^0+$/.test(pivot)
-          ? `invalid SIRET/RNA "${pivot.slice(0, 20)}"`
-          : 'placeholder SIRET (no SIRET/RNA given)',
-      );
-    pivot = PLACEHOLDER_PIVOT;
-    placeholderPivot = true;
-  }
-
-  // Contacts: only safe, well-formed values survive.
-  let telephone: string | undefined;
-  if (draft.telephone) {
-    telephone = normalizePhone(draft.telephone) ?? undefined;
-    if (!telephone) warn(`invalid phone number "${draft.telephone.slice(0, 30)}" removed`);
-  }
-  const courriels: string[] = [];
-  for (const raw of draft.courriels.flatMap((value) => value.split(/[\s,;|]+/)).filter(Boolean)) {
-    const email = normalizeEmail(raw);
-    if (email) {
-      if (!courriels.includes(email)) courriels.push(email);
-    } else warn(`invalid email "${raw.slice(0, 60)}" removed`);
-  }
-  const link = (raw: string | undefined, field: string) => {
-    if (!raw) return undefined;
-    const url = normalizeUrl(raw);
-    if (!url) warn(`unsafe or invalid link in ${field} removed: "${raw.slice(0, 60)}"`);
-    return url ?? undefined;
-  };
-  const siteWeb = draft.site_web.map((raw) => link(raw, 'site_web')).filter((u): u is string => !!u);
-
-  const horaires = text(draft.horaires, 'horaires', 500, warn);
-  let unparsedHours = false;
-  if (horaires) {
-    const parsed = parseOpeningHours(horaires);
-    if (!parsed.ok) {
-      unparsedHours = true;
-      warn(`opening hours kept as text only: ${parsed.reason}`);
-    }
-  }
+  const { id, pivot, placeholderPivot } = identity(draft, [nom, where.postalCode, adresse], context, warn);
+  const contacts = contactsOf(draft, warn);
+  const { horaires, unparsedHours } = hoursOf(draft, warn);
 
   // What the place is, and what it may honestly promise.
   const typologie = draft.typologie.map((t) => t.toUpperCase().replace(/[^A-Z0-9_]/g, '')).filter(Boolean);
@@ -738,25 +357,13 @@ function finalize(draft: Draft, context: FinalizeContext, warn: (m: string) => v
     code_postal: where.postalCode,
     ...(where.insee ? { code_insee: where.insee } : {}),
     adresse,
-    ...optional('complement_adresse', text(draft.complement_adresse, 'complement_adresse', 300, warn)),
     latitude: Math.round((point.latitude as number) * 1e6) / 1e6,
     longitude: Math.round((point.longitude as number) * 1e6) / 1e6,
     typologie: [...typologie, ...classification.typologies],
-    ...optional('telephone', telephone),
-    courriels,
-    site_web: siteWeb,
+    ...contacts,
     ...optional('horaires', horaires),
-    ...optional(
-      'presentation_resume',
-      text(draft.presentation_resume, 'presentation_resume', 500, warn, true),
-    ),
-    ...optional(
-      'presentation_detail',
-      text(draft.presentation_detail, 'presentation_detail', 5000, warn, true),
-    ),
-    ...optional('source', text(draft.source, 'source', 200, warn)),
+    ...describedAs(draft, warn),
     itinerance: draft.itinerance,
-    ...optional('structure_parente', text(draft.structure_parente, 'structure_parente', 200, warn)),
     ...(dated.date ? { date_maj: dated.date } : {}),
     services: draft.services,
     publics_specifiquement_adresses: draft.publics_specifiquement_adresses,
@@ -764,13 +371,8 @@ function finalize(draft: Draft, context: FinalizeContext, warn: (m: string) => v
     frais_a_charge: draft.frais_a_charge,
     dispositif_programmes_nationaux: classification.programmes,
     formations_labels: draft.formations_labels,
-    autres_formations_labels: draft.autres_formations_labels.map((l) =>
-      text(l, 'autres_formations_labels', 200, warn),
-    ),
     modalites_acces: draft.modalites_acces,
     modalites_accompagnement: draft.modalites_accompagnement,
-    ...optional('fiche_acces_libre', link(draft.fiche_acces_libre, 'fiche_acces_libre')),
-    ...optional('prise_rdv', link(draft.prise_rdv, 'prise_rdv')),
     capabilities: capabilitiesOf(classification.claims, draft.stepByStep),
     claims: classification.claims,
     restrictedTo: classification.restrictedTo,
@@ -802,6 +404,112 @@ function finalize(draft: Draft, context: FinalizeContext, warn: (m: string) => v
     };
   }
   return { place: parsed.data };
+}
+
+/** What every place needs: a name, a commune, an address and a point; and its date. */
+function nameAndPlace(
+  draft: Draft,
+  context: FinalizeContext,
+  warn: (m: string) => void,
+):
+  | { reasons: string[] }
+  | { nom: string; where: RowCommune; adresse: string; point: RowPosition; dated: Dated } {
+  const reasons: string[] = [];
+  const nom = text(draft.nom, 'nom', 100_000, warn);
+  if (!nom) reasons.push('missing name (nom)');
+  else if (nom.length > 300) reasons.push(`name is ${nom.length} characters long (300 at most)`);
+
+  const { gazetteer } = context;
+  const codes = readCodes(draft.code_postal, draft.code_insee, warn);
+  const where = locateRow(codes, text(draft.commune, 'commune', 200, warn), draft, gazetteer, warn, reasons);
+  const adresse = text(draft.adresse, 'adresse', 300, warn);
+  if (!adresse) reasons.push('missing address (adresse)');
+  const point = rowPosition(draft, where, adresse, gazetteer, warn, reasons);
+  const dated = updateDate(draft, context, warn);
+  return reasons.length ? { reasons } : { nom, where, adresse, point, dated };
+}
+
+/** The row's id (one derived from its name and address when it has none) and its SIRET or RNA. */
+function identity(
+  draft: Draft,
+  parts: string[],
+  context: FinalizeContext,
+  warn: (m: string) => void,
+): { id: string; pivot: string; placeholderPivot: boolean } {
+  let id = text(draft.id, 'id', 200, warn);
+  if (!id) {
+    id = stableId(parts);
+    warn(`missing id: ${id} derived from name, postal code and address`);
+  }
+  const pivot = (draft.pivot ?? '').replace(/[\s.]/g, '');
+  if (/^[a-zA-Z0-9]{9,14}$/.test(pivot) && !/^0+$/.test(pivot)) return { id, pivot, placeholderPivot: false };
+  if (!draft.noPivotColumn && context.format !== 'annuaire')
+    warn(
+      pivot && !/^0+$/.test(pivot)
+        ? `invalid SIRET/RNA "${pivot.slice(0, 20)}"`
+        : 'placeholder SIRET (no SIRET/RNA given)',
+    );
+  return { id, pivot: PLACEHOLDER_PIVOT, placeholderPivot: true };
+}
+
+/** A link of the row, when it is a plain http(s) one. */
+function link(raw: string | undefined, field: string, warn: (m: string) => void): string | undefined {
+  if (!raw) return undefined;
+  const url = normalizeUrl(raw);
+  if (!url) warn(`unsafe or invalid link in ${field} removed: "${raw.slice(0, 60)}"`);
+  return url ?? undefined;
+}
+
+/** Phone, emails and web sites: only safe, well-formed values survive. */
+function contactsOf(
+  draft: Draft,
+  warn: (m: string) => void,
+): { telephone?: string; courriels: string[]; site_web: string[] } {
+  let telephone: string | undefined;
+  if (draft.telephone) {
+    telephone = normalizePhone(draft.telephone) ?? undefined;
+    if (!telephone) warn(`invalid phone number "${draft.telephone.slice(0, 30)}" removed`);
+  }
+  const courriels: string[] = [];
+  for (const raw of draft.courriels.flatMap((value) => value.split(/[\s,;|]+/)).filter(Boolean)) {
+    const email = normalizeEmail(raw);
+    if (email) {
+      if (!courriels.includes(email)) courriels.push(email);
+    } else warn(`invalid email "${raw.slice(0, 60)}" removed`);
+  }
+  const siteWeb = draft.site_web.map((raw) => link(raw, 'site_web', warn)).filter((u): u is string => !!u);
+  return { ...optional('telephone', telephone), courriels, site_web: siteWeb };
+}
+
+/** Opening hours as written; flagged when they are not in the subset the finder reads. */
+function hoursOf(draft: Draft, warn: (m: string) => void): { horaires: string; unparsedHours: boolean } {
+  const horaires = text(draft.horaires, 'horaires', 500, warn);
+  if (!horaires) return { horaires, unparsedHours: false };
+  const parsed = parseOpeningHours(horaires);
+  if (!parsed.ok) warn(`opening hours kept as text only: ${parsed.reason}`);
+  return { horaires, unparsedHours: !parsed.ok };
+}
+
+/** What the row says of the place in words, cleaned and cut, and its access sheet and booking links. */
+function describedAs(draft: Draft, warn: (m: string) => void) {
+  return {
+    ...optional('complement_adresse', text(draft.complement_adresse, 'complement_adresse', 300, warn)),
+    ...optional(
+      'presentation_resume',
+      text(draft.presentation_resume, 'presentation_resume', 500, warn, true),
+    ),
+    ...optional(
+      'presentation_detail',
+      text(draft.presentation_detail, 'presentation_detail', 5000, warn, true),
+    ),
+    ...optional('source', text(draft.source, 'source', 200, warn)),
+    ...optional('structure_parente', text(draft.structure_parente, 'structure_parente', 200, warn)),
+    autres_formations_labels: draft.autres_formations_labels.map((l) =>
+      text(l, 'autres_formations_labels', 200, warn),
+    ),
+    ...optional('fiche_acces_libre', link(draft.fiche_acces_libre, 'fiche_acces_libre', warn)),
+    ...optional('prise_rdv', link(draft.prise_rdv, 'prise_rdv', warn)),
+  };
 }
 
 function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {

@@ -1,4 +1,5 @@
 import { PROCEDURES } from './catalogue.js';
+import { portalHosts as hostsOf, matchPortal } from './portal-match.js';
 import { PORTALS } from './portals.js';
 import type { Portal, Procedure } from './types.js';
 
@@ -11,10 +12,6 @@ export interface ProcedureMatch {
   by: 'path' | 'title' | 'site';
 }
 
-const hostMatches = (hostname: string, host: string) => hostname === host || hostname.endsWith(`.${host}`);
-const anyMatch = (patterns: string[] | undefined, text: string) =>
-  !!text && (patterns ?? []).some((pattern) => new RegExp(pattern, 'i').test(text));
-
 /**
  * Recognises the procedure of a page from its URL and title. A path or title pattern beats a
  * whole-site entry; among equals, the catalogue's order decides.
@@ -24,34 +21,16 @@ export function matchProcedure(
   title = '',
   procedures: readonly Procedure[] = PROCEDURES,
 ): ProcedureMatch | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return undefined;
-  const hostname = parsed.hostname.toLowerCase();
-  const path = decodeURIComponent(parsed.pathname + parsed.search + parsed.hash);
-  let best: { match: ProcedureMatch; rank: number } | undefined;
-  for (const procedure of procedures) {
-    for (const portal of portalsOf(procedure)) {
-      if (!hostMatches(hostname, portal.host)) continue;
-      const specific = !!portal.paths?.length || !!portal.titles?.length;
-      let match: ProcedureMatch | undefined;
-      if (anyMatch(portal.paths, path)) match = { procedure, by: 'path' };
-      else if (anyMatch(portal.titles, title)) match = { procedure, by: 'title' };
-      else if (!specific) match = { procedure, by: 'site' };
-      if (!match) continue;
-      // A longer host is more specific (app.franceconnect.gouv.fr over franceconnect.gouv.fr).
-      const rank = (match.by === 'path' ? 3000 : match.by === 'title' ? 2000 : 1000) + portal.host.length;
-      if (!best || rank > best.rank) best = { match, rank };
-    }
-  }
-  return best?.match;
+  const match = matchPortal(
+    url,
+    title,
+    procedures.map((procedure) => [procedure.id, portalsOf(procedure)] as const),
+  );
+  const procedure = match && procedures.find((p) => p.id === match.id);
+  return procedure && match ? { procedure, by: match.by } : undefined;
 }
 
 /** Every host the catalogue names (for the extension's host permissions). */
 export function portalHosts(procedures: readonly Procedure[] = PROCEDURES): string[] {
-  return [...new Set(procedures.flatMap((p) => portalsOf(p).map((portal) => portal.host)))].sort();
+  return hostsOf(procedures.map((procedure) => [procedure.id, portalsOf(procedure)] as const));
 }

@@ -45,6 +45,7 @@ import {
 import { type KindReason, ROUTING_RULES, type RoutingRule } from './rules.js';
 import { distanceOfBurden, FAR_KM, travelBurden } from './travel.js';
 import { SCORE_WEIGHTS } from './weights.js';
+import { widenSteps } from './widening.js';
 
 export type { Location };
 
@@ -290,21 +291,6 @@ export function needsOwnDoors(need: Need, options: OrientOptions = {}): boolean 
  * with reasons, and the places that fit them, ranked, each with its reasons. Always includes
  * remote help.
  */
-/**
- * Whether an orientation computed from the places within `km` of the person (all of them, none
- * missing) is the one every place would give: the search stopped widening within `km`, and any
- * place of the best-fitting kind announced as far was found there. A client that fetches places
- * by distance shows such an answer at once, and fetches farther only when this is false.
- */
-export function settledWithin(orientation: Orientation, km: number): boolean {
-  return (
-    orientation.radius_km <= km &&
-    !orientation.notices.some(
-      (notice) => notice.code === 'none-of-first-kind' || (notice.code === 'far' && notice.km > km),
-    )
-  );
-}
-
 export function orient(
   index: PlaceIndex,
   location: Location,
@@ -318,10 +304,7 @@ export function orient(
   // "Open at 22:00" asks about 22:00, whatever instant the caller orients at.
   const at = need.openAt ?? options.at ?? new Date();
   const limit = options.limit ?? 10;
-  const steps =
-    options.maxKm !== undefined
-      ? [options.maxKm]
-      : (options.widenSteps ?? [options.radiusKm ?? 15, 30, 60, 120]);
+  const steps = widenSteps(options);
 
   const own = location.territory && options.doors ? ownDoors(options.doors, location.territory) : {};
   const context = new QueryContext(index, location, need, procedure, placeKinds, at, own, steps.at(-1) ?? 15);

@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { language, procedureLabel, t } from '../shared/i18n.js';
+import { language, procedureName, t } from '../shared/i18n.js';
 import type { ContentToBackground } from '../shared/messages.js';
 import { loadSettings, saveSettings } from '../shared/settings.js';
 import { startPortalPrompt } from './portal-prompt.js';
@@ -32,7 +32,7 @@ function start(): void {
       settings: t('promptSettings'),
       close: t('promptClose'),
       panelTitle: (name) => t('panelTitle', name),
-      procedure: procedureLabel,
+      procedure: procedureName,
     },
     async shouldPrompt(host) {
       const settings = await loadSettings(storage);
@@ -48,7 +48,7 @@ function start(): void {
       await saveSettings(storage, { dismissed: { ...settings.dismissed, [host]: true } });
     },
     async panelUrl(procedure) {
-      return `${browser.runtime.getURL('panel/panel.html')}?${new URLSearchParams({ procedure: procedure.id })}`;
+      return `${browser.runtime.getURL('panel/panel.html')}?${new URLSearchParams({ procedure })}`;
     },
     openOptions() {
       const message: ContentToBackground = { type: 'content-to-background/open-options' };

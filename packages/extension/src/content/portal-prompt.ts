@@ -1,4 +1,4 @@
-import { matchProcedure, type Procedure } from '@mediation-finder/core';
+import { matchPortal } from '@mediation-finder/core/portals';
 
 /**
  * The help prompt on a public-service portal. It reads only the page's address and title (never
@@ -15,7 +15,7 @@ export interface PortalEnvironment {
    * URL of the extension page showing the finder for a procedure: the procedure only. The page
    * reads the person's settings itself, so no postal code or dataset is ever in an address.
    */
-  panelUrl(procedure: Procedure): Promise<string>;
+  panelUrl(procedure: string): Promise<string>;
   openOptions(): void;
   /** The prompt's words, in the person's language (the extension's message catalogue). */
   words: PromptWords;
@@ -33,7 +33,8 @@ export interface PromptWords {
   settings: string;
   close: string;
   panelTitle(procedure: string): string;
-  procedure(procedure: Procedure): string;
+  /** A procedure's name, by its id. */
+  procedure(id: string): string;
 }
 
 const STYLE = `
@@ -95,12 +96,12 @@ export function startPortalPrompt(env: PortalEnvironment): { check(): Promise<vo
     shownFor = '';
   };
 
-  const show = async (procedure: Procedure) => {
-    if (shownFor === procedure.id && host?.isConnected) return;
+  const show = async (procedure: string) => {
+    if (shownFor === procedure && host?.isConnected) return;
     remove();
-    shownFor = procedure.id;
+    shownFor = procedure;
     host = document.createElement('div');
-    host.setAttribute('data-mediation-finder-prompt', procedure.id);
+    host.setAttribute('data-mediation-finder-prompt', procedure);
     // Closed: the portal's scripts can neither read the prompt and its panel's address nor reach
     // its buttons. And only a person's own clicks and keys act (`isTrusted`), never a script's.
     const root = host.attachShadow({ mode: 'closed' });
@@ -170,12 +171,12 @@ export function startPortalPrompt(env: PortalEnvironment): { check(): Promise<vo
   const check = async () => {
     if (env.signal.aborted) return;
     const page = portalUrl(location);
-    const match = matchProcedure(page.href, document.title);
+    const match = matchPortal(page.href, document.title);
     if (!match || !(await env.shouldPrompt(page.hostname))) {
       remove();
       return;
     }
-    await show(match.procedure);
+    await show(match.id);
   };
 
   // Single-page apps change the address and title without loading a page. Followed by events,

@@ -1,6 +1,3 @@
-import type { Procedure } from '@mediation-finder/core';
-import { procedureLabel as labelIn } from '@mediation-finder/core/messages';
-import { PROCEDURE_LABELS } from '@mediation-finder/core/procedure-labels';
 import browser from 'webextension-polyfill';
 
 /**
@@ -17,9 +14,11 @@ export const language = (): { lang: string; dir: 'ltr' | 'rtl' } => ({
   dir: t('languageDirection') === 'rtl' ? 'rtl' : 'ltr',
 });
 
-/** A procedure's name in the catalogue's language (the procedure catalogue's own translations). */
-export const procedureLabel = (procedure: Procedure): string =>
-  labelIn(procedure, language().lang, PROCEDURE_LABELS).value;
+/**
+ * A procedure's name in the catalogue's language, by its id (`procedure_<id>`: the build writes
+ * them from the procedure catalogue's labels, so the content script never carries the catalogue).
+ */
+export const procedureName = (id: string): string => t(`procedure_${id.replace(/-/g, '_')}`) || id;
 
 /** Fills an extension page's `[data-i18n]` elements, and its language and direction. */
 export function localizePage(): void {

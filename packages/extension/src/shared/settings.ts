@@ -1,4 +1,4 @@
-import { portalHosts } from '@mediation-finder/core/rules';
+import { portalHosts } from '@mediation-finder/core/portals';
 
 /**
  * What the extension remembers, in storage.local. Nothing about the people helped: only the

@@ -254,9 +254,12 @@ describe('<mediation-finder> on someone else’s page', () => {
     ) as HTMLElement;
     const number = marker.textContent?.trim();
     expect(marker.getAttribute('tabindex')).to.equal('0');
-    marker.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
-    await until(() => el.shadowRoot.activeElement?.tagName === 'H4', 'focus on the card');
-    expect(el.shadowRoot.activeElement?.querySelector('.number')?.textContent).to.equal(number);
+    for (const key of [' ', 'Enter']) {
+      ($(el, '#results-heading') as HTMLElement).focus();
+      marker.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      await until(() => el.shadowRoot.activeElement?.tagName === 'H4', `focus on the card (${key})`);
+      expect(el.shadowRoot.activeElement?.querySelector('.number')?.textContent).to.equal(number);
+    }
     await expect(el).to.be.accessible();
   });
 

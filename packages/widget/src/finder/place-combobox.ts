@@ -1,4 +1,5 @@
 import { msg } from '@lit/localize';
+import type { CommuneSource, Where } from '@mediation-finder/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** A commune proposed while the person types: what it shows, what it fills in, where it is. */
@@ -6,6 +7,57 @@ export interface Suggestion {
   label: string;
   value: string;
   at: [number, number] | null;
+}
+
+/**
+ * The communes to propose for what is typed, from the gazetteer's small files: typing "770" or
+ * "sa" never fetches the communes of all France. A postal code being typed shows the code it
+ * starts.
+ */
+export async function suggestionsFor(communes: CommuneSource, text: string): Promise<Suggestion[]> {
+  const digits = /^\d/.test(text);
+  return (await communes.suggest(text, 8)).map((c) => {
+    const postal = digits
+      ? (c.postalCodes.find((p) => p.startsWith(text)) ?? c.postalCodes[0])
+      : c.postalCodes[0];
+    return {
+      label: `${c.name} (${postal ?? c.departement})`,
+      value: postal ? `${c.name} ${postal}` : c.name,
+      at: c.latitude !== null && c.longitude !== null ? [c.latitude, c.longitude] : null,
+    };
+  });
+}
+
+/** What is typed; when nothing is, the page's (or the device's) position, if it has one. */
+export function whereOf(text: string, latitude: number | null, longitude: number | null): Where {
+  return text.trim() === '' && Number.isFinite(latitude) && Number.isFinite(longitude) && latitude !== null
+    ? { latitude, longitude: longitude as number }
+    : text;
+}
+
+/**
+ * The device's position, only when the person asks for it ("use my position"), rounded to about
+ * 100 m: `say` tells the person what happens meanwhile.
+ */
+export function devicePosition(
+  say: (status: () => string) => void,
+): Promise<{ latitude: number; longitude: number } | 'unavailable' | 'refused'> {
+  if (!('geolocation' in navigator)) {
+    say(() => msg('Votre appareil ne donne pas sa position. Tapez un code postal.'));
+    return Promise.resolve('unavailable');
+  }
+  say(() => msg('Recherche de votre position…'));
+  const round = (degrees: number) => Math.round(degrees * 1000) / 1000;
+  return new Promise((resolve) =>
+    navigator.geolocation.getCurrentPosition(
+      ({ coords }) => resolve({ latitude: round(coords.latitude), longitude: round(coords.longitude) }),
+      () => {
+        say(() => msg('Votre position n’a pas pu être obtenue. Tapez un code postal ou une commune.'));
+        resolve('refused');
+      },
+      { maximumAge: 600_000, timeout: 15_000 },
+    ),
+  );
 }
 
 export interface PlaceComboboxOptions {

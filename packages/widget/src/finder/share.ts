@@ -1,4 +1,5 @@
 import { DIFFICULTIES, PROCEDURES } from '@mediation-finder/core';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * A search kept in the page's URL hash (`share`), so that its link can be handed over: what was
@@ -36,5 +37,44 @@ export function readSearchHash(hash: string): Partial<SharedSearch> | null {
   } catch {
     // A hand-edited or truncated hash: nothing from it.
     return null;
+  }
+}
+
+/**
+ * A finder's search in the page's URL hash, when the page allows it (`share`): read back once
+ * the finder is on the page, written after each answer and choice, removed when a search fails.
+ */
+export class ShareController implements ReactiveController {
+  constructor(
+    host: ReactiveControllerHost,
+    /** The finder's search, or null when the page does not share it. */
+    private readonly shared: () => SharedSearch | null,
+    private readonly restore: (search: Partial<SharedSearch>) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const search = this.shared() ? readSearchHash(location.hash) : null;
+    if (search) this.restore(search);
+  }
+
+  write(): void {
+    const shared = this.shared();
+    if (shared) history.replaceState(history.state, '', `#${searchHash(shared)}`);
+  }
+
+  clear(): void {
+    if (this.shared() && location.hash.includes(`${HASH_KEY}=`))
+      history.replaceState(null, '', `${location.pathname}${location.search}`);
+  }
+
+  /** The page's address with this search, to hand over; null when the page does not share. */
+  get url(): string | null {
+    const shared = this.shared();
+    if (!shared) return null;
+    const url = new URL(location.href);
+    url.hash = searchHash(shared);
+    return url.href;
   }
 }

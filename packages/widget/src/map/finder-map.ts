@@ -1,5 +1,7 @@
 // Leaflet's ES build: never touches the host page's window.L.
 
+import { msg } from '@lit/localize';
+import type { Orientation } from '@mediation-finder/core';
 import leafletCss from 'leaflet/dist/leaflet.css';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { css, html, LitElement, type PropertyValues, unsafeCSS } from 'lit';
@@ -250,6 +252,23 @@ export class FinderMap extends LitElement {
 }
 
 if (!customElements.get('mediation-finder-map')) customElements.define('mediation-finder-map', FinderMap);
+
+/** An orientation's places on the map, numbered as in the finder's list (this chunk's, not the first script's). */
+export const renderMap = (
+  o: Orientation,
+  { tiles, tilesAttribution }: { tiles: string | null; tilesAttribution: string | null },
+  select: (id: string) => void,
+) =>
+  html`<div part="map" class="map">
+    <mediation-finder-map
+      .center=${[o.location.latitude, o.location.longitude]}
+      .places=${o.results.map((r, i) => ({ id: r.id, n: i + 1, name: r.place.nom, latitude: r.place.latitude, longitude: r.place.longitude }))}
+      .tiles=${tiles}
+      .tilesAttribution=${tilesAttribution}
+      .labels=${{ map: msg('Carte des lieux'), noTiles: msg('Fond de carte non configuré : les lieux sont placés sans plan.'), tilesFailed: msg('Le fond de carte ne s’affiche pas ; les lieux restent sur la carte et dans la liste.'), zoomIn: msg('Zoomer'), zoomOut: msg('Dézoomer') }}
+      @mediation-finder-map-select=${(e: CustomEvent<{ id: string }>) => select(e.detail.id)}
+    ></mediation-finder-map>
+  </div>`;
 
 declare global {
   interface HTMLElementTagNameMap {

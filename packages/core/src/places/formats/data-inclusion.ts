@@ -1,6 +1,7 @@
 import { foldText, splitValues } from '../../text/normalize.js';
-import { applyTarget, type Draft, emptyDraft, str } from '../draft.js';
+import { applyTarget, type Draft, emptyDraft } from '../draft.js';
 import { V0_SERVICES, type V1Target } from '../legacy-v0-mapping.js';
+import { type ColumnsOf, copyFields } from './columns.js';
 
 /**
  * data·inclusion "structures" export (schema v0): `siret`/`rna` instead of `pivot`,
@@ -31,30 +32,29 @@ const THEMATIQUES: Record<string, V1Target> = Object.fromEntries(
   ]),
 );
 
+/**
+ * data·inclusion's names for the standard's fields: a SIRET or an RNA as `pivot`, `courriel`,
+ * `horaires_ouverture`, `accessibilite`; `;` between values, `|` in typologies. It has no parent
+ * structure nor booking link; its other labels are read below.
+ */
+const DATA_INCLUSION_FIELDS: ColumnsOf = {
+  separator: ';',
+  separators: { typologie: '|' },
+  columns: {
+    pivot: ['siret', 'rna'],
+    courriels: ['courriel'],
+    horaires: ['horaires_ouverture'],
+    fiche_acces_libre: ['accessibilite'],
+    structure_parente: null,
+    prise_rdv: null,
+    autres_formations_labels: null,
+  },
+};
+
 export function readDataInclusion(record: Record<string, unknown>, warn: (m: string) => void): Draft {
   const draft = emptyDraft();
-  Object.assign(draft, {
-    id: str(record, 'id'),
-    pivot: str(record, 'siret', 'rna'),
-    nom: str(record, 'nom'),
-    commune: str(record, 'commune'),
-    code_postal: str(record, 'code_postal'),
-    code_insee: str(record, 'code_insee'),
-    adresse: str(record, 'adresse'),
-    complement_adresse: str(record, 'complement_adresse'),
-    latitude: record.latitude,
-    longitude: record.longitude,
-    typologie: splitValues(record.typologie, '|'),
-    telephone: str(record, 'telephone'),
-    courriels: splitValues(record.courriel, ';'),
-    site_web: splitValues(record.site_web, ';'),
-    horaires: str(record, 'horaires_ouverture'),
-    presentation_resume: str(record, 'presentation_resume'),
-    presentation_detail: str(record, 'presentation_detail'),
-    source: str(record, 'source'),
-    date_maj: str(record, 'date_maj').slice(0, 10),
-    fiche_acces_libre: str(record, 'accessibilite'),
-  });
+  copyFields(draft, record, DATA_INCLUSION_FIELDS);
+  draft.date_maj = (draft.date_maj ?? '').slice(0, 10);
   const labels = splitValues(record.labels_nationaux, ',');
   if (labels.length) draft.legacy.labels_nationaux = labels;
   for (const label of labels) {

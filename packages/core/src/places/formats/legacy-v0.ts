@@ -8,6 +8,7 @@ import {
   V0_SUPPORT_MODES,
   type V1Target,
 } from '../legacy-v0-mapping.js';
+import { type ColumnsOf, copyFields } from './columns.js';
 
 /** Columns only v0 files have (including the misspelt `conditions_access` of the CNFS export). */
 export const V0_ONLY_COLUMNS = [
@@ -55,32 +56,19 @@ function mapField(
   }
 }
 
+/**
+ * v0 writes `;` between values and `courriel` for the standard's `courriels`; its other labels
+ * and its accessibility sheet are read below, with the legacy values kept.
+ */
+const V0_FIELDS: ColumnsOf = {
+  separator: ';',
+  columns: { courriels: ['courriel'], autres_formations_labels: null, fiche_acces_libre: null },
+};
+
 export function readLegacyV0(record: Record<string, unknown>, warn: (m: string) => void): Draft {
   const draft = emptyDraft();
   const list = (key: string) => splitValues(record[key], ';');
-  Object.assign(draft, {
-    id: str(record, 'id'),
-    pivot: str(record, 'pivot'),
-    nom: str(record, 'nom'),
-    commune: str(record, 'commune'),
-    code_postal: str(record, 'code_postal'),
-    code_insee: str(record, 'code_insee'),
-    adresse: str(record, 'adresse'),
-    complement_adresse: str(record, 'complement_adresse'),
-    latitude: record.latitude,
-    longitude: record.longitude,
-    typologie: list('typologie'),
-    telephone: str(record, 'telephone'),
-    courriels: list('courriel'),
-    site_web: list('site_web'),
-    horaires: str(record, 'horaires'),
-    presentation_resume: str(record, 'presentation_resume'),
-    presentation_detail: str(record, 'presentation_detail'),
-    source: str(record, 'source'),
-    structure_parente: str(record, 'structure_parente'),
-    date_maj: str(record, 'date_maj'),
-    prise_rdv: str(record, 'prise_rdv'),
-  });
+  copyFields(draft, record, V0_FIELDS);
   mapField(draft, record, ['services'], V0_SERVICES, warn);
   mapField(draft, record, ['publics_accueillis'], V0_PUBLICS, warn);
   mapField(draft, record, ['conditions_acces', 'conditions_access'], V0_ACCESS_CONDITIONS, warn);

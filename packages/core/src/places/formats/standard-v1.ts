@@ -1,5 +1,5 @@
 import { splitValues } from '../../text/normalize.js';
-import { type Draft, emptyDraft, str } from '../draft.js';
+import { type Draft, emptyDraft } from '../draft.js';
 import {
   ACCESS_MODES,
   FEES,
@@ -11,6 +11,7 @@ import {
   SUPPORT_MODES,
   TRAINING_LABELS,
 } from '../vocabulary.js';
+import { type ColumnsOf, copyFields } from './columns.js';
 
 /** Columns only the v1 standard has: their presence identifies the format. */
 export const V1_ONLY_COLUMNS = [
@@ -42,34 +43,12 @@ export function pickEnum<T extends string>(
   return picked;
 }
 
+/** v1 names its columns as the standard's fields, with `|` between values. */
+const V1_FIELDS: ColumnsOf = { separator: '|' };
+
 export function readStandardV1(record: Record<string, unknown>, warn: (m: string) => void): Draft {
   const draft = emptyDraft();
-  const list = (key: string) => splitValues(record[key], '|');
-  Object.assign(draft, {
-    id: str(record, 'id'),
-    pivot: str(record, 'pivot'),
-    nom: str(record, 'nom'),
-    commune: str(record, 'commune'),
-    code_postal: str(record, 'code_postal'),
-    code_insee: str(record, 'code_insee'),
-    adresse: str(record, 'adresse'),
-    complement_adresse: str(record, 'complement_adresse'),
-    latitude: record.latitude,
-    longitude: record.longitude,
-    typologie: list('typologie'),
-    telephone: str(record, 'telephone'),
-    courriels: list('courriels'),
-    site_web: list('site_web'),
-    horaires: str(record, 'horaires'),
-    presentation_resume: str(record, 'presentation_resume'),
-    presentation_detail: str(record, 'presentation_detail'),
-    source: str(record, 'source'),
-    structure_parente: str(record, 'structure_parente'),
-    date_maj: str(record, 'date_maj'),
-    autres_formations_labels: list('autres_formations_labels'),
-    fiche_acces_libre: str(record, 'fiche_acces_libre'),
-    prise_rdv: str(record, 'prise_rdv'),
-  });
+  copyFields(draft, record, V1_FIELDS);
   draft.itinerance = pickEnum(record.itinerance, ROAMING, 'itinerance', warn);
   draft.services = pickEnum(record.services, SERVICES, 'services', warn);
   draft.publics_specifiquement_adresses = pickEnum(

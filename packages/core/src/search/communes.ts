@@ -1,0 +1,99 @@
+import { type Commune, Gazetteer } from '../geo/gazetteer.js';
+import {
+  type GazetteerShardIndex,
+  gazetteerForSuggestions,
+  locateInFiles,
+  locatePositionInFiles,
+} from '../geo/gazetteer-shards.js';
+import { locatePosition, type Resolved, resolveLocation } from '../geo/resolve.js';
+import { DATA_LIMITS, DataError, type DataFiles, once, readJson, readText } from './files.js';
+
+/** Where a person is: what they typed, or a position (the page's, or their device's). */
+export type Where = string | { latitude: number; longitude: number };
+
+/** Where a search finds communes. */
+export interface CommuneSource {
+  /** Where `where` is, as the whole gazetteer tells it: one resolution of what was typed. */
+  locate(where: Where): Promise<Resolved>;
+  /** Communes to propose for what is being typed, best first; none until it says enough. */
+  suggest(typed: string, limit: number): Promise<Commune[]>;
+  /** Every commune (a raw file's rows are located with them). */
+  all(): Promise<Gazetteer>;
+}
+
+/**
+ * The gazetteer as the data folder ships it (`gazetteer/`: an index and small files, see
+ * `shardGazetteer`; `gazetteer.tsv`: all of it): a postal code, a position or a town's name is
+ * answered from a few KB; the whole gazetteer only when nothing smaller can tell, or once it is
+ * here anyway.
+ */
+export class GazetteerFiles implements CommuneSource {
+  readonly #files = new Map<string, Promise<Gazetteer>>();
+  #index?: Promise<GazetteerShardIndex>;
+  #whole?: Promise<Gazetteer>;
+
+  constructor(private readonly files: DataFiles) {}
+
+  async locate(where: Where): Promise<Resolved> {
+    if (!this.#whole) {
+      const small = await this.#small((index, read) =>
+        typeof where === 'string'
+          ? locateInFiles(where, index, read)
+          : locatePositionInFiles(where.latitude, where.longitude, index, read),
+      );
+      if (small) return small;
+    }
+    const whole = await this.all();
+    return typeof where === 'string'
+      ? resolveLocation(whole, where)
+      : locatePosition(whole, where.latitude, where.longitude);
+  }
+
+  async suggest(typed: string, limit: number): Promise<Commune[]> {
+    const gazetteer = this.#whole
+      ? await this.all()
+      : await this.#small((index, read) => gazetteerForSuggestions(typed, index, read));
+    return gazetteer?.search(typed, limit) ?? [];
+  }
+
+  /** The whole gazetteer (37,590 communes, 640 KB gzip). */
+  all(): Promise<Gazetteer> {
+    this.#whole ??= this.#gazetteer('gazetteer.tsv');
+    const pending = this.#whole;
+    pending.catch(() => {
+      if (this.#whole === pending) this.#whole = undefined;
+    });
+    return pending;
+  }
+
+  /** An answer from the small files, or null when they cannot give it or cannot be read. */
+  async #small<T>(
+    answer: (index: GazetteerShardIndex, read: (file: string) => Promise<Gazetteer>) => Promise<T | null>,
+  ): Promise<T | null> {
+    try {
+      return await answer(await this.#shardIndex(), (file) => this.#gazetteer(`gazetteer/${file}`));
+    } catch {
+      return null;
+    }
+  }
+
+  #shardIndex(): Promise<GazetteerShardIndex> {
+    this.#index ??= readJson(this.files, 'gazetteer/index.json', DATA_LIMITS.manifestBytes).then((index) => {
+      const known = index as GazetteerShardIndex | null;
+      if (known?.format !== 'mediation-finder-gazetteer-shards' || known.version !== 2)
+        throw new DataError('gazetteer/index.json: not a gazetteer index', 'invalid');
+      return known;
+    });
+    const pending = this.#index;
+    pending.catch(() => {
+      if (this.#index === pending) this.#index = undefined;
+    });
+    return pending;
+  }
+
+  #gazetteer(path: string): Promise<Gazetteer> {
+    return once(this.#files, path, async () =>
+      Gazetteer.parse(await readText(this.files, path, DATA_LIMITS.gazetteerBytes)),
+    );
+  }
+}

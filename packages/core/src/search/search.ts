@@ -1,0 +1,137 @@
+import type { Location } from '../geo/location.js';
+import type { ResolveFailure } from '../geo/resolve.js';
+import type { Need } from '../routing/need.js';
+import {
+  needsOwnDoors,
+  type Orientation,
+  OrientError,
+  type OrientOptions,
+  orient,
+} from '../routing/orient.js';
+import { settledWithin, widenSteps } from '../routing/widening.js';
+import type { CommuneSource, Where } from './communes.js';
+import type { PlaceSource } from './places.js';
+
+export type { Where } from './communes.js';
+
+/**
+ * All a host supplies to search: where places come from (or the promise of them, while a
+ * dataset's manifest is on its way: where the person is does not wait for it), and where
+ * communes come from.
+ */
+export interface DataSource {
+  places: PlaceSource | Promise<PlaceSource>;
+  communes: CommuneSource;
+}
+
+export interface SearchOptions extends Omit<OrientOptions, 'doors'> {
+  /** Abort to drop this search (a newer one replaces it): it stops at its next step. */
+  signal?: AbortSignal;
+}
+
+/** What a search learns, in order. */
+export type SearchStep =
+  /** Where the person is. */
+  | { step: 'location'; location: Location }
+  /** What was typed gives no place (nothing follows): `failure` says why, for the person. */
+  | { step: 'not-found'; failure: ResolveFailure }
+  /**
+   * An orientation from every place within `withinKm`: `settled` when it is the one all places
+   * give (the last step; nothing follows), otherwise the search fetches farther.
+   */
+  | { step: 'orientation'; orientation: Orientation; withinKm: number; settled: boolean };
+
+/**
+ * The radii to fetch places within, nearest first: `orient`'s own circles (see `widenSteps`),
+ * the first, then every second one, and always the last (15, 60, 120 km). Of 300 needs in 12
+ * towns on the shipped data, 255 settle within 15 km, 5 more within 30, 25 within 60 and 15 need
+ * 120 (search.test.ts): fetching 30 on its own would cost most of those 45 a round trip, which on
+ * a slow phone weighs more than the shards it saves. The last answer has every place within the
+ * last circle, so it is the one all places give. A radius the person chose is fetched alone.
+ */
+export function fetchSteps(options: Pick<OrientOptions, 'maxKm' | 'radiusKm' | 'widenSteps'> = {}): number[] {
+  const circles = widenSteps(options);
+  return circles.filter((_, i) => i % 2 === 0 || i === circles.length - 1);
+}
+
+/**
+ * One search: where the person is (what they typed, parsed once, or a position), then the places
+ * nearest first, with the doors chosen by where they live when their need looks for social work,
+ * and an orientation each time more places come, until one is settled. A newer search replaces
+ * an older one by aborting its `signal`: the older one stops at its next step (the files it asked
+ * for still come, for whoever needs them next). An unknown id in `need` is an `OrientError`; data
+ * that cannot be read is a `DataError`.
+ */
+export async function* search(
+  source: DataSource,
+  where: Where,
+  need: Need,
+  options: SearchOptions = {},
+): AsyncGenerator<SearchStep, void, undefined> {
+  const { signal, ...orientOptions } = options;
+  const steps = fetchSteps(orientOptions);
+  if (!steps.length) throw new OrientError('widenSteps must name at least one radius');
+  const wantsDoors = needsOwnDoors(need, orientOptions);
+  const places = Promise.resolve(source.places);
+  // Read when the location is known; a failure to open them is this search's, told then.
+  places.catch(() => undefined);
+  // A known position needs no commune to fetch its nearest places: they come meanwhile.
+  if (typeof where !== 'string') prefetchAround(places, where, orientOptions);
+  const resolved = await abortable(source.communes.locate(where), signal);
+  if (!resolved.ok) {
+    yield { step: 'not-found', failure: resolved };
+    return;
+  }
+  const { location } = resolved;
+  yield { step: 'location', location };
+
+  const { latitude, longitude, territory } = location;
+  const doors = territory && wantsDoors ? places.then((p) => p.doorsOf(territory.departement)) : [];
+  for (const [i, km] of steps.entries()) {
+    const [index, own] = await abortable(
+      Promise.all([places.then((p) => p.around(latitude, longitude, km)), doors]),
+      signal,
+    );
+    const orientation = orient(index, location, need, { ...orientOptions, doors: own });
+    signal?.throwIfAborted();
+    const settled = i === steps.length - 1 || settledWithin(orientation, km);
+    yield { step: 'orientation', orientation, withinKm: km, settled };
+    if (settled) return;
+  }
+}
+
+/**
+ * What a search for `where` will need first, fetched now (a commune picked from the suggestions,
+ * before the person presses the button): its communes and, when its position is known, the
+ * places of the first circle around it. Failures are the search's to report, later.
+ */
+export function prefetch(
+  source: DataSource,
+  where: Where,
+  options: Pick<OrientOptions, 'maxKm' | 'radiusKm' | 'widenSteps'> = {},
+  position?: { latitude: number; longitude: number },
+): void {
+  source.communes.locate(where).catch(() => undefined);
+  const at = position ?? (typeof where === 'string' ? undefined : where);
+  if (at) prefetchAround(Promise.resolve(source.places), at, options);
+}
+
+function prefetchAround(
+  places: Promise<PlaceSource>,
+  { latitude, longitude }: { latitude: number; longitude: number },
+  options: Pick<OrientOptions, 'maxKm' | 'radiusKm' | 'widenSteps'>,
+): void {
+  const [first] = fetchSteps(options);
+  if (first !== undefined) places.then((p) => p.around(latitude, longitude, first)).catch(() => undefined);
+}
+
+/** A step's promise, or the signal's reason as soon as it aborts (the work itself goes on). */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  signal.throwIfAborted();
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}

@@ -1,0 +1,174 @@
+import {
+  DataError,
+  type DataFiles,
+  type DataSource,
+  DatasetPlaces,
+  GazetteerFiles,
+  type PlaceSource,
+} from '@mediation-finder/core';
+
+/**
+ * Where a finder's data comes from: the dataset shipped next to this script (default), a dataset
+ * directory built by the CLI (`src` pointing at it or at its manifest.json: core fetches only the
+ * shards near the person), or one file in the standard (CSV or JSON), read in the browser. The
+ * default data is found relative to this module, never relative to the host page; a `src`
+ * written by the host page is relative to that page, as any URL in its HTML. Core's search does
+ * the rest; this is the browser's way to the bytes.
+ */
+
+export const DEFAULT_DATA = new URL('./data/', import.meta.url);
+
+/**
+ * A server that never answers or drips bytes must not hang the finder on "searching": each fetch
+ * has a deadline for the whole body (core bounds the size of each kind of file).
+ */
+export const FETCH_TIMEOUT_MS = 30_000;
+
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e6 ? 1 : 0)} MB`;
+
+async function fetchBytes(url: URL, maxBytes: number): Promise<Uint8Array> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
+  const tooLarge = (bytes: number) => {
+    controller.abort();
+    return new DataError(
+      `${url.href}: ${bytes > maxBytes ? `more than ${megabytes(maxBytes)}` : megabytes(bytes)}, more than a finder reads`,
+      'invalid',
+    );
+  };
+  try {
+    const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+    if (!response.ok) throw new DataError(`${url.href}: HTTP ${response.status}`, 'network');
+    const declared = Number(response.headers.get('content-length'));
+    if (declared > maxBytes) throw tooLarge(declared);
+    if (!response.body) return new Uint8Array(await response.arrayBuffer());
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      length += value.length;
+      if (length > maxBytes) throw tooLarge(length + 1);
+      chunks.push(value);
+    }
+    const bytes = new Uint8Array(length);
+    let at = 0;
+    for (const chunk of chunks) {
+      bytes.set(chunk, at);
+      at += chunk.length;
+    }
+    return bytes;
+  } catch (error) {
+    if (error instanceof DataError && error.kind === 'invalid') throw error;
+    throw controller.signal.aborted
+      ? new DataError(`${url.href}: no complete answer within ${FETCH_TIMEOUT_MS / 1000} s`, 'network')
+      : error instanceof DataError
+        ? error
+        : new DataError(`${url.href}: ${(error as Error).message}`, 'network');
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The files under a URL, fetched. */
+const fetchedFiles = (base: URL): DataFiles => ({
+  read: (path, maxBytes) => fetchBytes(new URL(path, base), maxBytes),
+});
+
+/** The communes shipped beside the script: one reader per page, whatever the number of finders. */
+export const shippedCommunes = new GazetteerFiles(fetchedFiles(DEFAULT_DATA));
+
+/**
+ * One source per URL per page: twenty finders on a page share one manifest, one fetch of each
+ * shard and a few indexes. A failed one is forgotten, so that a later search tries again.
+ */
+const sources = new Map<string, Promise<PlaceSource>>();
+
+/** Opens the places of `src`: a dataset directory, its manifest, or a CSV/JSON file. */
+export function openPlaces(src: string | null): Promise<PlaceSource> {
+  const key = src ? new URL(src, document.baseURI).href : '';
+  let pending = sources.get(key);
+  if (!pending) {
+    pending = open(src);
+    pending.catch(() => sources.delete(key));
+    sources.set(key, pending);
+  }
+  return pending;
+}
+
+async function open(src: string | null): Promise<PlaceSource> {
+  if (!src) return DatasetPlaces.open(fetchedFiles(DEFAULT_DATA), 'places/manifest.json');
+  const url = new URL(src, document.baseURI);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new DataError(`${src}: only http(s) URLs`, 'invalid');
+  const folder = new URL('./', url);
+  const name = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+  if (!name) return DatasetPlaces.open(fetchedFiles(url), 'manifest.json');
+  if (name.endsWith('manifest.json')) return DatasetPlaces.open(fetchedFiles(folder), name);
+  // A raw file: the readers (zod, papaparse) load only now, in their own chunk.
+  const { rawFilePlaces } = await import('./read-file.js');
+  return rawFilePlaces(fetchedFiles(folder), name, shippedCommunes, `${url.hostname}${url.pathname}`);
+}
+
+/**
+ * The embedder's data, and the data shipped with the widget when it fails: when the manifest or
+ * file cannot be read, or later a shard of it, `onFallback` is told once and every search from
+ * then on uses the shipped data.
+ */
+function openWithFallback(src: string | null, onFallback: (error: Error) => void): Promise<PlaceSource> {
+  const shipped = () => openPlaces(null);
+  if (!src) return shipped();
+  let fellBack = false;
+  let used: PlaceSource | undefined;
+  const fallBack = (error: unknown) => {
+    if (!fellBack) onFallback(error as Error);
+    fellBack = true;
+    return shipped().then((source) => {
+      used = source;
+      return source;
+    });
+  };
+  return openPlaces(src).then(
+    (own): PlaceSource => ({
+      get attribution() {
+        return (used ?? own).attribution;
+      },
+      around: (latitude, longitude, km) =>
+        fellBack
+          ? shipped().then((s) => s.around(latitude, longitude, km))
+          : own
+              .around(latitude, longitude, km)
+              .catch((error) => fallBack(error).then((s) => s.around(latitude, longitude, km))),
+      doorsOf: (departement) =>
+        fellBack ? shipped().then((s) => s.doorsOf(departement)) : own.doorsOf(departement),
+    }),
+    fallBack,
+  );
+}
+
+/**
+ * A finder's data: its `src`, or the data shipped with the widget when that fails (now or later,
+ * said once through `onFallback`), opened once per `src`, with the shipped communes. A failed
+ * open is forgotten, so that the next search tries again.
+ */
+export class FinderData {
+  #source?: DataSource & { places: Promise<PlaceSource> };
+  #for: string | null | undefined;
+
+  constructor(private readonly onFallback: (src: string, error: Error) => void) {}
+
+  /** The places (still opening, maybe: a search locates the person meanwhile) and the communes. */
+  source(src: string | null): DataSource & { places: Promise<PlaceSource> } {
+    if (!this.#source || this.#for !== src) {
+      this.#for = src;
+      const places = openWithFallback(src, (error) => this.onFallback(src ?? '', error));
+      const source = { places, communes: shippedCommunes };
+      places.catch(() => {
+        if (this.#source === source) this.#source = undefined;
+      });
+      this.#source = source;
+    }
+    return this.#source;
+  }
+}

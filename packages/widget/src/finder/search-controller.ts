@@ -1,0 +1,163 @@
+import { msg, str } from '@lit/localize';
+import {
+  DataError,
+  type DataSource,
+  type Need,
+  type Orientation,
+  type OrientationJson,
+  orientationToJson,
+  type ResolveFailure,
+  type SearchOptions,
+  search,
+  type Where,
+} from '@mediation-finder/core';
+import { locationErrorText } from '@mediation-finder/core/messages';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { MediationFinderErrorDetail } from './types.js';
+
+/** A sentence kept as a function: translated when rendered, so it follows language switches. */
+export type Message = (() => string) | null;
+
+/** How a search ended, when it was the latest one. */
+export type Outcome =
+  | { status: 'done'; orientation: Orientation }
+  | { status: 'not-found'; failure: ResolveFailure }
+  | { status: 'failed'; error: Error };
+
+export interface SearchRequest {
+  source: () => DataSource;
+  where: Where;
+  need: Need;
+  options: Omit<SearchOptions, 'signal'>;
+  /** The outcome takes the focus (the person asked for this search). */
+  focus: boolean;
+}
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+let loadedView: typeof import('./view.js') | undefined;
+/** The results' view (its own chunk), once a search has loaded it. */
+export const view = () => loadedView;
+const loadView = () =>
+  import('./view.js').then((module) => {
+    loadedView = module;
+  });
+
+/** Tells the page (`mediation-finder-orient`, `-error`): bubbles out of the shadow root. */
+export function fire<T>(host: HTMLElement, type: string, detail: T): void {
+  host.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+}
+
+export const fireError = (host: HTMLElement, kind: MediationFinderErrorDetail['kind'], message: string) =>
+  fire<MediationFinderErrorDetail>(host, 'mediation-finder-error', { kind, message });
+
+/**
+ * The finder's search as a task (the pattern of `@lit/task`, for core's search, which yields
+ * steps rather than one value): each `run` aborts the one before, so a newer search always wins
+ * over an older, slower one, whose steps are dropped as they come. It keeps what the view shows
+ * of searching: the latest answer (on screen while a newer search runs), the status line, the
+ * place field's error; and tells the page of each answer and failure, once.
+ */
+export class SearchController implements ReactiveController {
+  orientation: Orientation | null = null;
+  /** The last search failed: its place was not found, or no data could be read. */
+  failed = false;
+  busy = false;
+  status: Message = null;
+  /** Why what was typed gives no place. */
+  whereError: Message = null;
+  #running?: AbortController;
+
+  constructor(
+    private readonly host: Host,
+    /** The latest search ended: the host moves on (its step, focus, chosen places, hash). */
+    private readonly settled: (outcome: Outcome, focus: boolean) => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.#running?.abort(new DOMException('the finder left the page', 'AbortError'));
+  }
+
+  /** A search is coming (the person is typing a place): its results' view comes meanwhile. */
+  prepare(): void {
+    loadView().catch(() => undefined);
+  }
+
+  /** Says something on the status line (what the host does meanwhile: finding the position). */
+  say(status: Message): void {
+    this.status = status;
+    this.host.requestUpdate();
+  }
+
+  /** Nothing found is shown any more (the page took its procedure back). */
+  clear(): void {
+    this.orientation = null;
+    this.host.requestUpdate();
+  }
+
+  async run({ source, where, need, options, focus }: SearchRequest): Promise<void> {
+    this.#running?.abort(new DOMException('a newer search', 'AbortError'));
+    const running = new AbortController();
+    this.#running = running;
+    this.busy = true;
+    this.whereError = null;
+    this.say(() => msg('Recherche en cours…'));
+    let outcome: Outcome | undefined;
+    try {
+      // The results' view comes while the data does.
+      const shown = loadView();
+      for await (const step of search(source(), where, need, { ...options, signal: running.signal })) {
+        if (step.step === 'not-found') outcome = { status: 'not-found', failure: step.failure };
+        else if (step.step === 'orientation' && step.settled)
+          outcome = { status: 'done', orientation: step.orientation };
+      }
+      await shown;
+    } catch (error) {
+      outcome = { status: 'failed', error: error as Error };
+    }
+    if (running.signal.aborted || !outcome) return;
+    this.#running = undefined;
+    this.busy = false;
+    this.#show(outcome);
+    this.settled(outcome, focus);
+    this.host.requestUpdate();
+  }
+
+  #show(outcome: Outcome): void {
+    if (outcome.status === 'done') {
+      const { orientation } = outcome;
+      this.orientation = orientation;
+      this.failed = false;
+      const count = orientation.results.length;
+      const { label } = orientation.location;
+      this.status = () =>
+        count === 0
+          ? msg(str`Aucun lieu trouvé près de ${label}. Vous pouvez être aidé à distance.`)
+          : msg(str`${count} lieux trouvés près de ${label}.`);
+      fire<OrientationJson>(this.host, 'mediation-finder-orient', orientationToJson(orientation));
+      return;
+    }
+    // A failed search leaves no earlier answer on screen (a worker moving on to the next person
+    // must never print the previous town's places): results, map and slip go, remote help stays.
+    this.orientation = null;
+    this.failed = true;
+    if (outcome.status === 'not-found') {
+      const { failure } = outcome;
+      this.whereError = this.status = () => locationErrorText(failure);
+      fireError(this.host, 'location', `${failure.error}: ${failure.text}`);
+      return;
+    }
+    // The network, or the data itself: a file that cannot be read is no connection problem.
+    const { error } = outcome;
+    const unreadable = error instanceof DataError && error.kind === 'invalid';
+    this.status = () =>
+      unreadable
+        ? msg(
+            'Les données des lieux sont illisibles : les lieux ne peuvent pas être affichés pour le moment.',
+          )
+        : msg('Les données n’ont pas pu être chargées. Vérifiez votre connexion et réessayez.');
+    fireError(this.host, error instanceof DataError ? error.kind : 'data', error.message);
+  }
+}
