@@ -127,7 +127,7 @@ test('the READMEs count the procedures the catalogue has', () => {
     ['README.md', /`mediation-finder procedures` lists all (\d+)/.exec(read('../../../README.md'))?.[1]],
     [
       'packages/core/README.md',
-      /`src\/procedures\/catalogue\.ts` \| (\d+) procedures/.exec(read('../README.md'))?.[1],
+      /`src\/procedures\/catalogue\.ts`\s*\|\s*(\d+) procedures/.exec(read('../README.md'))?.[1],
     ],
   ];
   for (const [file, count] of counts) assert.equal(Number(count), PROCEDURES.length, `${file} says ${count}`);
