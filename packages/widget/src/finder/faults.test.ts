@@ -59,14 +59,17 @@ describe('<mediation-finder> when the data fails', () => {
 
   it('a large raw file is read in slices: the page keeps running while the finder reads', async () => {
     // A chain of zero-delay timers stands for the page's own work (typing, scrolling, scripts):
-    // read in one block, the file would stop it for the whole reading (seconds).
+    // read in one block, the file would stop it for the whole reading (seconds). The bounds are
+    // relative to the reading's time, so that a loaded machine (slower slices) tests the same thing.
     let longestGap = 0;
+    let ticks = 0;
     let running = true;
     let last = performance.now();
     const tick = () => {
       const now = performance.now();
       longestGap = Math.max(longestGap, now - last);
       last = now;
+      ticks++;
       if (running) setTimeout(tick, 0);
     };
     setTimeout(tick, 0);
@@ -84,10 +87,9 @@ describe('<mediation-finder> when the data fails', () => {
     tick();
     running = false;
     expect(results[0]?.id).to.match(/^large-\d+$/);
-    expect(
-      longestGap,
-      `longest pause of the page: ${Math.round(longestGap)} ms of ${Math.round(took)} ms`,
-    ).to.be.below(Math.min(1000, took / 3));
+    const said = `longest pause of the page: ${Math.round(longestGap)} ms of ${Math.round(took)} ms, ${ticks} turns`;
+    expect(longestGap, said).to.be.below(took / 4);
+    expect(ticks, said).to.be.above(20);
   });
 
   it('twenty finders on a page fetch the manifest and each shard once', async () => {
