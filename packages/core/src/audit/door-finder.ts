@@ -1,5 +1,5 @@
-import { around } from 'geokdbush';
 import KDBush from 'kdbush';
+import { around } from '../geo/around.js';
 import { distanceKm } from '../geo/distance.js';
 import { departementOfPlace } from '../geo/gazetteer.js';
 import type { Place } from '../places/place.js';

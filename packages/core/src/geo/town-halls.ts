@@ -1,6 +1,6 @@
-import { around } from 'geokdbush';
 import KDBush from 'kdbush';
 import { foldText } from '../text/normalize.js';
+import { around } from './around.js';
 import { distanceKm } from './distance.js';
 import type { Commune } from './gazetteer.js';
 

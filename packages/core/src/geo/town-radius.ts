@@ -1,5 +1,5 @@
-import { around } from 'geokdbush';
 import KDBush from 'kdbush';
+import { around } from './around.js';
 import { distanceKm } from './distance.js';
 import type { Commune, Gazetteer } from './gazetteer.js';
 

@@ -1,5 +1,5 @@
-import { around } from 'geokdbush';
 import KDBush from 'kdbush';
+import { around } from '../geo/around.js';
 import { departementOfPlace } from '../geo/gazetteer.js';
 import { parseOpeningHours, type WeeklyHours } from '../hours/weekly.js';
 import { type StructureKind, usable } from '../places/classification.js';
@@ -100,7 +100,7 @@ interface Tree {
 }
 
 /**
- * A static spatial index of places (kdbush + geokdbush: great-circle nearest neighbours) with
+ * A static spatial index of places (kdbush, and `around` for great-circle nearest neighbours) with
  * what scoring needs precomputed, so that an orientation only reads. Each kind of help has its
  * own tree: a nearest-neighbour query for a rare kind (Aidants Connect) does not wade through
  * thousands of places of other kinds.
