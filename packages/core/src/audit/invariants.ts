@@ -17,6 +17,7 @@ import {
   SITUATION_OPTIONS,
   TERRITORY_OPTIONS,
 } from '../routing/remote.js';
+import { SITUATION_PLACES } from '../routing/situation-lines.js';
 import { doorVerdict, opensTo, placeLabel, reservedAgainst, SECTOR_BASED } from './doors.js';
 
 /**
@@ -268,7 +269,7 @@ export function nearestSuitable(c: AuditCase): string[] {
   // A place of their own commune: the person knows it, and may prefer it (a large commune).
   if (first.place.code_insee && territory.communes.includes(first.place.code_insee)) return [];
   const procedure = procedureOf(c);
-  const of = queryOf(first.actor, procedure);
+  const of = queryOf(first.actor, procedure, c.need);
   if (!of) return [];
   const fits = fitOf(procedure);
   const firstFits = fits(first.place);
@@ -306,8 +307,15 @@ export function nearestSuitable(c: AuditCase): string[] {
 function queryOf(
   kind: ActorKind,
   procedure: Procedure | undefined,
+  need: Need,
 ): { kind: ActorKind } | { typologies: string[] } | undefined {
   if (kind === 'remote') return undefined;
+  // Help for a situation is the places that specialise in the one the person named (a CIDFF for
+  // violence), as orient looks for them; a counter is no such place.
+  if (kind === 'situation-help') {
+    const typologies = (need.situations ?? []).flatMap((s) => SITUATION_PLACES[s] ?? []);
+    return typologies.length ? { typologies } : undefined;
+  }
   if (kind !== 'body-counter') return { kind };
   return procedure?.counters?.length ? { typologies: procedure.counters } : undefined;
 }
