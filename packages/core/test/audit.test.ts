@@ -7,8 +7,10 @@ import { COVERAGE_KINDS, type CoverageRow, coverageCsv, summarizeCoverage } from
 import { coveragePage } from '../src/audit/coverage-page.js';
 import { DoorFinder } from '../src/audit/door-finder.js';
 import { areasOf } from '../src/audit/doors.js';
+import { DATA_GAPS, type DataGap } from '../src/audit/gaps.js';
 import { INVARIANTS } from '../src/audit/invariants.js';
 import { catalogueNeeds, needLabel, placeClasses, placeSignature } from '../src/audit/needs.js';
+import { summarizeAudit, type TimedResult } from '../src/audit/report.js';
 import { main } from '../src/cli/main.js';
 import { PROCEDURES } from '../src/procedures/catalogue.js';
 import { place, VENISSIEUX } from './audit-fixtures.js';
@@ -74,6 +76,76 @@ describe('audit: doors that open to a person', () => {
       new DoorFinder([foreign], { everyone: true }).nearest(from, 50)?.place.id,
       'ccas-saint-fons',
     );
+  });
+});
+
+describe('audit: known gaps of the data', () => {
+  const result = (departement: string, broken: Record<string, number>): TimedResult => ({
+    departement,
+    communes: 2,
+    population: 100,
+    classes: 4,
+    orientations: 8,
+    findings: [
+      {
+        insee: `${departement}01`,
+        name: 'A',
+        departement,
+        population: 60,
+        classes: 2,
+        orientations: 4,
+        broken: Object.fromEntries(
+          Object.entries(broken).map(([id, needs]) => [
+            id,
+            { needs, cases: 1, example: { need: 'x', detail: 'y' } },
+          ]),
+        ),
+      },
+    ],
+    lines: { insee: `${departement}01`, name: 'A', population: 60, broken: {} },
+    ms: 1,
+    cpuMs: 1,
+  });
+  const gap: DataGap = {
+    departements: ['975'],
+    invariants: ['social-work-door'],
+    why: 'no office in the data',
+  };
+
+  test('a gap’s violations are counted apart, never hard; the same elsewhere are', () => {
+    const summary = summarizeAudit(
+      [result('975', { 'social-work-door': 5 }), result('59', { 'social-work-door': 3 })],
+      INVARIANTS,
+      10,
+      10,
+      [gap],
+    );
+    const socialWork = summary.invariants.find((i) => i.id === 'social-work-door');
+    assert.equal(socialWork?.violations, 3);
+    assert.equal(socialWork?.gaps, 5);
+    assert.deepEqual(
+      socialWork?.worst.map((w) => w.departement),
+      ['59'],
+    );
+    assert.equal(summary.hard, 3);
+    assert.deepEqual(summary.closedGaps, []);
+  });
+
+  test('a gap covers only its invariants; a gap that broke nothing is reported as closed', () => {
+    const summary = summarizeAudit([result('975', { 'crisis-first': 2 })], INVARIANTS, 10, 10, [gap]);
+    assert.equal(summary.hard, 2);
+    assert.deepEqual(summary.closedGaps, [gap]);
+  });
+
+  test('every gap names a known invariant and says why', () => {
+    for (const g of DATA_GAPS) {
+      assert.ok(g.why.length > 40, g.departements.join());
+      for (const id of g.invariants)
+        assert.ok(
+          INVARIANTS.some((i) => i.id === id),
+          id,
+        );
+    }
   });
 });
 

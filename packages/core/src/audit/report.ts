@@ -1,5 +1,6 @@
 import type { DepartementResult } from './departement.js';
 import type { Tally } from './engine.js';
+import { DATA_GAPS, type DataGap, gapOf } from './gaps.js';
 import type { Invariant } from './invariants.js';
 
 /** A commune (or, for the line invariants, a whole département) where an invariant broke. */
@@ -20,8 +21,13 @@ export interface InvariantReport {
   id: string;
   severity: 'hard' | 'soft';
   rule: string;
-  /** (commune, need) pairs that break it. */
+  /** (commune, need) pairs that break it, known data gaps apart. */
   violations: number;
+  /**
+   * (commune, need) pairs that break it where the data is known to lack what it needs
+   * (`DATA_GAPS`): counted apart, never hard.
+   */
+  gaps: number;
   /** Share of all (commune, need) pairs audited. */
   share: number;
   communes: number;
@@ -45,15 +51,35 @@ export function summarizeAudit(
   invariants: readonly Invariant[],
   needs: number,
   worst = 10,
-): { invariants: InvariantReport[]; hard: number; communes: number; departements: DepartementTiming[] } {
+  gaps: readonly DataGap[] = DATA_GAPS,
+): {
+  invariants: InvariantReport[];
+  hard: number;
+  communes: number;
+  departements: DepartementTiming[];
+  /** Known gaps of the data that broke nothing in this audit: to remove from `DATA_GAPS`. */
+  closedGaps: DataGap[];
+} {
+  const used = new Set<DataGap>();
   const communes = results.reduce((n, r) => n + r.communes, 0);
   const pairs = communes * needs;
   const reports = invariants.map((invariant): InvariantReport => {
     const entries: WorstEntry[] = [];
     let violations = 0;
+    let inGaps = 0;
     let affected = 0;
     for (const result of results) {
+      const gap = gapOf(result.departement, invariant.id, gaps);
       const line = result.lines.broken[invariant.id];
+      const broken = (line ? 1 : 0) + result.findings.filter((c) => c.broken[invariant.id]).length;
+      if (gap) {
+        // Known to the data's managers: counted apart, not listed among the routing's faults.
+        if (broken) used.add(gap);
+        inGaps +=
+          (line ? line.needs * result.communes : 0) +
+          result.findings.reduce((n, c) => n + (c.broken[invariant.id]?.needs ?? 0), 0);
+        continue;
+      }
       if (line) {
         violations += line.needs * result.communes;
         entries.push(departementEntry(result, line));
@@ -84,6 +110,7 @@ export function summarizeAudit(
       severity: invariant.severity,
       rule: invariant.rule,
       violations,
+      gaps: inGaps,
       share: pairs ? violations / pairs : 0,
       communes: affected,
       worst: entries.slice(0, worst),
@@ -93,6 +120,9 @@ export function summarizeAudit(
     invariants: reports,
     hard: reports.filter((r) => r.severity === 'hard').reduce((n, r) => n + r.violations, 0),
     communes,
+    closedGaps: gaps.filter(
+      (g) => !used.has(g) && results.some((r) => g.departements.includes(r.departement)),
+    ),
     departements: results
       .map((r) => ({
         departement: r.departement,

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { auditPlan } from '../audit/engine.js';
+import { DATA_GAPS } from '../audit/gaps.js';
 import { INVARIANTS } from '../audit/invariants.js';
 import { summarizeAudit, type TimedResult } from '../audit/report.js';
 import type { Commune, Gazetteer } from '../geo/gazetteer.js';
@@ -242,6 +243,12 @@ export async function auditCommand(args: string[], stdout: Output, stderr: Outpu
     verification,
     invariants: summary.invariants,
     hard: summary.hard,
+    gaps: DATA_GAPS.filter((g) => results.some((r) => g.departements.includes(r.departement))).map((g) => ({
+      departements: g.departements,
+      why: g.why,
+      violations: summary.invariants.reduce((n, i) => n + (g.invariants.includes(i.id) ? i.gaps : 0), 0),
+      closed: summary.closedGaps.includes(g),
+    })),
     timing: summary.departements,
     ...(values.coverage
       ? {
