@@ -89,6 +89,10 @@ describe('not doors: made-up rows', () => {
     assert.ok(!enrolled.results.some((r) => r.id === 'siao-chrs'), 'the shelter stays its residents’');
     const homeless = orient(index, melun, { ...need, belongsTo: ['without-home'] }, { at: TUESDAY_MORNING });
     assert.ok(homeless.results.some((r) => r.id === 'siao-adj'));
+    // Saying they have nowhere to sleep is saying they are without a home: the day centre opens.
+    const tonight = orient(index, melun, { ...need, situations: ['homeless'] }, { at: TUESDAY_MORNING });
+    assert.ok(tonight.results.some((r) => r.id === 'siao-adj'));
+    assert.ok(!tonight.results.some((r) => r.id === 'siao-chrs'), 'the shelter stays its residents’');
   });
 
   test('a shelter for women fleeing violence: read, never published, its address kept nowhere', () => {

@@ -3,7 +3,7 @@ import { competenceOf, type StructureKind } from '../places/classification.js';
 import type { Place } from '../places/place.js';
 import type { ActorKind } from '../routing/actors.js';
 import { socialAuthorityOf } from '../routing/doors.js';
-import type { Need } from '../routing/need.js';
+import { belongingOf, type Need } from '../routing/need.js';
 import { foldText } from '../text/normalize.js';
 
 /**
@@ -140,13 +140,6 @@ export function doorVerdict(
 export function opensTo(place: Place, territory: Territory, offeredAs?: ActorKind): boolean {
   const verdict = doorVerdict(place, territory, offeredAs);
   return !verdict.residentsOnly || verdict.own;
-}
-
-/** The publics a person belongs to, as `Need.belongsTo` defines them ("young" is 16–25). */
-export function belongingOf(need: Need): Set<string> {
-  const belongs = new Set<string>(need.belongsTo ?? []);
-  if (need.publics?.includes('young')) belongs.add('young-16-25');
-  return belongs;
 }
 
 /** A place reserved to publics the person has not said they belong to. */

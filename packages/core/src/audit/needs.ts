@@ -1,7 +1,7 @@
 import { PROCEDURES } from '../procedures/catalogue.js';
 import type { Procedure } from '../procedures/types.js';
 import { homeVisitsFor } from '../routing/home-visits.js';
-import { DIFFICULTIES, type Need } from '../routing/need.js';
+import { belongingOf, DIFFICULTIES, type Need } from '../routing/need.js';
 import { type Orientation, orient } from '../routing/orient.js';
 import { PlaceIndex } from '../routing/place-index.js';
 import { SITUATIONS } from '../routing/remote.js';
@@ -61,6 +61,8 @@ export interface PlaceSignature {
   trainingLabels: string[];
   /** Who comes home to a person who cannot travel (see `HOME_VISITS`). */
   homeVisits: string[];
+  /** The publics the person belongs to (a homeless person: the SIAO's day centres open). */
+  belongs: string[];
 }
 
 const EMPTY_INDEX = new PlaceIndex([]);
@@ -85,6 +87,7 @@ export function placeSignature(need: Need, procedures: readonly Procedure[] = PR
           actors.map((a) => a.kind),
         )
       : [],
+    belongs: [...belongingOf(need)].sort(),
   };
 }
 

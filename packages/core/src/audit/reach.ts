@@ -9,7 +9,8 @@ import type { NeedClass, PlaceSignature } from './needs.js';
 export const REACH_KM = 150;
 
 /**
- * Needs that differ only by counters, programmes or training labels no place within reach holds
+ * Needs that differ only by counters, programmes, training labels or publics (a place reserved
+ * to people without a home) no place within reach holds
  * (for counters: no place that could open to the person) orient alike here: a commune's classes
  * are the global ones merged on what is within its reach. In most communes this folds about a
  * third of the classes (a CCAS counter where the commune has no CCAS, a Point d'accès numérique
@@ -24,6 +25,7 @@ export class Reach {
       for (const t of s.counters) wanted.add(`t:${t}`);
       for (const p of s.programmes) wanted.add(`p:${p}`);
       for (const l of s.trainingLabels) wanted.add(`l:${l}`);
+      for (const b of s.belongs) wanted.add(`r:${b}`);
     }
     const holders = new Map<string, Place[]>([...wanted].map((value) => [value, []]));
     for (const place of places) {
@@ -31,6 +33,7 @@ export class Reach {
         ...place.typologie.map((t) => `t:${t}`),
         ...place.dispositif_programmes_nationaux.map((p) => `p:${p}`),
         ...place.formations_labels.map((l) => `l:${l}`),
+        ...(place.restrictedTo ?? []).map((r) => `r:${r}`),
       ];
       for (const value of values) holders.get(value)?.push(place);
     }
@@ -63,6 +66,8 @@ export class Reach {
       programmes: signature.programmes.filter((p) => here(`p:${p}`)),
       trainingLabels: signature.trainingLabels.filter((l) => here(`l:${l}`)),
       homeVisits: signature.homeVisits,
+      // Belonging to a public matters only where a place reserved to it lies within reach.
+      belongs: signature.belongs.filter((b) => here(`r:${b}`)),
       // orient bounds what a kind may score by whether the procedure names any programme at all.
       fit: signature.programmes.length + signature.trainingLabels.length > 0,
     });

@@ -65,3 +65,15 @@ export interface Need {
   /** What the situation is, when the person says (homeless, violence, child-danger, abuse, debt). */
   situations?: Situation[];
 }
+
+/**
+ * The publics a person belongs to: those they said (`belongsTo`), young people of 16 to 25 for
+ * `publics: ['young']`, and people without a home of their own when they said they have nowhere
+ * to sleep (the SIAO's day centres and reception points receive them).
+ */
+export function belongingOf(need: Need): Set<RestrictedPublic> {
+  const belongs = new Set<RestrictedPublic>(need.belongsTo ?? []);
+  if (need.publics?.includes('young')) belongs.add('young-16-25');
+  if (need.situations?.includes('homeless')) belongs.add('without-home');
+  return belongs;
+}

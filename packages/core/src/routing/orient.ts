@@ -30,7 +30,15 @@ import {
 } from './doors.js';
 import type { Reason } from './explain.js';
 import { homeVisitsFor } from './home-visits.js';
-import { BELONGS_TO_IDS, DIFFICULTIES, MODALITY_IDS, type Need, PUBLIC_IDS, SUPPORT_IDS } from './need.js';
+import {
+  BELONGS_TO_IDS,
+  belongingOf,
+  DIFFICULTIES,
+  MODALITY_IDS,
+  type Need,
+  PUBLIC_IDS,
+  SUPPORT_IDS,
+} from './need.js';
 import { type IndexedPlace, indexedPlace, KIND_BIT, type PlaceIndex } from './place-index.js';
 import {
   ABSENT_BODIES,
@@ -417,8 +425,7 @@ class QueryContext {
     this.#supportWanted = support;
     this.#publicsWanted = (need.publics ?? []).map((id) => PUBLIC_IDS[id] ?? id);
     this.#modalities = (need.modalities ?? []).flatMap((id) => MODALITY_IDS[id] ?? []);
-    this.#belongsTo = new Set(need.belongsTo ?? []);
-    if (need.publics?.includes('young')) this.#belongsTo.add('young-16-25');
+    this.#belongsTo = belongingOf(need);
     this.#situationTypologies = situationTypologies(need);
     if (kinds.includes('social-work')) {
       if (own.townHall && !this.#hasOwn('commune', maxKm)) {
