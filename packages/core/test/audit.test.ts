@@ -132,6 +132,7 @@ describe('audit: known gaps of the data', () => {
     );
     assert.equal(summary.hard, 3);
     assert.deepEqual(summary.closedGaps, []);
+    assert.equal(summary.gapViolations.get(gap), 5);
   });
 
   test('a gap covers only its invariants; a gap that broke nothing is reported as closed', () => {

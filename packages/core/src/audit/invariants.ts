@@ -7,7 +7,7 @@ import type { Place } from '../places/place.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
 import type { Procedure } from '../procedures/types.js';
 import type { ActorKind } from '../routing/actors.js';
-import { COMMUNE_IS_DEPARTEMENT } from '../routing/doors.js';
+import { COMMUNE_IS_DEPARTEMENT, TOWN_HALL_OPEN_TO_ALL } from '../routing/doors.js';
 import type { Need } from '../routing/need.js';
 import type { Orientation, OrientedPlace } from '../routing/orient.js';
 import type { PlaceIndex } from '../routing/place-index.js';
@@ -283,7 +283,8 @@ export function nearestSuitable(c: AuditCase): string[] {
     return (
       place.id !== first.id &&
       reservedAgainst(place, c.need).length === 0 &&
-      opensTo(place, territory, first.actor)
+      opensTo(place, territory, first.actor) &&
+      surelyOpens(place, territory, first.actor)
     );
   };
   const nearer = index.nearest(latitude, longitude, candidates, first.distance_km - extraKm, of, accept);
@@ -302,6 +303,18 @@ export function nearestSuitable(c: AuditCase): string[] {
     ];
   }
   return [];
+}
+
+/**
+ * A rival must be a door that surely opens: a town hall of another commune only for what it
+ * offers everyone (its public computers and digital workshops, `TOWN_HALL_OPEN_TO_ALL`, whatever
+ * programme it hosts), a social service or counter of another commune or département never (as
+ * orient judges them: the routing, not the audit, says which doors open).
+ */
+function surelyOpens(place: Place, territory: Territory, kind: ActorKind): boolean {
+  const verdict = doorVerdict(place, territory, 'social-work');
+  if (!verdict.residentsOnly || verdict.own) return true;
+  return verdict.kind === 'town-hall' && TOWN_HALL_OPEN_TO_ALL.has(kind);
 }
 
 function queryOf(

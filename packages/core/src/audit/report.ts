@@ -59,8 +59,11 @@ export function summarizeAudit(
   departements: DepartementTiming[];
   /** Known gaps of the data that broke nothing in this audit: to remove from `DATA_GAPS`. */
   closedGaps: DataGap[];
+  /** The (commune, need) pairs each known gap holds, all its invariants together. */
+  gapViolations: Map<DataGap, number>;
 } {
   const used = new Set<DataGap>();
+  const gapViolations = new Map<DataGap, number>();
   const communes = results.reduce((n, r) => n + r.communes, 0);
   const pairs = communes * needs;
   const reports = invariants.map((invariant): InvariantReport => {
@@ -75,9 +78,11 @@ export function summarizeAudit(
       if (gap) {
         // Known to the data's managers: counted apart, not listed among the routing's faults.
         if (broken) used.add(gap);
-        inGaps +=
+        const pairs =
           (line ? line.needs * result.communes : 0) +
           result.findings.reduce((n, c) => n + (c.broken[invariant.id]?.needs ?? 0), 0);
+        inGaps += pairs;
+        gapViolations.set(gap, (gapViolations.get(gap) ?? 0) + pairs);
         continue;
       }
       if (line) {
@@ -120,6 +125,7 @@ export function summarizeAudit(
     invariants: reports,
     hard: reports.filter((r) => r.severity === 'hard').reduce((n, r) => n + r.violations, 0),
     communes,
+    gapViolations,
     closedGaps: gaps.filter(
       (g) => !used.has(g) && results.some((r) => g.departements.includes(r.departement)),
     ),

@@ -4,6 +4,7 @@ import { auditPlan } from '../audit/engine.js';
 import { DATA_GAPS } from '../audit/gaps.js';
 import { INVARIANTS } from '../audit/invariants.js';
 import { summarizeAudit, type TimedResult } from '../audit/report.js';
+import { AUDIT_SAMPLE } from '../audit/sample.js';
 import type { Commune, Gazetteer } from '../geo/gazetteer.js';
 import { LOCALES } from '../messages/catalogue.js';
 import { writeCoverage } from './audit-coverage.js';
@@ -13,11 +14,12 @@ import type { AuditSetup } from './audit-session.js';
 import { CliError, loadGazetteer } from './load.js';
 import { useLocale } from './locale.js';
 
-export const AUDIT_USAGE = `  audit [--data DIR|FILE] [--departement CODE]… [--json] [--coverage DIR [--tiles URL [--tiles-attribution TEXT]]]
+export const AUDIT_USAGE = `  audit [--data DIR|FILE] [--departement CODE… | --sample] [--json] [--coverage DIR [--tiles URL [--tiles-attribution TEXT]]]
         [--at ISO-8601] [--today YYYY-MM-DD] [--locale ${LOCALES.join('|')}] [--workers N] [--verify N] [--worst N]
                           Orients every commune (or those of --departement) for every need of the
                           catalogue and checks the invariants (core README, "Audit"): per
-                          invariant, the violations and the worst communes. --coverage DIR
+                          invariant, the violations and the worst communes. --sample: the
+                          départements CI audits, one of each kind of territory. --coverage DIR
                           writes coverage.csv and coverage.html (the distance from each commune
                           to the nearest door of each kind). --data: the shipped dataset by
                           default. Exit code 1 when a hard invariant breaks.
@@ -160,6 +162,7 @@ export async function auditCommand(args: string[], stdout: Output, stderr: Outpu
     options: {
       data: { type: 'string' },
       departement: { type: 'string', multiple: true },
+      sample: { type: 'boolean' },
       json: { type: 'boolean' },
       coverage: { type: 'string' },
       tiles: { type: 'string' },
@@ -184,7 +187,10 @@ export async function auditCommand(args: string[], stdout: Output, stderr: Outpu
   const worst = parseCount(values.worst, '--worst', 10);
   const data = values.data ?? DEFAULT_DATA.pathname;
   const gazetteer = await loadGazetteer(values.gazetteer);
-  const communes = auditedCommunes(gazetteer, values.departement);
+  if (values.sample && values.departement?.length)
+    throw new CliError('--sample audits its own départements: give it or --departement, not both');
+  const departements = values.sample ? AUDIT_SAMPLE.map((d) => d.departement) : values.departement;
+  const communes = auditedCommunes(gazetteer, departements);
   if (communes.length === 0) throw new CliError('no located commune to audit');
 
   const started = performance.now();
@@ -246,7 +252,7 @@ export async function auditCommand(args: string[], stdout: Output, stderr: Outpu
     gaps: DATA_GAPS.filter((g) => results.some((r) => g.departements.includes(r.departement))).map((g) => ({
       departements: g.departements,
       why: g.why,
-      violations: summary.invariants.reduce((n, i) => n + (g.invariants.includes(i.id) ? i.gaps : 0), 0),
+      violations: summary.gapViolations.get(g) ?? 0,
       closed: summary.closedGaps.includes(g),
     })),
     timing: summary.departements,
