@@ -421,12 +421,13 @@ export const SCENARIOS: Scenario[] = [
     need: { procedure: 'aah' },
     first: { actor: 'social-work' },
     check: (o) => assert.ok(o.results.some((r) => r.actor === 'body-counter' && /MDPH/.test(r.nom))),
-  }, // Thirty cases in towns not used above (issue 22, "Done when"), judged at a France Services
-  // desk. Four more were wrong and stay out until fixed: Nantes and Vierzon (a France Services
+  },
+  // Thirty cases in towns not used above (issue 22, "Done when"), judged at a France Services
+  // desk. Three more were wrong and stay out until fixed: Nantes and Vierzon (a France Services
   // bus offered at its depot, as if it received there), Rennes (a crèche, a rehabilitation
-  // hospital, a home-care firm and the pharmacists' order offered as help with a tax return),
-  // Saint-Laurent-du-Maroni (its town hall merged with the Pôle emploi at the same point, so no
-  // door for its CCAS).
+  // hospital, a home-care firm and the pharmacists' order offered as help with a tax return).
+  // Saint-Laurent-du-Maroni was wrong too (its town hall merged with the Pôle emploi the annuaire
+  // puts at the same point, so no door for its CCAS): fixed in the merge.
   {
     name: 'Lille, activity bonus, "I want to learn": a digital-mediation place in Lille, and the CAF’s line',
     where: 'Lille 59000',
@@ -617,6 +618,19 @@ export const SCENARIOS: Scenario[] = [
     need: { procedure: 'retraite-demande' },
     first: { actor: 'admin-help', name: /Saint-Pierre/, maxKm: 6 },
     remote: ['cgss-974'],
+  },
+  {
+    name: 'Saint-Laurent-du-Maroni, RSA: the town hall for the CCAS (not merged with the Pôle emploi at its point), the Collectivité territoriale de Guyane, the CAF’s counter in town, theirs',
+    where: 'Saint-Laurent-du-Maroni 97320',
+    need: { procedure: 'caf-rsa' },
+    first: { actor: 'social-work', name: /Mairie de Saint-Laurent-du-Maroni/, maxKm: 1, reason: 'town-hall' },
+    notice: 'departement-social-service',
+    remote: ['caf-3230'],
+    check: (o) => {
+      assert.equal(o.widened, null, 'help is in town');
+      const caf = o.results.find((r) => r.actor === 'body-counter' && /Caf/i.test(r.nom));
+      assert.ok(caf && caf.distance_km < 1 && caf.reasons.some((x) => x.code === 'yours'));
+    },
   },
   {
     name: 'Maripasoula (inland Guyane), C2S: the town hall of Maripasoula for the CCAS, the CGSS of Guyane, never the mainland’s 3646 entry',
