@@ -71,6 +71,50 @@ describe('merging duplicates', needsSharedData, () => {
     assert.equal(mergePlaces([a, c]).places.length, 1);
   });
 
+  test('offices official lists name differently stay two places, however alike their names (Saint-Laurent-du-Maroni)', () => {
+    const base = readReal('franceServices').places[0]!;
+    const official = (kind: Place['claims'][number]['kind'], value: string) => [
+      { kind, evidence: 'official-list' as const, value, confidence: 'certain' as const },
+    ];
+    // The annuaire gives its town hall and its Pôle emploi one point; their names share the town's words.
+    const townHall = {
+      ...structuredClone(base),
+      id: 'mairie-97311-01',
+      nom: 'Mairie de Saint-Laurent-du-Maroni',
+      claims: official('town-hall', 'annuaire : mairie'),
+    };
+    const agency = {
+      ...structuredClone(base),
+      id: 'pole_emploi-97311-01',
+      nom: 'Pôle emploi - Saint-Laurent-du-Maroni',
+      claims: official('france-travail', 'annuaire : pole_emploi'),
+    };
+    assert.ok(nameSimilarity(townHall.nom, agency.nom) >= 0.5, 'alike enough to be merged by name');
+    assert.equal(mergePlaces([townHall, agency]).places.length, 2);
+    // A mediation file's row for the same town hall (no official claim) is still the same place.
+    const listed = {
+      ...structuredClone(base),
+      id: 'di-1',
+      nom: 'Mairie Saint-Laurent-du-Maroni',
+      claims: [],
+    };
+    assert.equal(mergePlaces([townHall, listed]).places.length, 1);
+    // Two lists naming the same kind of office (the annuaire's CCAS, a CCAS's own row) merge.
+    const ccas = {
+      ...townHall,
+      id: 'ccas-1',
+      nom: 'CCAS de Saint-Laurent-du-Maroni',
+      claims: official('ccas', 'annuaire : ccas'),
+    };
+    const ccasListed = {
+      ...structuredClone(base),
+      id: 'ccas-2',
+      nom: 'CCAS Saint-Laurent-du-Maroni',
+      claims: official('ccas', 'typologie'),
+    };
+    assert.equal(mergePlaces([ccas, ccasListed]).places.length, 1);
+  });
+
   test('name similarity ignores accents, case and small words', () => {
     assert.equal(nameSimilarity('France Services de Valserhône', 'FRANCE SERVICES VALSERHONE'), 1);
     assert.ok(nameSimilarity('Médiathèque de Lunel', 'Mairie de Lunel') < 0.5);

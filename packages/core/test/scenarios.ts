@@ -24,6 +24,8 @@ export interface Scenario {
   check?: (o: Orientation) => void;
   /** When it is oriented, if not on a Tuesday morning (`AT`). */
   at?: Date;
+  /** How many places are asked for, if not the default. */
+  limit?: number;
 }
 
 export const SCENARIOS: Scenario[] = [
@@ -420,6 +422,327 @@ export const SCENARIOS: Scenario[] = [
     first: { actor: 'social-work' },
     check: (o) => assert.ok(o.results.some((r) => r.actor === 'body-counter' && /MDPH/.test(r.nom))),
   },
+  // Thirty cases in towns not used above (issue 22, "Done when"), judged at a France Services
+  // desk. Three more were wrong and stay out until fixed: Nantes and Vierzon (a France Services
+  // bus offered at its depot, as if it received there), Rennes (a crèche, a rehabilitation
+  // hospital, a home-care firm and the pharmacists' order offered as help with a tax return).
+  // Saint-Laurent-du-Maroni was wrong too (its town hall merged with the Pôle emploi the annuaire
+  // puts at the same point, so no door for its CCAS): fixed in the merge.
+  {
+    name: 'Lille, activity bonus, "I want to learn": a digital-mediation place in Lille, and the CAF’s line',
+    where: 'Lille 59000',
+    need: { procedure: 'caf-prime-activite', difficulty: 'learn' },
+    first: { actor: 'digital-mediation', maxKm: 3 },
+    remote: ['caf-3230'],
+  },
+  {
+    name: 'Strasbourg, residence permit, a person who reads little French: a France Services in Strasbourg, the ANEF contact centre; the préfecture is not the first door',
+    where: 'Strasbourg 67100',
+    need: { procedure: 'anef-titre-sejour', support: ['foreign-language'] },
+    first: { actor: 'admin-help', name: /France services/i, maxKm: 4 },
+    remote: ['anef-contact'],
+  },
+  {
+    name: 'Montpellier, naturalisation: a France Services in Montpellier, the ANEF contact centre',
+    where: 'Montpellier 34000',
+    need: { procedure: 'naturalisation' },
+    first: { actor: 'admin-help', name: /France services/i, maxKm: 4 },
+    remote: ['anef-contact'],
+  },
+  {
+    name: 'Rouen, France Travail registration, "do it for me": a France Services in Rouen, France Travail’s own agency in the list, the 3949',
+    where: 'Rouen 76000',
+    need: { procedure: 'france-travail-inscription', difficulty: 'do-for-me' },
+    first: { actor: 'admin-help', name: /France services/i, maxKm: 2 },
+    remote: ['france-travail-3949'],
+    check: (o) =>
+      assert.ok(
+        o.results.some((r) => r.actor === 'body-counter' && r.reasons.some((x) => x.code === 'yours')),
+        'the Seine-Maritime’s France Travail agency is theirs',
+      ),
+  },
+  {
+    name: 'Clermont-Ferrand, AAH, five places: the town hall for the CCAS, the Puy-de-Dôme’s Maisons des solidarités as offices to ask, none "yours"',
+    where: 'Clermont-Ferrand 63000',
+    need: { procedure: 'aah' },
+    limit: 5,
+    first: { actor: 'social-work', name: /Clermont-Ferrand/, maxKm: 2, reason: 'town-hall' },
+    notice: 'departement-social-service',
+    check: (o) => {
+      assert.ok(o.results.length <= 5);
+      for (const r of o.results.filter((x) => /solidarit/i.test(x.nom)))
+        assert.ok(!r.reasons.some((x) => x.code === 'yours'), `${r.nom} is an office to ask, not "yours"`);
+    },
+  },
+  {
+    name: 'Dijon, a child in danger: the 119 then the 17, before anything else; no other situation’s line; the Côte-d’Or’s number (child protection is the département’s)',
+    where: 'Dijon 21000',
+    need: { difficulty: 'situation', situations: ['child-danger'] },
+    first: { actor: 'social-work', name: /Dijon/, reason: 'town-hall' },
+    notice: 'departement-social-service',
+    notRemote: ['urgence-115', 'violences-3919', 'maltraitance-3977'],
+    check: (o) => {
+      assert.deepEqual(o.crisis?.lines, ['enfance-119', 'police-17']);
+      assert.deepEqual(
+        o.remote.slice(0, 2).map((r) => r.id),
+        ['enfance-119', 'police-17'],
+      );
+    },
+  },
+  {
+    name: 'Brest, ASPA, a senior: social work first (the town hall for the CCAS), the Finistère’s number, the 3960',
+    where: 'Brest 29200',
+    need: { procedure: 'retraite-aspa', publics: ['senior'] },
+    first: { actor: 'social-work', name: /Brest/, maxKm: 2, reason: 'town-hall' },
+    notice: 'departement-social-service',
+    remote: ['assurance-retraite-3960'],
+  },
+  {
+    name: 'Le Havre, debt: the Banque de France’s line, social work in Le Havre; debt is no crisis, no emergency line',
+    where: 'Le Havre 76600',
+    need: { difficulty: 'situation', situations: ['debt'] },
+    first: { actor: 'social-work', name: /Havre/, maxKm: 2 },
+    remote: ['banque-de-france-3414'],
+    notRemote: ['urgence-115', 'violences-3919', 'police-17'],
+    check: (o) => assert.equal(o.crisis, undefined),
+  },
+  {
+    name: 'Laval, RSA, "do it for me", five places: a France Services in Laval (Aidants Connect is 50 km away, said so), the CAF of Mayenne theirs, on the 3230',
+    where: 'Laval 53000',
+    need: { procedure: 'caf-rsa', difficulty: 'do-for-me' },
+    limit: 5,
+    first: { actor: 'admin-help', name: /France services/i, maxKm: 3 },
+    notice: 'far',
+    remote: ['caf-3230'],
+    check: (o) => {
+      assert.ok(o.results.length <= 5);
+      const caf = o.results.find((r) => r.actor === 'body-counter' && /Caf/i.test(r.nom));
+      assert.ok(caf?.reasons.some((x) => x.code === 'yours' && x.scope === 'departement'));
+      assert.equal(caf?.telephone, '3230', 'not its dead 0810 number');
+    },
+  },
+  {
+    name: 'Béziers, a woman fleeing violence at 21:30: the 3919, the 17, the 114 by text, first; the places are for tomorrow; the CIDFF named though far',
+    where: 'Béziers 34500',
+    need: { difficulty: 'situation', situations: ['violence'] },
+    at: new Date('2026-11-24T21:30:00+01:00'),
+    notRemote: ['urgence-115', 'enfance-119'],
+    check: (o) => {
+      assert.deepEqual(o.crisis?.lines, ['violences-3919', 'police-17', 'sms-114']);
+      assert.deepEqual(
+        o.remote.slice(0, 3).map((r) => r.id),
+        ['violences-3919', 'police-17', 'sms-114'],
+      );
+      assert.equal(o.crisis?.placesLater, true);
+      const far = o.notices.find((n) => n.code === 'far');
+      assert.ok(
+        far?.code === 'far' && /CIDFF|C I D F F/i.test(far.name) && far.phone,
+        'the CIDFF, with its number',
+      );
+    },
+  },
+  {
+    name: 'Tarbes, APA, a senior who cannot travel: the Hautes-Pyrénées’ home visit, then the CCAS of Tarbes’s, before any place',
+    where: 'Tarbes 65000',
+    need: { procedure: 'apa', cannotTravel: true },
+    notice: 'home-visit',
+    check: (o) => {
+      const [first, second] = o.notices;
+      assert.ok(first?.code === 'home-visit' && first.by === 'departement' && first.phone);
+      assert.ok(second?.code === 'home-visit' && second.by === 'commune' && /Tarbes/i.test(second.name));
+      assert.ok(!o.notices.some((n) => n.code === 'far'));
+    },
+  },
+  {
+    name: 'Saint-Véran (a mountain village), pension: the France Services of the Queyras, within 10 km, and the 3960',
+    where: 'Saint-Véran 05350',
+    need: { procedure: 'retraite-demande' },
+    first: { actor: 'admin-help', name: /Queyras/, maxKm: 10 },
+    remote: ['assurance-retraite-3960'],
+  },
+  {
+    name: 'Nasbinals (Aubrac), MaPrimeRénov’: nothing within 15 km, said so; a France Services within 20 km, whatever the département; France Rénov’',
+    where: 'Nasbinals 48260',
+    need: { procedure: 'maprimerenov' },
+    first: { actor: 'admin-help', name: /France services/i, maxKm: 20 },
+    remote: ['france-renov-0808800700'],
+    check: (o) => assert.ok(o.widened, 'the widening is said'),
+  },
+  {
+    name: 'Chamonix, driving licence: the France Services of the valley, in Chamonix, and the ANTS on 34 00',
+    where: 'Chamonix-Mont-Blanc 74400',
+    need: { procedure: 'ants-permis' },
+    first: { actor: 'admin-help', name: /Chamonix/i, maxKm: 1 },
+    remote: ['ants-3400'],
+  },
+  {
+    name: 'Le Palais (Belle-Île), C2S: the France Services of Belle-Île, not one across the sea, and the 3646',
+    where: 'Le Palais 56360',
+    need: { procedure: 'ameli-c2s' },
+    first: { actor: 'admin-help', name: /Belle-Ile|Belle-Île/i, maxKm: 2 },
+    remote: ['assurance-maladie-3646'],
+  },
+  {
+    name: 'Ouessant, housing aid, a person who cannot travel: the CAF’s 3230 first, then the France Services of the island; nothing said to be "far"',
+    where: 'Ouessant 29242',
+    need: { procedure: 'caf-aides-logement', cannotTravel: true },
+    first: { actor: 'admin-help', name: /Ouessant/, maxKm: 2 },
+    check: (o) => {
+      assert.equal(o.remote[0]?.id, 'caf-3230');
+      assert.ok(!o.notices.some((n) => n.code === 'far'));
+    },
+  },
+  {
+    name: 'L’Île-d’Yeu, tax account, "I want to learn": no place on the island in the data, said so (widened); the tax line and Solidarité Numérique answer now',
+    where: "L'Île-d'Yeu 85350",
+    need: { procedure: 'impots-espace-particulier', difficulty: 'learn' },
+    remote: ['impots-0809401401', 'solidarite-numerique'],
+    check: (o) => {
+      assert.ok(o.widened, 'nothing near: the widening is said');
+      assert.equal(o.remote.find((r) => r.id === 'impots-0809401401')?.open?.state, 'open');
+    },
+  },
+  {
+    name: 'Corte (inland Corsica), MDPH: the town hall of Corte for the CCAS, and the Collectivité de Corse’s number',
+    where: 'Corte 20250',
+    need: { procedure: 'mdph-demande' },
+    first: { actor: 'social-work', name: /Corte/, maxKm: 2, reason: 'town-hall' },
+    check: (o) => {
+      const n = o.notices.find((x) => x.code === 'departement-social-service');
+      assert.ok(n?.code === 'departement-social-service' && n.name === 'Collectivité de Corse' && n.phone);
+    },
+  },
+  {
+    name: 'Saint-Pierre (La Réunion), pension: the France Services of Saint-Pierre, and the CGSS of La Réunion',
+    where: 'Saint-Pierre 97410',
+    need: { procedure: 'retraite-demande' },
+    first: { actor: 'admin-help', name: /Saint-Pierre/, maxKm: 6 },
+    remote: ['cgss-974'],
+  },
+  {
+    name: 'Saint-Laurent-du-Maroni, RSA: the town hall for the CCAS (not merged with the Pôle emploi at its point), the Collectivité territoriale de Guyane, the CAF’s counter in town, theirs',
+    where: 'Saint-Laurent-du-Maroni 97320',
+    need: { procedure: 'caf-rsa' },
+    first: { actor: 'social-work', name: /Mairie de Saint-Laurent-du-Maroni/, maxKm: 1, reason: 'town-hall' },
+    notice: 'departement-social-service',
+    remote: ['caf-3230'],
+    check: (o) => {
+      assert.equal(o.widened, null, 'help is in town');
+      const caf = o.results.find((r) => r.actor === 'body-counter' && /Caf/i.test(r.nom));
+      assert.ok(caf && caf.distance_km < 1 && caf.reasons.some((x) => x.code === 'yours'));
+    },
+  },
+  {
+    name: 'Maripasoula (inland Guyane), C2S: the town hall of Maripasoula for the CCAS, the CGSS of Guyane, never the mainland’s 3646 entry',
+    where: 'Maripasoula 97370',
+    need: { procedure: 'ameli-c2s' },
+    first: { name: /Maripasoula/, maxKm: 1 },
+    remote: ['cgss-973'],
+    notRemote: ['assurance-maladie-3646'],
+  },
+  {
+    name: 'Saint-Barthélemy, carte Vitale: the CGSS of Guadeloupe; the France Services of Saint-Martin, across the sea, said to be far',
+    where: 'Saint-Barthélemy 97133',
+    need: { procedure: 'ameli-carte-vitale' },
+    notice: 'far',
+    remote: ['cgss-971'],
+    notRemote: ['assurance-maladie-3646'],
+  },
+  {
+    name: 'Mata-Utu (Wallis), RSA: it does not exist there; the CPSWF, never the CAF',
+    where: 'Mata-Utu',
+    need: { procedure: 'caf-rsa' },
+    notice: 'other-body',
+    remote: ['cpswf-986'],
+    notRemote: ['caf-3230', 'solidarite-numerique'],
+  },
+  {
+    name: 'Grand-Bourg (Marie-Galante), abuse of an elderly person, at 05:00 there: the 3977 and the 17 first, the 3977’s hours on the island’s clock, places for later',
+    where: 'Grand-Bourg 97112',
+    need: { difficulty: 'situation', situations: ['abuse'] },
+    first: { actor: 'social-work', name: /Grand-Bourg/, reason: 'town-hall' },
+    check: (o) => {
+      assert.deepEqual(o.crisis?.lines, ['maltraitance-3977', 'police-17']);
+      assert.equal(o.remote[0]?.id, 'maltraitance-3977');
+      assert.match(o.remote[0]?.hours ?? '', /04:00-14:00/, 'Paris’s 09:00–19:00 on Guadeloupe’s clock');
+      assert.equal(o.crisis?.placesLater, true);
+    },
+  },
+  {
+    name: 'Hendaye, France Travail monthly update on Christmas Day: a France Services nearby, shown closed, and the 3949',
+    where: 'Hendaye 64700',
+    need: { procedure: 'france-travail-actualisation' },
+    at: new Date('2026-12-25T10:00:00+01:00'),
+    first: { actor: 'admin-help', maxKm: 12 },
+    remote: ['france-travail-3949'],
+    check: (o) => {
+      for (const r of o.results) assert.notEqual(r.open.state, 'open', `${r.nom} is closed on 25 December`);
+    },
+  },
+  {
+    name: 'Forbach, a man without a roof at 23:00: the 115 is the answer; places (the town hall for the CCAS) for tomorrow',
+    where: 'Forbach 57600',
+    need: { difficulty: 'situation', situations: ['homeless'] },
+    at: new Date('2026-11-24T23:00:00+01:00'),
+    first: { actor: 'social-work', name: /Forbach/, reason: 'town-hall' },
+    notRemote: ['violences-3919', 'enfance-119'],
+    check: (o) => {
+      assert.equal(o.remote[0]?.id, 'urgence-115');
+      assert.equal(o.crisis?.placesLater, true);
+    },
+  },
+  {
+    name: 'Maubeuge, identity card, ten places: a France Services in Maubeuge, the ANTS on 34 00',
+    where: 'Maubeuge 59600',
+    need: { procedure: 'ants-identite' },
+    limit: 10,
+    first: { actor: 'admin-help', name: /France services/i, maxKm: 3 },
+    remote: ['ants-3400'],
+    check: (o) => assert.equal(o.results.length, 10),
+  },
+  {
+    name: 'Perpignan, housing aid, on a Sunday afternoon: a France Services in Perpignan, shown closed until Monday, and the 3230',
+    where: 'Perpignan 66000',
+    need: { procedure: 'caf-aides-logement' },
+    at: new Date('2026-11-22T15:00:00+01:00'),
+    first: { actor: 'admin-help', name: /Perpignan/, maxKm: 2 },
+    remote: ['caf-3230'],
+    check: (o) => {
+      for (const r of o.results) assert.notEqual(r.open.state, 'open', `${r.nom} on a Sunday`);
+      const first = o.results[0]?.open;
+      assert.ok(first?.state === 'closed' && first.nextOpening?.date === '2026-11-23', 'opens on Monday');
+    },
+  },
+  {
+    name: 'Poitiers, ameli account, "I have no computer": a France Services of Poitiers with free computers, and the 3646',
+    where: 'Poitiers 86000',
+    need: { procedure: 'ameli-compte', difficulty: 'equipment' },
+    first: { actor: 'equipment', name: /Poitiers/, maxKm: 3 },
+    remote: ['assurance-maladie-3646'],
+  },
+  {
+    name: 'Besançon, AAH, "do it for me": a France Services in Besançon; the MDPH of the Doubs theirs, in the list',
+    where: 'Besançon 25000',
+    need: { procedure: 'aah', difficulty: 'do-for-me' },
+    first: { actor: 'admin-help', name: /Besançon/, maxKm: 5 },
+    check: (o) => {
+      const mdph = o.results.find((r) => r.actor === 'body-counter' && /MDPH/.test(r.nom));
+      assert.ok(mdph?.reasons.some((x) => x.code === 'yours' && x.scope === 'departement'));
+    },
+  },
+  {
+    name: 'Le Lamentin (Martinique), RSA: the town hall for the CCAS; the social service is the Collectivité territoriale de Martinique’s; the CAF on the 3230',
+    where: 'Le Lamentin 97232',
+    need: { procedure: 'caf-rsa' },
+    first: { actor: 'social-work', name: /Lamentin/, maxKm: 2, reason: 'town-hall' },
+    remote: ['caf-3230'],
+    check: (o) => {
+      const n = o.notices.find((x) => x.code === 'departement-social-service');
+      assert.ok(
+        n?.code === 'departement-social-service' && n.name === 'Collectivité territoriale de Martinique',
+      );
+    },
+  },
 ];
 
 /** The instant every scenario is orientated at: a Tuesday morning. */
@@ -437,6 +760,7 @@ export function scenarioRunner(): (s: Scenario) => Orientation {
     return orient(index, location, s.need, {
       at: s.at ?? AT,
       doors: doorsOf(location.territory?.departement),
+      ...(s.limit ? { limit: s.limit } : {}),
     });
   };
 }
@@ -455,7 +779,8 @@ export function scenarioTable(run: (s: Scenario) => Orientation): string {
       s.need.cannotTravel ? 'cannot travel' : undefined,
       s.need.freeOnly ? 'free' : undefined,
       s.need.openAt ? 'open at 22:00' : undefined,
-      s.at ? `at ${s.at.toISOString().slice(11, 16)} UTC` : undefined,
+      s.at ? `at ${s.at.toISOString().slice(0, 16).replace('T', ' ')} UTC` : undefined,
+      s.limit ? `limit ${s.limit}` : undefined,
     ]
       .filter(Boolean)
       .join(', ');

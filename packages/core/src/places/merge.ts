@@ -10,7 +10,8 @@ import type { RowNote } from './reader.js';
 /**
  * Merges the same place found in several sources (or twice in one). Two places are the same when
  * they share a real SIRET and address, a name and postal code, or a point (within 50 m, both
- * exact) and a similar name. The merged place keeps the richest fields and every provenance.
+ * exact) and a similar name, unless official lists name them as different offices. The merged
+ * place keeps the richest fields and every provenance.
  */
 
 export type MergeRule = 'siret-address' | 'name-postal-code' | 'nearby-similar-name';
@@ -84,7 +85,7 @@ const CELL = 0.001;
 
 /**
  * Calls `join` for every pair of exactly placed places within 50 m whose names are similar
- * (`nameSimilarity` ≥ 0.5), in near-linear time even with thousands of rows at one point:
+ * (`nameSimilarity` ≥ 0.5) and that no official lists name as different offices, in near-linear time even with thousands of rows at one point:
  * - a place is compared only with places of its cell and the 8 around it, and only with those
  *   sharing one of the rarest words of its name (prefix filtering: two names this similar
  *   always share one of them), from the shorter name's side;
@@ -160,7 +161,8 @@ function* joinNearbySimilarNamesInSteps(
             const candidate = places[other] as Place;
             if (
               metresBetween(place, candidate) <= NEARBY_METRES &&
-              wordSimilarity(words[index] as Set<string>, words[other] as Set<string>) >= 0.5
+              wordSimilarity(words[index] as Set<string>, words[other] as Set<string>) >= 0.5 &&
+              !distinctOffices(place, candidate)
             )
               join(index, other);
           }
@@ -168,6 +170,23 @@ function* joinNearbySimilarNamesInSteps(
       }
     }
   }
+}
+
+/**
+ * Two places official lists name as different offices (the annuaire's town hall and its Pôle
+ * emploi, a France Services and the town hall that houses it) are two doors, however alike their
+ * names: "Mairie de Saint-Laurent-du-Maroni" and "Pôle emploi - Saint-Laurent-du-Maroni" share
+ * their town's words and, in the annuaire, one point. Merged, the town hall was no longer the
+ * commune's own door (the CCAS's) and the Pôle emploi carried the town hall's name and hours.
+ */
+function distinctOffices(a: Place, b: Place): boolean {
+  const official = (place: Place) =>
+    new Set(place.claims.filter((claim) => claim.evidence === 'official-list').map((claim) => claim.kind));
+  const kindsOfA = official(a);
+  const kindsOfB = official(b);
+  if (kindsOfA.size === 0 || kindsOfB.size === 0) return false;
+  for (const kind of kindsOfA) if (kindsOfB.has(kind)) return false;
+  return true;
 }
 
 function metresBetween(a: Place, b: Place): number {
