@@ -5,6 +5,7 @@ import { widenedText } from '../src/messages/notices.js';
 import { DIFFICULTIES } from '../src/routing/need.js';
 import { type Orientation, OrientError, orient } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
+import { SCORE_WEIGHTS } from '../src/routing/weights.js';
 import { settledWithin } from '../src/routing/widening.js';
 import { needsSharedData, realPlaceIndex, said, where } from './helpers.js';
 
@@ -191,10 +192,14 @@ describe('routing properties', needsSharedData, () => {
       const lastOfKind = new Map<string, number>();
       for (const r of o.results) {
         assert.ok(r.distance_km <= o.radius_km + 1e-9, `${r.nom} at ${r.distance_km} km > ${o.radius_km}`);
-        // Places of one kind come nearest first (town-only positions count with their radius),
+        // Places of one kind come nearest first (town-only positions count with their radius, a
+        // travelling one with its tour's),
         // unless they meet a support or public the person asked for.
         const d = r.reasons.find((x) => x.code === 'distance');
-        const ranking = Math.hypot(r.distance_km, d?.code === 'distance' ? (d.uncertaintyKm ?? 0) : 0);
+        // A bus counts as anywhere in its tour (SCORE_WEIGHTS.roamingKm).
+        const roaming = r.reasons.some((x) => x.code === 'roaming') ? SCORE_WEIGHTS.roamingKm : 0;
+        const town = d?.code === 'distance' ? (d.uncertaintyKm ?? 0) : 0;
+        const ranking = Math.hypot(r.distance_km, Math.max(town, roaming));
         if (!r.reasons.some((x) => x.code === 'support' || x.code === 'public')) {
           const previous = lastOfKind.get(r.actor) ?? 0;
           assert.ok(ranking >= previous - 0.01, `${r.nom} (${ranking} km) after a farther ${r.actor}`);

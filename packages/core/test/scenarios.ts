@@ -423,11 +423,57 @@ export const SCENARIOS: Scenario[] = [
     check: (o) => assert.ok(o.results.some((r) => r.actor === 'body-counter' && /MDPH/.test(r.nom))),
   },
   // Thirty cases in towns not used above (issue 22, "Done when"), judged at a France Services
-  // desk. Three more were wrong and stay out until fixed: Nantes and Vierzon (a France Services
-  // bus offered at its depot, as if it received there), Rennes (a crèche, a rehabilitation
+  // desk. One more is wrong and stays out until fixed: Rennes (a crèche, a rehabilitation
   // hospital, a home-care firm and the pharmacists' order offered as help with a tax return).
-  // Saint-Laurent-du-Maroni was wrong too (its town hall merged with the Pôle emploi the annuaire
-  // puts at the same point, so no door for its CCAS): fixed in the merge.
+  // Saint-Laurent-du-Maroni was wrong (its town hall merged with the Pôle emploi the annuaire
+  // puts at the same point, so no door for its CCAS): fixed in the merge. Nantes and Vierzon were
+  // wrong (a France Services bus offered at its depot, as if it received there): fixed in the
+  // ranking (a bus ranks as anywhere in its tour, SCORE_WEIGHTS.roamingKm, and says so).
+  {
+    name: 'Nantes, ameli account, "I have no computer": a fixed France Services first, never the bus at its depot',
+    where: 'Nantes 44000',
+    need: { procedure: 'ameli-compte', difficulty: 'equipment' },
+    first: { name: /^France services/, maxKm: 5 },
+    check: (o) => {
+      assert.ok(!o.results[0]?.reasons.some((r) => r.code === 'roaming'), 'the first door does not travel');
+      for (const r of o.results)
+        if (/^Bus /i.test(r.nom))
+          assert.ok(
+            r.reasons.some((x) => x.code === 'roaming'),
+            `${r.nom} says it travels`,
+          );
+    },
+  },
+  {
+    // Vierzon's bus is based in Vierzon; the nearest fixed France Services is 14 km away, farther
+    // than a bus's tour: the bus may lead, saying to call for where it stops today.
+    name: 'Vierzon, energy cheque: the town’s France Services bus says to call for its stop; the fixed one at Mehun-sur-Yèvre next',
+    where: 'Vierzon 18100',
+    need: { procedure: 'cheque-energie' },
+    first: { actor: 'admin-help', name: /France services/i },
+    check: (o) => {
+      for (const r of o.results)
+        if (/^Bus /i.test(r.nom))
+          assert.ok(
+            r.reasons.some((x) => x.code === 'roaming'),
+            `${r.nom} says it travels`,
+          );
+      const fixed = o.results.filter(
+        (r) => r.actor === 'admin-help' && !r.reasons.some((x) => x.code === 'roaming'),
+      );
+      assert.match(fixed[0]?.nom ?? '', /Mehun-sur-Yèvre/);
+      // A fixed door within a bus's tour comes before it.
+      const bus = o.results.findIndex((r) => r.reasons.some((x) => x.code === 'roaming'));
+      for (const [k, r] of o.results.entries())
+        if (
+          r.actor === 'admin-help' &&
+          r.distance_km < 8 &&
+          bus >= 0 &&
+          !r.reasons.some((x) => x.code === 'roaming')
+        )
+          assert.ok(k < bus, `${r.nom} at ${r.distance_km} km after the bus`);
+    },
+  },
   {
     name: 'Lille, activity bonus, "I want to learn": a digital-mediation place in Lille, and the CAF’s line',
     where: 'Lille 59000',

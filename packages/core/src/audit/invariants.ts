@@ -18,6 +18,7 @@ import {
   TERRITORY_OPTIONS,
 } from '../routing/remote.js';
 import { SITUATION_PLACES } from '../routing/situation-lines.js';
+import { SCORE_WEIGHTS } from '../routing/weights.js';
 import { doorVerdict, opensTo, placeLabel, reservedAgainst, SECTOR_BASED } from './doors.js';
 
 /**
@@ -253,7 +254,16 @@ export const NEAREST_RULE = { extraKm: 10, ratio: 2, candidates: 10 } as const;
 
 /** A place known only by its town may be anywhere in it: compare with its farthest plausible point. */
 const plausibleKm = (place: Place, km: number) =>
-  place.quality.position === 'town' ? Math.hypot(km, place.quality.positionUncertaintyKm ?? 0) : km;
+  Math.hypot(
+    km,
+    Math.max(
+      place.quality.position === 'town' ? (place.quality.positionUncertaintyKm ?? 0) : 0,
+      // A bus stops somewhere in its tour each day, not at its depot (as orient ranks it).
+      place.itinerance.includes('Itinérant') && !place.itinerance.includes('Fixe')
+        ? SCORE_WEIGHTS.roamingKm
+        : 0,
+    ),
+  );
 
 /**
  * nearest-suitable: the first place is never much farther than a place of the same kind that

@@ -179,6 +179,8 @@ export function reasonText(reason: Reason, locale: string): string | null {
     }
     case 'stale':
       return msg(str`Informations de ${reason.date.slice(0, 4)} : appelez avant de vous déplacer`);
+    case 'roaming':
+      return msg('Itinérant : appelez pour savoir où il passe aujourd’hui');
     case 'date-unknown':
       return msg('Date de mise à jour inconnue : appelez avant de vous déplacer');
     case 'yours': {

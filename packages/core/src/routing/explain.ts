@@ -40,4 +40,6 @@ export type Reason =
   | { code: 'retired-number' }
   /** The person's town hall, offered as the door of their commune's CCAS (no CCAS place known). */
   | { code: 'town-hall'; where: string }
-  | { code: 'date-unknown' };
+  | { code: 'date-unknown' }
+  /** It travels (a France Services bus): where it stops today is known by calling. */
+  | { code: 'roaming' };

@@ -856,8 +856,10 @@ class QueryContext {
       place.publics_specifiquement_adresses.includes(p as never),
     );
     // A place known only by its town may be anywhere in it: never "0 km", rank it with the town's size.
-    const uncertainty =
-      place.quality.position === 'town' ? (place.quality.positionUncertaintyKm ?? w.townRadiusKm) : 0;
+    const uncertainty = Math.max(
+      place.quality.position === 'town' ? (place.quality.positionUncertaintyKm ?? w.townRadiusKm) : 0,
+      roams(place) ? w.roamingKm : 0,
+    );
     const rankingDistance = Math.hypot(distance, uncertainty);
     const fit =
       (supportMet.length ? (w.support * supportMet.length) / this.#supportWanted.length : 0) +
@@ -949,6 +951,7 @@ class QueryContext {
       approximate: place.quality.approximateCoordinates,
       ...(townRadius !== undefined ? { uncertaintyKm: townRadius } : {}),
     });
+    if (roams(place)) reasons.push({ code: 'roaming' });
     if (!place.date_maj || place.quality.unknownDate) reasons.push({ code: 'date-unknown' });
     else if (place.quality.stale) reasons.push({ code: 'stale', date: place.date_maj });
     const call = numberToCall(place, this.location.territory?.departement ?? s.entry.departement);
@@ -967,6 +970,9 @@ class QueryContext {
     };
   }
 }
+
+/** A place that travels (a France Services bus): where it stops today is known by calling. */
+const roams = (place: Place) => place.itinerance.includes('Itinérant') && !place.itinerance.includes('Fixe');
 
 const byScore = (a: Scored, b: Scored) =>
   b.score - a.score || a.distance - b.distance || a.id.localeCompare(b.id);

@@ -14,6 +14,12 @@ export const SCORE_WEIGHTS = {
    * radius comes with the place (`quality.positionUncertaintyKm`); this one when it does not.
    */
   townRadiusKm: 2,
+  /**
+   * A travelling France Services (a bus, `itinerance: Itinérant`) stops in a different village
+   * each day, not at its depot: it is ranked at hypot(distance, this), as a place that may be
+   * anywhere in its canton, so that a fixed door as near comes first (Nantes, Vierzon).
+   */
+  roamingKm: 8,
   open: 6,
   opensToday: 3,
   hoursUnknown: 1,
