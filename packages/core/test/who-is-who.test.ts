@@ -50,6 +50,22 @@ describe('who is who: classification', () => {
     }
   });
 
+  test('Rennes’s listing: a crèche, a rehabilitation hospital, home care, a professional order are no public door', () => {
+    const reserved = (nom: string) =>
+      classify({ format: 'legacy-v0', nom, commune: 'Rennes', typologie: [], programmes: [] }).restrictedTo;
+    assert.deepEqual(reserved('Crèche municipale Les Lucioles'), ['enrolled']);
+    assert.deepEqual(reserved('Multi-accueil Saint-Hélier'), ['enrolled']);
+    assert.deepEqual(reserved('Pôle MPR Saint-Hélier'), ['patients']);
+    assert.deepEqual(reserved('Centre de médecine physique et de réadaptation'), ['patients']);
+    assert.deepEqual(reserved('Polyclinique Saint-Laurent'), ['patients']);
+    assert.deepEqual(reserved('SAAD Bien à la maison'), ['patients']);
+    assert.deepEqual(reserved('SSIAD du Pays de Rennes'), ['patients']);
+    assert.deepEqual(reserved("Conseil régional de l'Ordre des pharmaciens de Bretagne"), ['enrolled']);
+    // Still doors: a town hall, a library.
+    assert.deepEqual(reserved('Mairie de Rennes'), []);
+    assert.deepEqual(reserved('Bibliothèque des Champs Libres'), []);
+  });
+
   test('a centre social is not social work; a town named L’Hôpital is no hospital', () => {
     const social = classify({
       format: 'legacy-v0',

@@ -250,7 +250,15 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
       '\\bcentre hospitalier\\b',
       '\\bhopital\\b',
       '\\bclinique\\b',
+      '\\bpolyclinique\\b',
       '\\bhopital de jour\\b',
+      // Rennes (Ille-et-Vilaine's listing, data·inclusion cd35): a rehabilitation hospital, home
+      // nursing, occupational health, listed as help with procedures.
+      '\\bmedecine physique et de readaptation\\b',
+      '\\bpole mpr\\b',
+      '\\bssiad\\b',
+      '\\bservices? de soins infirmiers a domicile\\b',
+      '\\bsante au travail\\b',
     ],
     // "Mairie de Surjoux-L'Hôpital" (its commune is Surjoux-Lhopital now).
     notNames: ['^mairie\\b'],
@@ -271,6 +279,9 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
       '\\bsamsah\\b',
       '\\bsessad\\b',
       '\\beanm\\b',
+      // Home-help services (SAAD): their clients' own help at home.
+      '\\bsaad\\b',
+      '\\bservices? d aide (et d accompagnement )?a domicile\\b',
     ],
   },
   {
@@ -310,7 +321,21 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
   {
     // A company's legal form in its name: it serves its clients.
     kind: 'private-firm',
-    names: ['\\b(sas|sasu|sarl|eurl)\\b'],
+    names: [
+      '\\b(sas|sasu|sarl|eurl)\\b',
+      // Professional orders (the pharmacists', the physicians'): their members' body.
+      '^(conseil (regional|departemental|national) de )?l? ?ordre (national |regional |departemental )?des\\b',
+    ],
+  },
+  {
+    // Rennes: a public crèche listed as help with procedures.
+    kind: 'childcare',
+    names: [
+      '\\bcreches?\\b',
+      '\\bmicro creches?\\b',
+      '\\bmulti accueil\\b',
+      '\\bhalte garderie\\b',
+    ],
   },
 ];
 

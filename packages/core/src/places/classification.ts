@@ -57,6 +57,7 @@ export const STRUCTURE_KINDS = [
   'training-body',
   'insertion-employer',
   'private-firm',
+  'childcare',
 ] as const;
 export type StructureKind = (typeof STRUCTURE_KINDS)[number];
 
@@ -179,6 +180,8 @@ export const STRUCTURE_FACTS: Record<StructureKind, StructureFacts> = {
   'training-body': { restrictedTo: ['enrolled'], openedByProgrammes: true },
   'insertion-employer': { restrictedTo: ['enrolled'], openedByProgrammes: true },
   'private-firm': { restrictedTo: ['enrolled'], openedByProgrammes: true },
+  // A crèche's or a childminders' service's places are its enrolled families'.
+  childcare: { restrictedTo: ['enrolled'] },
 };
 
 /**
