@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { $, type Finder, finderWithResults, text, until } from './test-helpers.js';
+import { $, $$, type Finder, finderWithResults, text, until } from './test-helpers.js';
 
 describe('<mediation-finder> languages', () => {
   afterEach(() => {
@@ -115,6 +115,25 @@ describe('<mediation-finder> languages', () => {
       // On screen as well: what each line is for.
       expect($(el, '[part="remote"]')?.textContent).to.contain(words.caf);
     }
+  });
+
+  it('easy-to-read French: a plain name and one sentence for the procedure', async () => {
+    const el = (
+      await fixture<HTMLDivElement>(
+        html`<div><mediation-finder procedure="ameli-c2s" difficulty="do-for-me" lang="fr-x-falc"></mediation-finder></div>`,
+      )
+    ).firstElementChild as Finder;
+    await until(() => /La C2S aide à payer les soins\./.test(text(el)), 'the sentence');
+    expect(text(el)).to.contain('Demander la C2S : une aide pour payer les soins');
+    // Back to the first question: the sentence describes the chosen procedure there too.
+    $$(el, 'form button.link')
+      .find((b) => b.textContent?.trim() === 'Modifier')
+      ?.click();
+    await until(() => $(el, 'select#procedure') !== null, 'the procedure question');
+    const select = $(el, 'select#procedure') as HTMLSelectElement;
+    const about = $(el, `#${select.getAttribute('aria-describedby')}`);
+    expect(about?.textContent).to.equal('La C2S aide à payer les soins.');
+    await expect(el).to.be.accessible();
   });
 
   it('switching language updates an element already on the page', async () => {

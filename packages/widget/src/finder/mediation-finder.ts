@@ -416,6 +416,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
       chosenProcedure: this.chosenProcedure,
       chosenDifficulty: this.chosenDifficulty,
       presetDifficulty: !!this.difficulty,
+      refresh: () => this.requestUpdate(),
       chooseProcedure: (id) => {
         this.chosenProcedure = id;
       },

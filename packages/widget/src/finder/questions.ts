@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { DIFFICULTIES, type Difficulty, PROCEDURES, type Procedure } from '@mediation-finder/core';
-import { difficultyLabel, procedureLabel, procedureSummary } from '@mediation-finder/core/messages';
+import { difficultyLabel, procedureLabel } from '@mediation-finder/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 
 /**
@@ -19,6 +19,8 @@ export interface QuestionsContext {
   /** The page preset the difficulty: the question is not asked. */
   presetDifficulty: boolean;
   chooseProcedure(id: string): void;
+  /** Renders again (the procedures' sentences arrived). */
+  refresh(): void;
   chooseDifficulty(difficulty: Difficulty | ''): void;
   next(step: Step): void;
   /** The where question's own parts: the place field, its error, the filters, the submit. */
@@ -30,6 +32,19 @@ export interface QuestionsContext {
     submit(event: Event): void;
     useMyPosition(): void;
   };
+}
+
+let summaryOf: typeof import('./summaries.js').procedureSummary | undefined;
+let summaries: Promise<unknown> | undefined;
+
+/** What a procedure is for, in one sentence, once the sentences' chunk is loaded (`arrived` then). */
+function summary(id: string, arrived: () => void): string | null {
+  if (summaryOf) return summaryOf(id);
+  summaries ??= import('./summaries.js').then((module) => {
+    summaryOf = module.procedureSummary;
+  });
+  summaries.then(arrived, () => {});
+  return null;
 }
 
 /** The first question to ask: what the page did not preset and the person did not answer. */
@@ -59,7 +74,7 @@ const BY_BODY: readonly Procedure[] = (() => {
 
 function renderProcedure(q: QuestionsContext) {
   // What the chosen procedure is for, in one plain sentence (FALC's "La C2S aide à payer les soins").
-  const about = q.chosenProcedure ? procedureSummary(q.chosenProcedure) : null;
+  const about = q.chosenProcedure ? summary(q.chosenProcedure, q.refresh) : null;
   return html`<form part="form" @submit=${(e: Event) => {
     e.preventDefault();
     q.next(q.chosenDifficulty || q.presetDifficulty ? 'where' : 'difficulty');
@@ -108,7 +123,7 @@ function renderWhere(q: QuestionsContext) {
     ${
       procedure || chosenDifficulty
         ? html`<p class="hint">
-            ${procedure ? html`${msg('Démarche :')} <strong>${procedureLabel(procedure)}</strong><br />${procedureSummary(procedure) ?? nothing}` : nothing}
+            ${procedure ? html`${msg('Démarche :')} <strong>${procedureLabel(procedure)}</strong><br />${summary(procedure.id, q.refresh) ?? nothing}` : nothing}
             ${chosenDifficulty ? html`<br />${difficultyLabel(chosenDifficulty)}` : nothing}
             <br /><button type="button" class="link" @click=${() => q.next('procedure')}>${msg('Modifier')}</button>
           </p>`
