@@ -17,6 +17,7 @@ export {
 export type { Location } from './geo/location.js';
 export { type Resolved, type ResolveFailure, resolveLocation } from './geo/resolve.js';
 export { type OpeningStatus, openingStatus } from './hours/status.js';
+export { type OrientationJson, type OrientedPlaceJson, orientationToJson } from './json/orientation.js';
 export { ACTOR_KINDS, type ActorKind } from './kinds.js';
 export type { RestrictedPublic, StructureKind } from './places/classification.js';
 export type { Claim, Format, Place, PositionPrecision, Provenance, Quality } from './places/place.js';
@@ -25,7 +26,6 @@ export { matchProcedure, type ProcedureMatch } from './procedures/match.js';
 export type { Body, Bring, Portal, Procedure } from './procedures/types.js';
 export type { Crisis } from './routing/crisis.js';
 export type { Reason } from './routing/explain.js';
-export { type OrientationJson, type OrientedPlaceJson, orientationToJson } from './routing/json.js';
 export {
   BELONGS_TO_IDS,
   DIFFICULTIES,

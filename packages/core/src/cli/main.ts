@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { buildDataset } from '../dataset/build.js';
+import { orientationToJson } from '../json/orientation.js';
 import { LOCALES } from '../messages/catalogue.js';
 import { bringLabel, procedureLabel } from '../messages/procedures.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
 import { portalsOf } from '../procedures/match.js';
-import { orientationToJson } from '../routing/json.js';
 import {
   DIFFICULTIES,
   type Difficulty,

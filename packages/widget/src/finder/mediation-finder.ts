@@ -56,7 +56,7 @@ let instances = 0;
  * @attr map - `on` (default) or `off`.
  * @attr share - When present, the search is kept in the page's URL hash so that the link can be shared.
  *
- * @fires mediation-finder-orient - Each time results are shown. `detail`: the orientation (core JSON contract).
+ * @fires mediation-finder-orient - Each time results are shown. `detail`: the orientation (core JSON contract; its labels in the finder's language).
  * @fires mediation-finder-select - When the person picks a place. `detail`: `{ place }` (id, nom, adresse…).
  * @fires mediation-finder-error - On a data, location or network problem. `detail`: `{ kind, message }`.
  *

@@ -2,13 +2,13 @@ import type { OpeningStatus } from '../hours/status.js';
 import { lineDescription } from '../messages/lines.js';
 import { bringLabel, procedureLabel } from '../messages/procedures.js';
 import type { Body, Bring } from '../procedures/types.js';
-import type { ActorKind } from './actors.js';
-import type { Crisis } from './crisis.js';
-import type { Reason } from './explain.js';
-import type { Need } from './need.js';
-import type { Notice, Orientation } from './orient.js';
-import type { RemoteLine } from './remote.js';
-import type { KindReason } from './rules.js';
+import type { ActorKind } from '../routing/actors.js';
+import type { Crisis } from '../routing/crisis.js';
+import type { Reason } from '../routing/explain.js';
+import type { Need } from '../routing/need.js';
+import type { Notice, Orientation } from '../routing/orient.js';
+import type { RemoteLine } from '../routing/remote.js';
+import type { KindReason } from '../routing/rules.js';
 
 /** One place of the JSON orientation. */
 export interface OrientedPlaceJson {
