@@ -410,7 +410,6 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   #renderQuestions() {
     return renderQuestions({
       id: this.#id,
-      locale: this.locale,
       step: this.step,
       procedure: this.#procedure,
       chosenProcedure: this.chosenProcedure,

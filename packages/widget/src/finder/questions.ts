@@ -11,7 +11,6 @@ export type Step = 'procedure' | 'difficulty' | 'where' | 'results';
 
 export interface QuestionsContext {
   id: string;
-  locale: string;
   step: Step;
   procedure: Procedure | undefined;
   chosenProcedure: string;
