@@ -17,15 +17,15 @@ export {
 export type { Location } from './geo/location.js';
 export { type Resolved, type ResolveFailure, resolveLocation } from './geo/resolve.js';
 export { type OpeningStatus, openingStatus } from './hours/status.js';
+export { type OrientationJson, type OrientedPlaceJson, orientationToJson } from './json/orientation.js';
 export { ACTOR_KINDS, type ActorKind } from './kinds.js';
 export type { RestrictedPublic, StructureKind } from './places/classification.js';
 export type { Claim, Format, Place, PositionPrecision, Provenance, Quality } from './places/place.js';
 export { PROCEDURES, procedureById } from './procedures/catalogue.js';
 export { matchProcedure, type ProcedureMatch } from './procedures/match.js';
-export type { Body, Portal, Procedure } from './procedures/types.js';
+export type { Body, Bring, Portal, Procedure } from './procedures/types.js';
 export type { Crisis } from './routing/crisis.js';
 export type { Reason } from './routing/explain.js';
-export { type OrientationJson, type OrientedPlaceJson, orientationToJson } from './routing/json.js';
 export {
   BELONGS_TO_IDS,
   DIFFICULTIES,
@@ -50,4 +50,3 @@ export { DATA_LIMITS, DataError, type DataFiles } from './search/files.js';
 export { MemoryCommunes, MemoryPlaces } from './search/memory.js';
 export { type Attribution, DatasetPlaces, type PlaceSource } from './search/places.js';
 export { type DataSource, prefetch, type SearchOptions, type SearchStep, search } from './search/search.js';
-export type { Text } from './text/types.js';

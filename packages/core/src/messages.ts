@@ -1,6 +1,6 @@
 /**
  * `@mediation-finder/core/messages`: core's codes in words (kinds of help, reasons, notices,
- * location errors, opening hours), in the active language of the one message catalogue that the
+ * location errors, opening hours, procedures and what to bring, what remote lines are for), in the active language of the one message catalogue that the
  * CLI, the widget and the extension share. Set the language with lit-localize's
  * `configureLocalization({ sourceLocale, targetLocales, loadLocale: loadTemplates })`.
  */
@@ -20,8 +20,6 @@ export {
   kindLabel,
   kindReason,
   modalityLabel,
-  type OtherProcedureLabels,
-  procedureLabel,
   publicLabel,
   reasonText,
   reservedToLabel,
@@ -29,5 +27,7 @@ export {
   supportLabel,
   supportValue,
 } from './messages/labels.js';
-export { lineActionText, lineHoursText, lineStatusText } from './messages/lines.js';
+export { lineActionText, lineDescription, lineHoursText, lineStatusText } from './messages/lines.js';
 export { locationErrorText, noticeText, widenedText } from './messages/notices.js';
+export { bringLabel, procedureLabel } from './messages/procedures.js';
+export { procedureSummary } from './messages/summaries.js';

@@ -186,7 +186,7 @@ describe('mediation-finder build, procedures, orient', () => {
       assert.ok(first > 0 && first < text.out.indexOf('Kinds of help'), text.out);
       assert.match(
         text.out,
-        /Call first \(violence\):\n {2}3919 — Violences Femmes Info 3919 — \S+\n {4}Day and night, 7 days a week\n {2}17 — Police secours 17/,
+        /Call first \(violence\):\n {2}3919 — Violences Femmes Info 3919 — \S+\n {4}Violence against women: .+\n {4}Day and night, 7 days a week\n {2}17 — Police secours 17/,
       );
       assert.match(text.out, /114 — par SMS Send a text message 114/);
       assert.match(text.out, /Places within \d+ km, for tomorrow \(the line above is the answer now\):/);
@@ -203,6 +203,16 @@ describe('mediation-finder build, procedures, orient', () => {
       );
       const calm = JSON.parse((await run([...args, '--json'])).out);
       assert.ok(!('crisis' in calm));
+      // The person's language throughout: the procedure, what to bring, what each line is for.
+      const ukrainian = (await run([...args, ...night, '--locale', 'uk'])).out;
+      assert.match(ukrainian, /^Procedure: Подати заяву на RSA \(мінімальний дохід\) \[caf-rsa\]$/m);
+      assert.match(ukrainian, /^To bring: Документ, що посвідчує особу · /m);
+      assert.match(ukrainian, /3919 — \S+\n {4}Насильство щодо жінок: /);
+      const arabic = JSON.parse((await run([...args, ...night, '--json', '--locale', 'ar'])).out);
+      assert.equal(arabic.procedure.label, 'طلب دخل التضامن النشط (RSA)');
+      assert.equal(arabic.procedure.bring[0].id, 'identity');
+      assert.equal(arabic.procedure.bring[0].label, 'وثيقة هوية');
+      assert.match(arabic.remote[0].description, /^العنف ضد النساء/);
     },
   );
 
@@ -290,6 +300,19 @@ describe('mediation-finder build, procedures, orient', () => {
     const json = JSON.parse((await run(['procedures', '--json'])).out);
     assert.ok(json.length >= 25);
     assert.ok(json.every((p: { id: string; portals: unknown[] }) => p.id && Array.isArray(p.portals)));
+    // In --locale, from the one message catalogue: legal names kept, explained.
+    assert.match(
+      (await run(['procedures', '--locale', 'ar'])).out,
+      /^caf-rsa\s+طلب دخل التضامن النشط \(RSA\)$/m,
+    );
+    type Listed = { id: string; label: string; bring?: Array<{ id: string; label: string }> };
+    const spanish: Listed[] = JSON.parse((await run(['procedures', '--locale', 'es', '--json'])).out);
+    const c2s = spanish.find((p) => p.id === 'ameli-c2s');
+    assert.equal(c2s?.label, 'Solicitar la Complémentaire santé solidaire (C2S)');
+    assert.deepEqual(c2s?.bring?.[0], { id: 'identity', label: 'Un documento de identidad' });
+    const wrong = await run(['procedures', '--locale', 'xx']);
+    assert.equal(wrong.code, 2);
+    assert.match(wrong.err, /unknown --locale "xx"/);
   });
 
   test('orient errors name the problem and print nothing else', needsSharedData, async (t) => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { SERVICES } from '../src/places/vocabulary.js';
+import { BRING } from '../src/procedures/bring.js';
 import { PROCEDURES } from '../src/procedures/catalogue.js';
 import { matchProcedure, portalHosts, portalsOf } from '../src/procedures/match.js';
 import { ACTOR_KINDS } from '../src/routing/actors.js';
@@ -35,7 +36,6 @@ describe('procedure catalogue', () => {
   test('every entry is complete and uses known vocabulary', () => {
     for (const p of PROCEDURES) {
       assert.match(p.id, /^[a-z0-9-]+$/);
-      assert.ok(p.label.fr && p.label.en, p.id);
       assert.ok(
         p.actors.length > 0 && p.actors.every((a) => (ACTOR_KINDS as readonly string[]).includes(a)),
         p.id,
@@ -49,7 +49,7 @@ describe('procedure catalogue', () => {
         for (const pattern of [...(portal.paths ?? []), ...(portal.titles ?? [])]) new RegExp(pattern, 'i');
       }
       assert.ok(
-        (p.bring ?? []).every((b) => b.fr && b.en),
+        (p.bring ?? []).every((b) => (BRING as readonly string[]).includes(b)),
         p.id,
       );
     }
@@ -107,17 +107,6 @@ describe('procedure catalogue', () => {
     ]) {
       assert.ok(hosts.includes(host), host);
     }
-  });
-});
-
-describe('procedure labels in other languages', () => {
-  test('every procedure has a Spanish, Arabic and Ukrainian label', async () => {
-    const { PROCEDURE_LABELS } = await import('../src/procedures/translations.js');
-    for (const p of PROCEDURES) {
-      const labels = PROCEDURE_LABELS[p.id];
-      assert.ok(labels?.es && labels.ar && labels.uk, p.id);
-    }
-    assert.deepEqual(Object.keys(PROCEDURE_LABELS).sort(), PROCEDURES.map((p) => p.id).sort());
   });
 });
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { departementOfPlace } from '../src/geo/gazetteer.js';
 import { noticeText } from '../src/messages/notices.js';
+import { bringLabel } from '../src/messages/procedures.js';
 import { procedureById } from '../src/procedures/catalogue.js';
 import { numberToCall, RETIRED_NUMBER } from '../src/routing/counter-lines.js';
 import type { Need } from '../src/routing/need.js';
@@ -95,7 +96,7 @@ describe('territories and stale facts', needsSharedData, () => {
     );
     for (const id of ['retraite-demande', 'retraite-aspa'])
       for (const counter of ['CARSAT', 'MSA']) assert.ok(procedureById(id)?.counters?.includes(counter), id);
-    const bring = (id: string) => (procedureById(id)?.bring ?? []).map((b) => b.fr).join(' | ');
+    const bring = (id: string) => (procedureById(id)?.bring ?? []).map(bringLabel).join(' | ');
     assert.match(bring('anef-titre-sejour'), /e-photo/);
     assert.match(bring('anef-titre-sejour'), /timbre fiscal/);
     assert.match(bring('naturalisation'), /timbre fiscal/);

@@ -3,14 +3,13 @@
  * catalogue (xliff/ at the repository's root): the messages src/shared/words.ts declares under
  * their `browser.i18n` keys, French from the sources, the other browser languages from their
  * XLIFF file. A `$NAME$` placeholder gets `$1`, `$2`… in order of appearance (`t(key, …values)`).
- * Each procedure's name (`procedure_<id>`) comes from the procedure catalogue's labels, so that
- * the content script names a recognised procedure without carrying the catalogue.
+ * Each procedure's label is in the catalogue under its `browser.i18n` key (`procedure_<id>`, see
+ * core's src/messages/procedures.ts): the content script names a recognised procedure without
+ * carrying the procedure catalogue.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROCEDURES } from '@mediation-finder/core';
-import { procedureLabel } from '@mediation-finder/core/messages';
-import { PROCEDURE_LABELS } from '@mediation-finder/core/procedure-labels';
 
 /** The browser languages the extension speaks (easy-to-read French is no browser's). */
 export const BROWSER_LOCALES = ['fr', 'en', 'es', 'ar', 'uk'];
@@ -52,7 +51,8 @@ export function localeMessages(root, lang) {
     languageCode: { message: lang, description: 'The language of these messages (not to translate).' },
     languageDirection: { message: RTL.has(lang) ? 'rtl' : 'ltr', description: 'ltr or rtl.' },
   };
-  for (const key of extensionKeys(root)) {
+  const procedures = PROCEDURES.map((p) => `procedure_${p.id.replace(/-/g, '_')}`);
+  for (const key of [...extensionKeys(root), ...procedures]) {
     const unit = units.get(key);
     const message = lang === 'fr' ? unit?.source : unit?.target;
     if (!message?.trim())
@@ -71,10 +71,6 @@ export function localeMessages(root, lang) {
         : {}),
     };
   }
-  for (const procedure of PROCEDURES)
-    messages[`procedure_${procedure.id.replace(/-/g, '_')}`] = {
-      message: procedureLabel(procedure, lang, PROCEDURE_LABELS).value,
-    };
   return messages;
 }
 

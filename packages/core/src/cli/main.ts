@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import { buildDataset } from '../dataset/build.js';
+import { orientationToJson } from '../json/orientation.js';
 import { LOCALES } from '../messages/catalogue.js';
+import { bringLabel, procedureLabel } from '../messages/procedures.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
 import { portalsOf } from '../procedures/match.js';
-import { orientationToJson } from '../routing/json.js';
 import {
   DIFFICULTIES,
   type Difficulty,
@@ -33,7 +34,8 @@ Commands:
                           Deterministic. Built beside DIR and swapped in when complete; only the
                           dataset's own files are replaced. Refuses a dataset with half the places
                           of the one it replaces, unless --allow-shrink.
-  procedures              The procedure catalogue. [--json]
+  procedures [--locale ${LOCALES.join('|')}] [--json]
+                          The procedure catalogue: ids and labels (default en).
   orient --data FILE|DIR --where "77000"|"Melun"|"48.54,2.66"
          [--procedure ID] [--difficulty ${DIFFICULTIES.join('|')}]
          [--public ${Object.keys(PUBLIC_IDS).join('|')}]… [--support ${Object.keys(SUPPORT_IDS).join('|')}]…
@@ -60,7 +62,7 @@ export async function main(argv: string[], stdout: Output, stderr: Output): Prom
       case 'build':
         return await build(rest, stdout, stderr);
       case 'procedures':
-        return procedures(rest, stdout);
+        return await procedures(rest, stdout);
       case 'orient':
         return await orientCommand(rest, stdout);
       case 'audit':
@@ -173,15 +175,21 @@ async function build(args: string[], stdout: Output, stderr: Output): Promise<nu
   return 0;
 }
 
-function procedures(args: string[], stdout: Output): number {
-  const { values } = parseArgs({ args, options: { json: { type: 'boolean' } } });
+async function procedures(args: string[], stdout: Output): Promise<number> {
+  const { values } = parseArgs({ args, options: { json: { type: 'boolean' }, locale: { type: 'string' } } });
+  await useLocale(values.locale ?? 'en');
   if (values.json) {
-    const listed = PROCEDURES.map((p) => ({ ...p, portals: portalsOf(p) }));
+    const listed = PROCEDURES.map((p) => ({
+      ...p,
+      label: procedureLabel(p),
+      portals: portalsOf(p),
+      ...(p.bring ? { bring: p.bring.map((id) => ({ id, label: bringLabel(id) })) } : {}),
+    }));
     stdout.write(`${JSON.stringify(listed, null, 2)}\n`);
     return 0;
   }
   const width = Math.max(...PROCEDURES.map((p) => p.id.length));
-  for (const p of PROCEDURES) stdout.write(`${p.id.padEnd(width)}  ${p.label.en}\n`);
+  for (const p of PROCEDURES) stdout.write(`${p.id.padEnd(width)}  ${procedureLabel(p)}\n`);
   return 0;
 }
 

@@ -1,12 +1,12 @@
 import { stat } from 'node:fs/promises';
 import type { Gazetteer } from '../geo/gazetteer.js';
 import type { Locale } from '../messages/catalogue.js';
-import { kindLabel, kindReason, procedureLabel, reasonText } from '../messages/labels.js';
-import { lineActionText, lineHoursText, lineStatusText } from '../messages/lines.js';
+import { kindLabel, kindReason, reasonText } from '../messages/labels.js';
+import { lineActionText, lineDescription, lineHoursText, lineStatusText } from '../messages/lines.js';
 import { locationErrorText, noticeText, widenedText } from '../messages/notices.js';
+import { bringLabel, procedureLabel } from '../messages/procedures.js';
 import { mergePlaces } from '../places/merge.js';
 import type { Place } from '../places/place.js';
-import { PROCEDURE_LABELS } from '../procedures/translations.js';
 import type { Need } from '../routing/need.js';
 import { type Notice, type Orientation, OrientError } from '../routing/orient.js';
 import { DataError } from '../search/files.js';
@@ -98,10 +98,10 @@ export function formatOrientation(o: Orientation, locale: Locale): string {
   const lines = [
     `Where: ${o.location.label} (${o.location.latitude.toFixed(4)}, ${o.location.longitude.toFixed(4)}${o.location.approximate ? ', approximate centre of the commune' : ''})`,
   ];
-  if (o.procedure)
-    lines.push(
-      `Procedure: ${procedureLabel(o.procedure, locale, PROCEDURE_LABELS).value} [${o.procedure.id}]`,
-    );
+  if (o.procedure) {
+    lines.push(`Procedure: ${procedureLabel(o.procedure)} [${o.procedure.id}]`);
+    if (o.procedure.bring.length) lines.push(`To bring: ${o.procedure.bring.map(bringLabel).join(' · ')}`);
+  }
   // A person in a crisis reads the line first: before the kinds of help, the notices and places.
   const crisis = o.crisis;
   const first = crisis ? o.remote.filter((r) => crisis.lines.includes(r.id)) : [];
@@ -137,9 +137,10 @@ export function formatOrientation(o: Orientation, locale: Locale): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A line as the CLI prints it: its name, number (or text message) and site, then when it answers. */
+/** A line as the CLI prints it: its name, number (or text message) and site, what it is for, when it answers. */
 function remoteLines(r: Orientation['remote'][number]): string[] {
   const number = r.phone ? ` ${r.sms ? `${lineActionText(r)} ` : ''}${displayPhone(r.phone)}` : '';
+  const about = lineDescription(r);
   const when = [lineHoursText(r), lineStatusText(r)].filter(Boolean).join(' · ');
-  return [`  ${r.name}${number} — ${r.url}`, ...(when ? [`    ${when}`] : [])];
+  return [`  ${r.name}${number} — ${r.url}`, ...[about, when].filter(Boolean).map((text) => `    ${text}`)];
 }

@@ -205,24 +205,3 @@ export function reasonText(reason: Reason, locale: string): string | null {
       return null;
   }
 }
-
-/** Labels of procedures beyond French and English, by procedure id (`@mediation-finder/core/procedure-labels`). */
-export type OtherProcedureLabels = Record<string, { es: string; ar: string; uk: string }>;
-
-/**
- * A procedure's label in `locale`, with the language it is written in (for a `lang` attribute):
- * French and English from the procedure catalogue, Spanish, Arabic and Ukrainian from `others`
- * when the caller has loaded them, French otherwise.
- */
-export function procedureLabel(
-  procedure: { id: string; label: { fr: string; en: string } },
-  locale: string,
-  others?: OtherProcedureLabels,
-): { value: string; lang: string } {
-  const other = others?.[procedure.id];
-  if (other && (locale === 'es' || locale === 'ar' || locale === 'uk'))
-    return { value: other[locale], lang: locale };
-  return locale === 'en'
-    ? { value: procedure.label.en, lang: 'en' }
-    : { value: procedure.label.fr, lang: 'fr' };
-}

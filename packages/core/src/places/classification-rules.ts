@@ -330,12 +330,7 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
   {
     // Rennes: a public crèche listed as help with procedures.
     kind: 'childcare',
-    names: [
-      '\\bcreches?\\b',
-      '\\bmicro creches?\\b',
-      '\\bmulti accueil\\b',
-      '\\bhalte garderie\\b',
-    ],
+    names: ['\\bcreches?\\b', '\\bmicro creches?\\b', '\\bmulti accueil\\b', '\\bhalte garderie\\b'],
   },
 ];
 

@@ -1,6 +1,6 @@
 import type { ActorKind } from '../kinds.js';
 import type { NationalProgramme, Service, TrainingLabel } from '../places/vocabulary.js';
-import type { Text } from '../text/types.js';
+import type { Bring } from './bring.js';
 
 export type Body =
   | 'caf'
@@ -27,7 +27,7 @@ export type Body =
   | 'education'
   | 'autre';
 
-export type { Text } from '../text/types.js';
+export type { Bring } from './bring.js';
 
 /** Where a procedure lives on the web: the extension recognises it from the URL and the title. */
 export interface Portal {
@@ -40,10 +40,9 @@ export interface Portal {
 }
 
 export interface Procedure {
-  /** Stable id: part of the public contract (widget attribute, CLI, extension). */
+  /** Stable id: part of the public contract; the label is the message catalogue's (`procedureLabel`). */
   id: string;
   body: Body;
-  label: Text;
   /** Where it lives on the web; the built-in procedures' are in `PORTALS` (see `portalsOf`). */
   portals?: Portal[];
   /** Kinds of help that usually fit this procedure, most likely first. */
@@ -55,6 +54,6 @@ export interface Procedure {
   trainingLabels?: TrainingLabel[];
   /** data·inclusion typologies of the body's own counters ("body-counter" help). */
   counters?: string[];
-  /** What the person should bring (printed on the orientation slip). */
-  bring?: Text[];
+  /** What the person should bring (printed on the orientation slip, in words by `bringLabel`). */
+  bring?: Bring[];
 }

@@ -1,5 +1,4 @@
 import type { Body } from '../procedures/types.js';
-import type { Text } from '../text/types.js';
 
 /** Situations that call for an emergency or specialised line. Ids are a public contract. */
 export const SITUATIONS = ['homeless', 'violence', 'child-danger', 'abuse', 'debt'] as const;
@@ -50,5 +49,4 @@ export interface RemoteOption {
    */
   timeZone?: string;
   url: string;
-  description: Text;
 }

@@ -21,10 +21,6 @@ export const REMOTE_OPTIONS: RemoteOption[] = [
     hours: 'Mo-Fr 09:00-18:00',
     timeZone: 'Europe/Paris',
     // Source: https://www.solidarite-numerique.fr/ (du lundi au vendredi, 9 h – 18 h)
-    description: {
-      fr: 'Aide gratuite par téléphone pour les démarches en ligne et les outils numériques',
-      en: 'Free phone help with online procedures and digital tools',
-    },
   },
   {
     id: 'caf-3230',
@@ -37,7 +33,6 @@ export const REMOTE_OPTIONS: RemoteOption[] = [
     // The caller's own CAF answers (its hours vary): Saint-Martin and Saint-Barthélemy are served
     // by the CAF of Guadeloupe (its Saint-Martin antenna, annuaire 2017).
     // Source: https://www.caf.fr/nous-contacter ; annuaire de l’administration 2017 (Caf de Saint-Martin, antenne des îles du Nord)
-    description: { fr: 'La CAF par téléphone (service gratuit + prix d’un appel)', en: 'The CAF by phone' },
   },
   {
     id: 'assurance-maladie-3646',
@@ -48,10 +43,6 @@ export const REMOTE_OPTIONS: RemoteOption[] = [
     phone: '3646',
     url: 'https://www.ameli.fr/assure/adresses-et-contacts',
     // Source: https://www.ameli.fr/assure/adresses-et-contacts (3646, service gratuit + prix de l’appel)
-    description: {
-      fr: 'L’Assurance Maladie par téléphone (service gratuit + prix d’un appel)',
-      en: 'Health insurance by phone',
-    },
   },
   {
     id: 'impots-0809401401',
@@ -62,7 +53,6 @@ export const REMOTE_OPTIONS: RemoteOption[] = [
     hours: 'Mo-Fr 08:30-19:00',
     timeZone: 'Europe/Paris',
     // Source: https://www.impots.gouv.fr/contacts ; France Bleu, 2019-01 (centres de contact joignables de 8 h 30 à 19 h)
-    description: { fr: 'Les impôts par téléphone (appel non surtaxé)', en: 'The tax office by phone' },
   },
   {
     id: 'france-travail-3949',
@@ -72,10 +62,6 @@ export const REMOTE_OPTIONS: RemoteOption[] = [
     phone: '3949',
     url: 'https://www.francetravail.fr/contact',
     // Source: https://www.francetravail.fr/contact
-    description: {
-      fr: 'France Travail par téléphone, y compris pour s’actualiser (service gratuit + prix d’un appel)',
-      en: 'France Travail by phone, including the monthly update',
-    },
   },
   {
     id: 'assurance-retraite-3960',
@@ -87,10 +73,6 @@ export const REMOTE_OPTIONS: RemoteOption[] = [
     phone: '3960',
     url: 'https://www.lassuranceretraite.fr/',
     // Source: https://www.lassuranceretraite.fr/ ; annuaire de l’administration 2017 (CGSS de La Réunion, retraite : 3960)
-    description: {
-      fr: 'L’Assurance retraite par téléphone (service gratuit + prix d’un appel)',
-      en: 'The pension fund by phone',
-    },
   },
   {
     id: 'ants-3400',
@@ -98,10 +80,6 @@ export const REMOTE_OPTIONS: RemoteOption[] = [
     bodies: ['ants'],
     phone: '34 00',
     url: 'https://ants.gouv.fr/nous-contacter',
-    description: {
-      fr: 'L’ANTS par téléphone (titres, permis, carte grise)',
-      en: 'ANTS by phone (ID, licence, registration)',
-    },
   },
   {
     id: 'anef-contact',
@@ -109,10 +87,6 @@ export const REMOTE_OPTIONS: RemoteOption[] = [
     bodies: ['interieur'],
     phone: '0 806 001 620',
     url: 'https://contacts-demarches.interieur.gouv.fr/',
-    description: {
-      fr: 'Titres de séjour et naturalisation en ligne : le centre de contact répond par téléphone et par formulaire ; en préfecture, le point d’accueil numérique aide à faire la demande',
-      en: 'Residence permits and citizenship online: the contact centre answers by phone and form; at the préfecture, the digital help point helps with the request',
-    },
   },
   {
     id: 'france-renov-0808800700',
@@ -120,10 +94,6 @@ export const REMOTE_OPTIONS: RemoteOption[] = [
     bodies: ['renovation'],
     phone: '0 808 800 700',
     url: 'https://france-renov.gouv.fr/',
-    description: {
-      fr: 'Un conseiller France Rénov’ gratuit près de chez vous, par téléphone (appel gratuit)',
-      en: 'A free France Rénov’ adviser near you, by phone (free call)',
-    },
   },
   {
     id: 'antai-0811101010',
@@ -131,10 +101,6 @@ export const REMOTE_OPTIONS: RemoteOption[] = [
     bodies: ['antai'],
     phone: '0 811 10 10 10',
     url: 'https://www.antai.gouv.fr/',
-    description: {
-      fr: 'Les amendes par téléphone (0,06 €/min + prix d’un appel)',
-      en: 'Fines by phone (0.06 €/min + call price)',
-    },
   },
   {
     id: 'urssaf-3698',
@@ -142,10 +108,6 @@ export const REMOTE_OPTIONS: RemoteOption[] = [
     bodies: ['urssaf'],
     phone: '3698',
     url: 'https://www.autoentrepreneur.urssaf.fr/',
-    description: {
-      fr: 'L’Urssaf des micro-entrepreneurs par téléphone (service gratuit + prix d’un appel)',
-      en: 'The Urssaf for micro-entrepreneurs by phone',
-    },
   },
   {
     id: 'cheque-energie-0805204805',
@@ -153,9 +115,5 @@ export const REMOTE_OPTIONS: RemoteOption[] = [
     bodies: ['energie'],
     phone: '0 805 204 805',
     url: 'https://chequeenergie.gouv.fr/',
-    description: {
-      fr: 'Le chèque énergie par téléphone (appel gratuit)',
-      en: 'The energy cheque by phone (free call)',
-    },
   },
 ];

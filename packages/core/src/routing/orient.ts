@@ -13,9 +13,8 @@ import {
 import type { Place } from '../places/place.js';
 import type { SupportMode } from '../places/vocabulary.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
-import type { Procedure } from '../procedures/types.js';
+import type { Body, Bring, Procedure } from '../procedures/types.js';
 import { foldText } from '../text/normalize.js';
-import type { Text } from '../text/types.js';
 import type { ActorKind } from './actors.js';
 import { numberToCall } from './counter-lines.js';
 import { type Crisis, crisisOf } from './crisis.js';
@@ -99,7 +98,8 @@ export interface OrientedPlace {
 export interface Orientation {
   location: Location;
   need: Need;
-  procedure: { id: string; label: Text } | null;
+  /** The procedure, by id (its words: `procedureLabel`, `bringLabel` in messages). */
+  procedure: { id: string; body: Body; bring: Bring[] } | null;
   rule: string;
   actors: Array<{ kind: ActorKind; reason: KindReason }>;
   radius_km: number;
@@ -383,7 +383,7 @@ export function orient(
   return {
     location,
     need,
-    procedure: procedure ? { id: procedure.id, label: procedure.label } : null,
+    procedure: procedure ? { id: procedure.id, body: procedure.body, bring: procedure.bring ?? [] } : null,
     rule: rule.id,
     actors,
     radius_km: radius,

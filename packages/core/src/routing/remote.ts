@@ -3,7 +3,6 @@ import { type OpeningStatus, openingStatus } from '../hours/status.js';
 import { formatOpeningHours, parseOpeningHours } from '../hours/weekly.js';
 import { timeZoneOf } from '../hours/zones.js';
 import type { Body } from '../procedures/types.js';
-import type { Text } from '../text/types.js';
 import { isCrisis, type RemoteOption, type Situation } from './line.js';
 import { REMOTE_OPTIONS } from './national-lines.js';
 import { SITUATION_OPTIONS } from './situation-lines.js';
@@ -59,7 +58,6 @@ export interface RemoteLine {
   /** Text it, do not call it (the 114). */
   sms?: boolean;
   url: string;
-  description: Text;
   /** When it answers, in `opening_hours` syntax on the person's clock; "24/7": day and night. */
   hours?: string;
   /** Open at the orientation's instant (lines with limited hours only). */
@@ -81,14 +79,13 @@ export function remoteLine(
   departement: string | undefined,
   at: Date,
 ): RemoteLine | null {
-  const { id, name, phone, sms, url, description } = option;
+  const { id, name, phone, sms, url } = option;
   const line: RemoteLine = {
     id,
     name,
     ...(phone ? { phone } : {}),
     ...(sms ? { sms } : {}),
     url,
-    description,
   };
   if (!option.hours) return line;
   if (option.hours === '24/7') return { ...line, hours: '24/7' };

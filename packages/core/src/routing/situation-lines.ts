@@ -16,10 +16,6 @@ export const SITUATION_OPTIONS: RemoteOption[] = [
     hours: '24/7',
     url: 'https://www.service-public.fr/particuliers/recherche?keyword=115%20urgence%20sociale',
     // Source: service-public.fr, « Hébergement d’urgence » (115, gratuit, 24 h sur 24, 7 jours sur 7)
-    description: {
-      fr: 'Sans abri ou à la rue ce soir : hébergement d’urgence, jour et nuit, appel gratuit',
-      en: 'Homeless tonight: emergency shelter, day and night, free call',
-    },
   },
   {
     id: 'violences-3919',
@@ -31,10 +27,6 @@ export const SITUATION_OPTIONS: RemoteOption[] = [
     // 24 hours a day since 28 June 2021, 7 days a week since August 2021, from mainland France
     // and the overseas départements.
     // Source: arretonslesviolences.gouv.fr ; ministère de l’Égalité entre les femmes et les hommes, communiqué du 22 juin 2021 (24 h/24, 7 j/7, métropole et outre-mer)
-    description: {
-      fr: 'Violences faites aux femmes : écoute et orientation, anonyme et gratuit, jour et nuit',
-      en: 'Violence against women: listening and guidance, anonymous and free, day and night',
-    },
   },
   {
     id: 'police-17',
@@ -45,10 +37,6 @@ export const SITUATION_OPTIONS: RemoteOption[] = [
     hours: '24/7',
     url: 'https://www.service-public.fr/particuliers/recherche?keyword=num%C3%A9ros%20d%27urgence',
     // Source: service-public.fr, « Numéros d’urgence » (17 : police ou gendarmerie, gratuit, 24 h sur 24)
-    description: {
-      fr: 'En danger immédiat : la police ou la gendarmerie, jour et nuit, appel gratuit',
-      en: 'In immediate danger: the police or gendarmerie, day and night, free call',
-    },
   },
   {
     id: 'sms-114',
@@ -61,10 +49,6 @@ export const SITUATION_OPTIONS: RemoteOption[] = [
     hours: '24/7',
     url: 'https://www.info.urgence114.fr/',
     // Source: info.urgence114.fr ; handicap.fr, 2021 (le 114 par SMS, application ou site pour qui ne peut pas parler, 24 h sur 24)
-    description: {
-      fr: 'En danger et vous ne pouvez pas parler : écrivez un SMS au 114, jour et nuit',
-      en: 'In danger and you cannot speak: text 114, day and night',
-    },
   },
   {
     id: 'enfance-119',
@@ -74,10 +58,6 @@ export const SITUATION_OPTIONS: RemoteOption[] = [
     hours: '24/7',
     url: 'https://www.allo119.gouv.fr/',
     // Source: allo119.gouv.fr (gratuit, 24 h sur 24, 7 jours sur 7)
-    description: {
-      fr: 'Un enfant en danger ou en risque de l’être : appel gratuit, jour et nuit',
-      en: 'A child in danger or at risk: free call, day and night',
-    },
   },
   {
     id: 'maltraitance-3977',
@@ -88,10 +68,6 @@ export const SITUATION_OPTIONS: RemoteOption[] = [
     timeZone: 'Europe/Paris',
     url: 'https://3977.fr/',
     // Source: 3977.fr ; rhone.fr, « Signaler la maltraitance » (du lundi au vendredi de 9 h à 19 h, le week-end de 9 h à 13 h et de 14 h à 19 h, appel gratuit)
-    description: {
-      fr: 'Maltraitance d’une personne âgée ou d’un adulte en situation de handicap : écoute et conseil, appel gratuit',
-      en: 'Abuse of an elderly or disabled adult: listening and advice, free call',
-    },
   },
   {
     id: 'banque-de-france-3414',
@@ -100,10 +76,6 @@ export const SITUATION_OPTIONS: RemoteOption[] = [
     notIn: OWN_SOCIAL_SECURITY,
     phone: '34 14',
     url: 'https://particuliers.banque-france.fr/',
-    description: {
-      fr: 'Dettes impossibles à rembourser : dossier de surendettement et orientation vers un Point conseil budget',
-      en: 'Debts you cannot repay: over-indebtedness file and referral to a budget advice point',
-    },
   },
 ];
 

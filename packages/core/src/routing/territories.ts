@@ -1,5 +1,4 @@
 import type { Body } from '../procedures/types.js';
-import type { Text } from '../text/types.js';
 import type { RemoteOption } from './line.js';
 
 const cgss = (departement: string, name: string, url: string, also: string[] = []): RemoteOption => ({
@@ -12,10 +11,6 @@ const cgss = (departement: string, name: string, url: string, also: string[] = [
   phone: '3646',
   url,
   // Source: annuaire de l’administration 2017 (CGSS : 08 10 10 36 46 en Guadeloupe, 3646 en Guyane) ; ameli.fr (3646 dans les départements d’outre-mer)
-  description: {
-    fr: 'La caisse générale de sécurité sociale : assurance maladie et retraite de votre département',
-    en: 'The general social security fund: health insurance and pensions in your département',
-  },
 });
 
 /**
@@ -38,10 +33,6 @@ export const TERRITORY_OPTIONS: RemoteOption[] = [
     phone: '02 69 61 91 91',
     url: 'https://www.cssm.fr/',
     // Source: https://www.cssm.fr/
-    description: {
-      fr: 'À Mayotte, la CSSM verse les prestations familiales, le RSA, l’assurance maladie et les retraites',
-      en: 'In Mayotte, the CSSM pays family benefits, RSA, health insurance and pensions',
-    },
   },
   {
     id: 'cps-975',
@@ -51,10 +42,6 @@ export const TERRITORY_OPTIONS: RemoteOption[] = [
     phone: '+508 41 15 70',
     url: 'https://www.secuspm.com/',
     // Source: https://www.secuspm.com/ (standard)
-    description: {
-      fr: 'À Saint-Pierre-et-Miquelon, la CPS gère l’assurance maladie, les prestations familiales et les retraites',
-      en: 'In Saint-Pierre-et-Miquelon, the CPS handles health insurance, family benefits and pensions',
-    },
   },
   {
     id: 'cpswf-986',
@@ -63,10 +50,6 @@ export const TERRITORY_OPTIONS: RemoteOption[] = [
     territories: ['986'],
     url: 'https://www.cpswf.wf/',
     // Source: https://www.cpswf.wf/ (prestations familiales et retraites)
-    description: {
-      fr: 'À Wallis-et-Futuna, la CPSWF verse les prestations familiales et les retraites',
-      en: 'In Wallis-et-Futuna, the CPSWF pays family benefits and pensions',
-    },
   },
   {
     id: 'cps-987',
@@ -76,10 +59,6 @@ export const TERRITORY_OPTIONS: RemoteOption[] = [
     phone: '+689 40 41 68 68',
     url: 'https://www.cps.pf/',
     // Source: https://www.cps.pf/ (standard) ; cleiss.fr, régime polynésien
-    description: {
-      fr: 'En Polynésie française, la CPS gère l’assurance maladie, les prestations familiales et les retraites',
-      en: 'In French Polynesia, the CPS handles health insurance, family benefits and pensions',
-    },
   },
   {
     id: 'cafat-988',
@@ -89,10 +68,6 @@ export const TERRITORY_OPTIONS: RemoteOption[] = [
     phone: '+687 25 58 00',
     url: 'https://www.cafat.nc/',
     // Source: https://www.cafat.nc/ (standard) ; cleiss.fr, régime calédonien
-    description: {
-      fr: 'En Nouvelle-Calédonie, la CAFAT gère l’assurance maladie, les prestations familiales, les retraites et le chômage',
-      en: 'In New Caledonia, the CAFAT handles health insurance, family benefits, pensions and unemployment',
-    },
   },
 ];
 
@@ -110,7 +85,6 @@ const NOT_IN_THE_PACIFIC = ['caf-rsa', 'caf-prime-activite', 'ameli-c2s', 'ame']
  */
 export const ABSENT_BODIES: ReadonlyArray<{
   territories: string[];
-  name: Text;
   bodies: Body[];
   instead: string;
   line?: string;
@@ -119,7 +93,6 @@ export const ABSENT_BODIES: ReadonlyArray<{
 }> = [
   {
     territories: ['988'],
-    name: { fr: 'en Nouvelle-Calédonie', en: 'in New Caledonia' },
     bodies: ['caf', 'assurance-maladie', 'retraite', 'france-travail'],
     instead: 'CAFAT',
     line: 'cafat-988',
@@ -127,7 +100,6 @@ export const ABSENT_BODIES: ReadonlyArray<{
   },
   {
     territories: ['987'],
-    name: { fr: 'en Polynésie française', en: 'in French Polynesia' },
     bodies: ['caf', 'assurance-maladie', 'retraite', 'france-travail'],
     instead: 'CPS',
     line: 'cps-987',
@@ -135,7 +107,6 @@ export const ABSENT_BODIES: ReadonlyArray<{
   },
   {
     territories: ['986'],
-    name: { fr: 'à Wallis-et-Futuna', en: 'in Wallis-et-Futuna' },
     bodies: ['caf', 'assurance-maladie', 'retraite'],
     instead: 'CPSWF',
     line: 'cpswf-986',
@@ -143,14 +114,12 @@ export const ABSENT_BODIES: ReadonlyArray<{
   },
   {
     territories: ['975'],
-    name: { fr: 'à Saint-Pierre-et-Miquelon', en: 'in Saint-Pierre-et-Miquelon' },
     bodies: ['caf', 'assurance-maladie', 'retraite'],
     instead: 'CPS',
     line: 'cps-975',
   },
   {
     territories: ['976'],
-    name: { fr: 'à Mayotte', en: 'in Mayotte' },
     bodies: ['caf', 'assurance-maladie', 'retraite'],
     instead: 'CSSM',
     line: 'cssm-976',

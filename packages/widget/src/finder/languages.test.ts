@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { $, type Finder, finderWithResults, text, until } from './test-helpers.js';
+import { $, $$, type Finder, finderWithResults, text, until } from './test-helpers.js';
 
 describe('<mediation-finder> languages', () => {
   afterEach(() => {
@@ -56,6 +56,84 @@ describe('<mediation-finder> languages', () => {
       );
       await until(() => new RegExp(title).test(text(el)), `${lang} text`);
     }
+  });
+
+  it('the slip speaks the person’s language: the procedure, what to bring, the remote lines', async () => {
+    for (const [lang, words] of [
+      [
+        'ar',
+        {
+          procedure: 'طلب دخل التضامن النشط (RSA)',
+          bringTitle: 'ما يجب إحضاره',
+          bring: 'وثيقة هوية',
+          remoteTitle: 'دون تنقّل',
+          caf: 'صندوق CAF عبر الهاتف (خدمة مجانية + سعر المكالمة)',
+        },
+      ],
+      [
+        'uk',
+        {
+          procedure: 'Подати заяву на RSA (мінімальний дохід)',
+          bringTitle: 'Що взяти з собою',
+          bring: 'Документ, що посвідчує особу',
+          remoteTitle: 'Без поїздок',
+          caf: 'CAF телефоном (послуга безкоштовна + вартість дзвінка)',
+        },
+      ],
+      [
+        'es',
+        {
+          procedure: 'Solicitar el RSA (renta mínima)',
+          bringTitle: 'Qué llevar',
+          bring: 'Un documento de identidad',
+          remoteTitle: 'Sin desplazarse',
+          caf: 'La CAF por teléfono (servicio gratuito + precio de la llamada)',
+        },
+      ],
+    ] as const) {
+      const { el, detail } = await finderWithResults(
+        html`<mediation-finder procedure="caf-rsa" difficulty="do-for-me" postal-code="77000" lang=${lang}></mediation-finder>`,
+      );
+      // The page is told in the finder's language too, ids unchanged.
+      expect(detail.procedure?.id).to.equal('caf-rsa');
+      expect(detail.procedure?.label).to.equal(words.procedure);
+      expect(detail.procedure?.bring[0]).to.deep.equal({ id: 'identity', label: words.bring });
+      expect(detail.remote.find((r) => r.id === 'caf-3230')?.description).to.equal(words.caf);
+      const slip = $(el, '.slip-print') as HTMLElement;
+      await until(
+        () => (slip.textContent ?? '').includes(words.procedure),
+        `${lang}: the procedure on the slip`,
+      );
+      const headings = [...slip.querySelectorAll('h3')].map((h) => h.textContent);
+      expect(headings).to.include.members([words.bringTitle, words.remoteTitle]);
+      const bring = [...slip.querySelectorAll('ul.bring li')];
+      expect(bring[0]?.textContent).to.equal(words.bring);
+      // Nothing printed is marked as written in another language but the places' own names.
+      expect([...slip.querySelectorAll('[lang]')].every((n) => n.localName === 'bdi')).to.equal(true);
+      expect(slip.textContent).to.contain(words.caf);
+      expect(slip.textContent).not.to.match(/Une pièce d'identité|La CAF par téléphone|Demander le RSA/);
+      // On screen as well: what each line is for.
+      expect($(el, '[part="remote"]')?.textContent).to.contain(words.caf);
+    }
+  });
+
+  it('easy-to-read French: a plain name and one sentence for the procedure', async () => {
+    const el = (
+      await fixture<HTMLDivElement>(
+        html`<div><mediation-finder procedure="ameli-c2s" difficulty="do-for-me" lang="fr-x-falc"></mediation-finder></div>`,
+      )
+    ).firstElementChild as Finder;
+    await until(() => /La C2S aide à payer les soins\./.test(text(el)), 'the sentence');
+    expect(text(el)).to.contain('Demander la C2S : une aide pour payer les soins');
+    // Back to the first question: the sentence describes the chosen procedure there too.
+    $$(el, 'form button.link')
+      .find((b) => b.textContent?.trim() === 'Modifier')
+      ?.click();
+    await until(() => $(el, 'select#procedure') !== null, 'the procedure question');
+    const select = $(el, 'select#procedure') as HTMLSelectElement;
+    const about = $(el, `#${select.getAttribute('aria-describedby')}`);
+    expect(about?.textContent).to.equal('La C2S aide à payer les soins.');
+    await expect(el).to.be.accessible();
   });
 
   it('switching language updates an element already on the page', async () => {

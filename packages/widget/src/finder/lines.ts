@@ -1,8 +1,12 @@
 import { msg } from '@lit/localize';
 import type { Orientation } from '@mediation-finder/core';
-import { lineActionText, lineHoursText, lineStatusText } from '@mediation-finder/core/messages';
+import {
+  lineActionText,
+  lineDescription,
+  lineHoursText,
+  lineStatusText,
+} from '@mediation-finder/core/messages';
 import { html, nothing } from 'lit';
-import { textIn } from '../i18n/localization.js';
 
 /**
  * Remote help, as render modules: the crisis lines a person in danger reads first, and the
@@ -26,12 +30,12 @@ function lineWhen(r: Line) {
 }
 
 /** One line: its name, number, site, what it is for and when it answers. */
-export function renderLine(r: Line, locale: string) {
-  const description = textIn(locale, r.description);
+export function renderLine(r: Line) {
+  const description = lineDescription(r);
   return html`<li><strong><bdi lang="fr">${r.name}</bdi></strong> —
     ${r.phone ? html`${lineLink(r)} · ` : nothing}
     <a href=${r.url} target="_blank" rel="noopener noreferrer">${msg('en ligne')}<span class="visually-hidden"> ${msg('(nouvelle fenêtre)')}</span></a>
-    <br /><span class="meta" lang=${description.lang}>${description.value}</span>${lineWhen(r)}</li>`;
+    ${description ? html`<br /><span class="meta">${description}</span>` : nothing}${lineWhen(r)}</li>`;
 }
 
 /** The lines of an orientation's crisis, in order; empty when there is none. */
@@ -44,7 +48,7 @@ export function crisisLines(o: Pick<Orientation, 'remote' | 'crisis'>): Line[] {
  * The first thing a person in a crisis reads, before any place: the lines of their situation,
  * large, with what to do at night. `id` makes the heading's id unique on the page.
  */
-export function renderCrisis(o: Pick<Orientation, 'remote' | 'crisis'>, id: string, locale: string) {
+export function renderCrisis(o: Pick<Orientation, 'remote' | 'crisis'>, id: string) {
   const crisis = o.crisis;
   if (!crisis) return nothing;
   const lines = crisisLines(o);
@@ -52,7 +56,7 @@ export function renderCrisis(o: Pick<Orientation, 'remote' | 'crisis'>, id: stri
     <h4 id="${id}-crisis">${msg('Appelez d’abord')}</h4>
     ${
       lines.length
-        ? html`<ul>${lines.map((r) => renderLine(r, locale))}</ul>`
+        ? html`<ul>${lines.map(renderLine)}</ul>`
         : html`<p>${msg('Aucune ligne n’est connue ici pour votre situation. En danger immédiat, appelez le 17 ou le 112.')}</p>`
     }
     ${crisis.placesLater ? html`<p class="later-note">${msg('À cette heure, la ligne est la réponse : les lieux ci-dessous sont pour demain.')}</p>` : nothing}
@@ -60,10 +64,7 @@ export function renderCrisis(o: Pick<Orientation, 'remote' | 'crisis'>, id: stri
 }
 
 /** Remote help: under the results (a level-4 heading) or on its own after a failed search. */
-export function renderRemote(
-  remote: readonly Line[],
-  { id, locale, level }: { id: string; locale: string; level: 3 | 4 },
-) {
+export function renderRemote(remote: readonly Line[], { id, level }: { id: string; level: 3 | 4 }) {
   const title = msg('Sans vous déplacer');
   return html`<div part="remote" class="remote">
     ${
@@ -71,6 +72,6 @@ export function renderRemote(
         ? html`<h3 id="${id}-remote" tabindex="-1">${title}</h3>`
         : html`<h4 id="${id}-remote" tabindex="-1">${title}</h4>`
     }
-    <ul>${remote.map((r) => renderLine(r, locale))}</ul>
+    <ul>${remote.map(renderLine)}</ul>
   </div>`;
 }

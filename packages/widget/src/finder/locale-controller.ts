@@ -1,12 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  chosenLocale,
-  type Locale,
-  loadProcedureLabels,
-  localization,
-  onLocaleChosen,
-  pickLocale,
-} from '../i18n/localization.js';
+import { chosenLocale, type Locale, localization, onLocaleChosen, pickLocale } from '../i18n/localization.js';
 
 /**
  * The finder's language: the one a person chose in a finder of the page (kept for the session,
@@ -15,6 +8,8 @@ import {
  */
 export class LocaleController implements ReactiveController {
   locale: Locale = 'fr' as Locale;
+  /** Settles when the language last asked for is loaded (or could not be: French stays). */
+  ready: Promise<void> = Promise.resolve();
   #observer?: MutationObserver;
   #stopFollowingChoice?: () => void;
 
@@ -52,13 +47,9 @@ export class LocaleController implements ReactiveController {
       this.locale = wanted;
       this.host.requestUpdate();
     }
-    loadProcedureLabels(wanted).then(
-      (loaded) => loaded && this.host.requestUpdate(),
-      () => {},
-    );
     // Always asked: lit-localize does nothing for the language active or loading, and the active
     // one may be about to give way to another still loading (a finder of another language that
     // was on the page a moment ago).
-    localization().setLocale(wanted).catch(this.onLoadError);
+    this.ready = localization().setLocale(wanted).catch(this.onLoadError);
   }
 }

@@ -56,7 +56,7 @@ let instances = 0;
  * @attr map - `on` (default) or `off`.
  * @attr share - When present, the search is kept in the page's URL hash so that the link can be shared.
  *
- * @fires mediation-finder-orient - Each time results are shown. `detail`: the orientation (core JSON contract).
+ * @fires mediation-finder-orient - Each time results are shown. `detail`: the orientation (core JSON contract; its labels in the finder's language).
  * @fires mediation-finder-select - When the person picks a place. `detail`: `{ place }` (id, nom, adresse…).
  * @fires mediation-finder-error - On a data, location or network problem. `detail`: `{ kind, message }`.
  *
@@ -142,7 +142,11 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   readonly #language = new LocaleController(this, () =>
     fireError(this, 'network', msg('La langue choisie n’a pas pu être chargée.')),
   );
-  readonly #search = new SearchController(this, (outcome, focus) => this.#settled(outcome, focus));
+  readonly #search = new SearchController(
+    this,
+    (outcome, focus) => this.#settled(outcome, focus),
+    () => this.#language.ready,
+  );
   readonly #slip = new SlipNames(this);
   readonly #map = new MapLoader(this, {
     failed: (message) => fireError(this, 'network', message),
@@ -353,7 +357,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   override render() {
     const dir = RTL_LOCALES.has(this.locale) ? 'rtl' : 'ltr';
     const lang = this.locale === 'fr-x-falc' ? 'fr' : this.locale;
-    return html`<section part="base" dir=${dir} lang=${lang} aria-label=${landmarkName(this.#procedure, this.locale)}>
+    return html`<section part="base" dir=${dir} lang=${lang} aria-label=${landmarkName(this.#procedure)}>
       <div class="screen">
         <div class="top">
           <h2 part="title" id="${this.#id}-title">${msg('Trouver de l’aide près de chez vous')}</h2>
@@ -406,12 +410,12 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   #renderQuestions() {
     return renderQuestions({
       id: this.#id,
-      locale: this.locale,
       step: this.step,
       procedure: this.#procedure,
       chosenProcedure: this.chosenProcedure,
       chosenDifficulty: this.chosenDifficulty,
       presetDifficulty: !!this.difficulty,
+      refresh: () => this.requestUpdate(),
       chooseProcedure: (id) => {
         this.chosenProcedure = id;
       },

@@ -1,8 +1,7 @@
 import { msg } from '@lit/localize';
 import { DIFFICULTIES, type Difficulty, PROCEDURES, type Procedure } from '@mediation-finder/core';
-import { difficultyLabel } from '@mediation-finder/core/messages';
+import { difficultyLabel, procedureLabel } from '@mediation-finder/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
-import { procedureLabelIn } from '../i18n/localization.js';
 
 /**
  * The questions, one at a time, as a render module: the procedure, what blocks the person
@@ -12,7 +11,6 @@ export type Step = 'procedure' | 'difficulty' | 'where' | 'results';
 
 export interface QuestionsContext {
   id: string;
-  locale: string;
   step: Step;
   procedure: Procedure | undefined;
   chosenProcedure: string;
@@ -20,6 +18,8 @@ export interface QuestionsContext {
   /** The page preset the difficulty: the question is not asked. */
   presetDifficulty: boolean;
   chooseProcedure(id: string): void;
+  /** Renders again (the procedures' sentences arrived). */
+  refresh(): void;
   chooseDifficulty(difficulty: Difficulty | ''): void;
   next(step: Step): void;
   /** The where question's own parts: the place field, its error, the filters, the submit. */
@@ -33,6 +33,19 @@ export interface QuestionsContext {
   };
 }
 
+let summaryOf: typeof import('./summaries.js').procedureSummary | undefined;
+let summaries: Promise<unknown> | undefined;
+
+/** What a procedure is for, in one sentence, once the sentences' chunk is loaded (`arrived` then). */
+function summary(id: string, arrived: () => void): string | null {
+  if (summaryOf) return summaryOf(id);
+  summaries ??= import('./summaries.js').then((module) => {
+    summaryOf = module.procedureSummary;
+  });
+  summaries.then(arrived, () => {});
+  return null;
+}
+
 /** The first question to ask: what the page did not preset and the person did not answer. */
 export function firstStep(procedure: string, difficulty: string | null): Step {
   if (!procedure) return 'procedure';
@@ -40,23 +53,15 @@ export function firstStep(procedure: string, difficulty: string | null): Step {
 }
 
 /** The finder is one landmark; its name includes the procedure so that several stay distinct. */
-export function landmarkName(procedure: Procedure | undefined, locale: string): string {
+export function landmarkName(procedure: Procedure | undefined): string {
   const title = msg('Trouver de l’aide près de chez vous');
-  return procedure ? `${title} : ${procedureLabelIn(locale, procedure).value}` : title;
+  return procedure ? `${title} : ${procedureLabel(procedure)}` : title;
 }
 
 export function renderQuestions(q: QuestionsContext) {
   if (q.step === 'procedure') return renderProcedure(q);
   if (q.step === 'difficulty') return renderDifficulty(q);
   return renderWhere(q);
-}
-
-/** A procedure's label in the finder's language, marked when it is shown in another. */
-export function procedureLabel(procedure: Procedure, locale: string) {
-  const text = procedureLabelIn(locale, procedure);
-  return text.lang === locale || (text.lang === 'fr' && locale === 'fr-x-falc')
-    ? text.value
-    : html`<span lang=${text.lang}>${text.value}</span>`;
 }
 
 /** The catalogue's procedures, those of one body (CAF, Assurance Maladie…) side by side. */
@@ -67,15 +72,18 @@ const BY_BODY: readonly Procedure[] = (() => {
 })();
 
 function renderProcedure(q: QuestionsContext) {
+  // What the chosen procedure is for, in one plain sentence (FALC's "La C2S aide à payer les soins").
+  const about = q.chosenProcedure ? summary(q.chosenProcedure, q.refresh) : null;
   return html`<form part="form" @submit=${(e: Event) => {
     e.preventDefault();
     q.next(q.chosenDifficulty || q.presetDifficulty ? 'where' : 'difficulty');
   }}>
     <label class="title" for="procedure">${msg('Pour quelle démarche avez-vous besoin d’aide ?')}</label>
-    <select id="procedure" .value=${q.chosenProcedure} @change=${(e: Event) => q.chooseProcedure((e.target as HTMLSelectElement).value)}>
+    <select id="procedure" aria-describedby=${about ? `${q.id}-procedure-about` : nothing} .value=${q.chosenProcedure} @change=${(e: Event) => q.chooseProcedure((e.target as HTMLSelectElement).value)}>
       <option value="">${msg('Je ne sais pas ou autre démarche')}</option>
-      ${BY_BODY.map((p) => html`<option value=${p.id} ?selected=${p.id === q.chosenProcedure}>${procedureLabelIn(q.locale, p).value}</option>`)}
+      ${BY_BODY.map((p) => html`<option value=${p.id} ?selected=${p.id === q.chosenProcedure}>${procedureLabel(p)}</option>`)}
     </select>
+    ${about ? html`<p class="hint" id="${q.id}-procedure-about">${about}</p>` : nothing}
     <div class="actions">
       <button type="submit">${msg('Continuer')}</button>
     </div>
@@ -114,7 +122,7 @@ function renderWhere(q: QuestionsContext) {
     ${
       procedure || chosenDifficulty
         ? html`<p class="hint">
-            ${procedure ? html`${msg('Démarche :')} <strong>${procedureLabel(procedure, q.locale)}</strong>` : nothing}
+            ${procedure ? html`${msg('Démarche :')} <strong>${procedureLabel(procedure)}</strong><br />${summary(procedure.id, q.refresh) ?? nothing}` : nothing}
             ${chosenDifficulty ? html`<br />${difficultyLabel(chosenDifficulty)}` : nothing}
             <br /><button type="button" class="link" @click=${() => q.next('procedure')}>${msg('Modifier')}</button>
           </p>`

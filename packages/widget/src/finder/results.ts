@@ -30,11 +30,11 @@ export function renderResults(o: Orientation, ctx: ResultsContext) {
   const lead = crisisLines(o);
   const remote = o.remote.filter((r) => !lead.includes(r));
   const remoteFirst = o.actors[0]?.kind === 'remote';
-  const remoteBlock = renderRemote(remote, { id: ctx.id, locale: ctx.locale, level: 4 });
+  const remoteBlock = renderRemote(remote, { id: ctx.id, level: 4 });
   return html`<div part="results">
       <h3 id="results-heading" tabindex="-1">${msg(str`Où trouver de l’aide près de ${o.location.label}`)}</h3>
       ${o.location.approximate ? html`<p class="notice">${msg('La position de votre commune est approximative : les distances sont indicatives.')}</p>` : nothing}
-      ${renderCrisis(o, ctx.id, ctx.locale)}
+      ${renderCrisis(o, ctx.id)}
       ${first ? html`<p>${msg('Le plus adapté :')} <strong>${kindLabel(first.kind)}</strong>. ${kindReason(first.reason)}</p>` : nothing}
       ${o.crisis ? nothing : renderOrCall(o.remote, ctx.id)}
       ${o.notices.map((n) => html`<p class="notice">${renderNotice(n)}</p>`)}

@@ -72,6 +72,11 @@ export class SearchController implements ReactiveController {
     private readonly host: Host,
     /** The latest search ended: the host moves on (its step, focus, chosen places, hash). */
     private readonly settled: (outcome: Outcome, focus: boolean) => void,
+    /**
+     * When the finder's language is loaded: the page is told of an answer in it (the labels of
+     * `mediation-finder-orient`'s detail are the catalogue's, in the active language).
+     */
+    private readonly languageReady: () => Promise<unknown> = () => Promise.resolve(),
   ) {
     host.addController(this);
   }
@@ -113,7 +118,7 @@ export class SearchController implements ReactiveController {
         else if (step.step === 'orientation' && step.settled)
           outcome = { status: 'done', orientation: step.orientation };
       }
-      await shown;
+      await Promise.all([shown, this.languageReady()]);
     } catch (error) {
       outcome = { status: 'failed', error: error as Error };
     }

@@ -1,15 +1,17 @@
 import { msg } from '@lit/localize';
 import type { Orientation, OrientedPlace, Procedure } from '@mediation-finder/core';
 import {
+  bringLabel,
   kindLabel,
   lineActionText,
+  lineDescription,
   lineHoursText,
   noticeText,
+  procedureLabel,
   reasonText,
 } from '@mediation-finder/core/messages';
 import { displayPhone } from '@mediation-finder/core/text';
 import { html, nothing } from 'lit';
-import { procedureLabelIn, textIn } from '../i18n/localization.js';
 import { renderHours } from './card.js';
 import { longDate, todayIso } from './format.js';
 import { crisisLines } from './lines.js';
@@ -48,10 +50,11 @@ export function renderSlip(slip: SlipContext) {
   const visits = slip.notices.filter((n) => n.code === 'home-visit');
   const line = (r: Orientation['remote'][number]) => {
     const when = lineHoursText(r);
-    return html`<li><bdi lang="fr">${r.name}</bdi>${r.phone ? html` : ${r.sms ? `${lineActionText(r)} ` : ''}<bdi dir="ltr">${r.phone}</bdi>` : nothing}${when ? html` (${when})` : nothing}</li>`;
+    const about = lineDescription(r);
+    return html`<li><bdi lang="fr">${r.name}</bdi>${r.phone ? html` : ${r.sms ? `${lineActionText(r)} ` : ''}<bdi dir="ltr">${r.phone}</bdi>` : nothing}${when ? html` (${when})` : nothing}${about ? html`<br />${about}` : nothing}</li>`;
   };
   const mailBody = [
-    procedure ? procedureLabelIn(locale, procedure).value : '',
+    procedure ? procedureLabel(procedure) : '',
     ...places.map(
       (r) =>
         `${r.place.nom}\n${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}${r.telephone ? `\n${displayPhone(r.telephone)}` : ''}\n${r.reasons
@@ -80,7 +83,7 @@ export function renderSlip(slip: SlipContext) {
     <section class="slip-print" aria-hidden="true">
       <h2>${msg('Fiche d’orientation')}</h2>
       ${slip.beneficiary ? html`<p>${msg('Pour :')} <strong>${slip.beneficiary}</strong></p>` : nothing}
-      ${procedure ? html`<p>${msg('Démarche :')} <strong>${procedureLabelIn(locale, procedure).value}</strong></p>` : nothing}
+      ${procedure ? html`<p>${msg('Démarche :')} <strong>${procedureLabel(procedure)}</strong></p>` : nothing}
       ${first.length ? html`<h3>${msg('Appelez d’abord')}</h3><ul class="crisis-lines">${first.map(line)}</ul>` : nothing}
       ${visits.length ? html`<h3>${msg('Qui peut venir chez vous')}</h3>${visits.map((n) => html`<p>${noticeText(n)}${'phone' in n && n.phone ? html` <bdi dir="ltr">${displayPhone(n.phone)}</bdi>` : nothing}</p>`)}` : nothing}
       ${slip.crisis?.placesLater ? html`<h3>${msg('Pour demain')}</h3>` : nothing}
@@ -97,10 +100,7 @@ export function renderSlip(slip: SlipContext) {
       )}
       ${
         bring.length
-          ? html`<h3>${msg('À apporter')}</h3><ul>${bring.map((b) => {
-              const item = textIn(locale, b);
-              return html`<li lang=${item.lang}>${item.value}</li>`;
-            })}</ul>`
+          ? html`<h3>${msg('À apporter')}</h3><ul class="bring">${bring.map((b) => html`<li>${bringLabel(b)}</li>`)}</ul>`
           : nothing
       }
       <h3>${msg('Sans vous déplacer')}</h3>

@@ -3,9 +3,7 @@ import {
   LOCALES,
   type Locale,
   loadTemplates,
-  type OtherProcedureLabels,
   pickLocale,
-  procedureLabel,
   sourceLocale,
   targetLocales,
 } from '@mediation-finder/core/messages';
@@ -58,24 +56,4 @@ export function localization(): ReturnType<typeof configureLocalization> {
     loadLocale: loadTemplates,
   });
   return configured;
-}
-
-let otherLabels: OtherProcedureLabels | undefined;
-
-/** Loads the Spanish, Arabic and Ukrainian procedure labels (their own chunk) when needed. */
-export async function loadProcedureLabels(locale: string): Promise<boolean> {
-  if (otherLabels || !['es', 'ar', 'uk'].includes(locale)) return false;
-  otherLabels = (await import('@mediation-finder/core/procedure-labels')).PROCEDURE_LABELS;
-  return true;
-}
-
-/** A procedure's label in the page's language, once its labels are loaded. */
-export const procedureLabelIn = (
-  locale: string,
-  procedure: { id: string; label: { fr: string; en: string } },
-): { value: string; lang: string } => procedureLabel(procedure, locale, otherLabels);
-
-/** Which of a Text's languages to show, and the lang attribute it needs. */
-export function textIn(locale: string, text: { fr: string; en: string }): { value: string; lang: string } {
-  return locale === 'en' ? { value: text.en, lang: 'en' } : { value: text.fr, lang: 'fr' };
 }

@@ -1,12 +1,14 @@
 import type { OpeningStatus } from '../hours/status.js';
-import type { Text } from '../text/types.js';
-import type { ActorKind } from './actors.js';
-import type { Crisis } from './crisis.js';
-import type { Reason } from './explain.js';
-import type { Need } from './need.js';
-import type { Notice, Orientation } from './orient.js';
-import type { RemoteLine } from './remote.js';
-import type { KindReason } from './rules.js';
+import { lineDescription } from '../messages/lines.js';
+import { bringLabel, procedureLabel } from '../messages/procedures.js';
+import type { Body, Bring } from '../procedures/types.js';
+import type { ActorKind } from '../routing/actors.js';
+import type { Crisis } from '../routing/crisis.js';
+import type { Reason } from '../routing/explain.js';
+import type { Need } from '../routing/need.js';
+import type { Notice, Orientation } from '../routing/orient.js';
+import type { RemoteLine } from '../routing/remote.js';
+import type { KindReason } from '../routing/rules.js';
 
 /** One place of the JSON orientation. */
 export interface OrientedPlaceJson {
@@ -33,6 +35,9 @@ export interface OrientedPlaceJson {
   sources: string[];
 }
 
+/** A remote line of the JSON orientation: what it is for (`description`) in the active language. */
+export type RemoteLineJson = RemoteLine & { description?: string };
+
 /**
  * The JSON shape of an orientation, written out (not inferred) so that it reads as the contract
  * it is and carries no reader's types (a TypeScript user of the widget needs neither zod nor the
@@ -48,7 +53,16 @@ export interface OrientationJson {
     commune?: string;
     departement?: string;
   };
-  procedure: { id: string; label: Text } | null;
+  /**
+   * The procedure by id, its label and what to bring in the active language of the message
+   * catalogue (`label`s are words to show; `id`s are the contract).
+   */
+  procedure: {
+    id: string;
+    body: Body;
+    label: string;
+    bring: Array<{ id: Bring; label: string }>;
+  } | null;
   need: Omit<Need, 'openAt'> & { openAt?: string };
   rule: string;
   actors: Array<{ kind: ActorKind; reason: KindReason }>;
@@ -57,15 +71,16 @@ export interface OrientationJson {
   notices: Notice[];
   results: OrientedPlaceJson[];
   /** Crisis lines first (`crisis.lines`), then the body's own line, then the rest. */
-  remote: RemoteLine[];
+  remote: RemoteLineJson[];
   /** Present when the person named a crisis situation: `lines` (remote ids) come first; `placesLater`: the line is the answer now. */
   crisis?: Crisis;
 }
 
 /**
  * The JSON shape of an orientation: a public contract (CLI `orient --json`, the widget's
- * `mediation-finder-orient` event), in codes and data only: its words are the message catalogue's
- * (`@mediation-finder/core/messages`). Documented in the core README.
+ * `mediation-finder-orient` event), in codes and data; the few words it carries (a procedure's
+ * label, what to bring, what a line is for) are the message catalogue's in its active language
+ * (`@mediation-finder/core/messages`, French unless the caller chose another). Documented in the core README.
  */
 export function orientationToJson(orientation: Orientation): OrientationJson {
   const { location, procedure, need, rule, actors, radius_km, widened, notices, results, remote, crisis } =
@@ -80,7 +95,14 @@ export function orientationToJson(orientation: Orientation): OrientationJson {
         ? { commune: location.territory.communes[0], departement: location.territory.departement }
         : {}),
     },
-    procedure,
+    procedure: procedure
+      ? {
+          id: procedure.id,
+          body: procedure.body,
+          label: procedureLabel(procedure.id),
+          bring: procedure.bring.map((id) => ({ id, label: bringLabel(id) })),
+        }
+      : null,
     need: (({ openAt, ...rest }) => (openAt ? { ...rest, openAt: openAt.toISOString() } : rest))(need),
     rule,
     actors,
@@ -108,7 +130,10 @@ export function orientationToJson(orientation: Orientation): OrientationJson {
       date_maj: r.place.date_maj,
       sources: r.place.provenance.map((p) => p.source),
     })),
-    remote,
+    remote: remote.map((line) => {
+      const description = lineDescription(line);
+      return description ? { ...line, description } : line;
+    }),
     ...(crisis ? { crisis } : {}),
   };
 }
