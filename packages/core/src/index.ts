@@ -5,6 +5,8 @@
  * read; words in `@mediation-finder/core/messages`. Tuning tables (rules, weights, travel,
  * classification) stay inside: they change with the routing, the names below do not.
  */
+
+export type { DatasetManifest } from './dataset/build.js';
 export { distanceKm } from './geo/distance.js';
 export {
   type Commune,
@@ -44,7 +46,14 @@ export {
   orient,
 } from './routing/orient.js';
 export { PlaceIndex } from './routing/place-index.js';
-export { type RemoteOption, remoteOptionsFor, SITUATIONS, type Situation } from './routing/remote.js';
+export {
+  type RemoteLine,
+  type RemoteOption,
+  remoteOptionsFor,
+  SITUATIONS,
+  type Situation,
+} from './routing/remote.js';
+export type { KindReason, RoutingRule } from './routing/rules.js';
 export { type CommuneSource, GazetteerFiles, type Where } from './search/communes.js';
 export { DATA_LIMITS, DataError, type DataFiles } from './search/files.js';
 export { MemoryCommunes, MemoryPlaces } from './search/memory.js';

@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { Orientation } from '@mediation-finder/core';
+import { type Body, type Orientation, remoteOptionsFor, type Situation } from '@mediation-finder/core';
 import {
   lineActionText,
   lineDescription,
@@ -74,4 +74,13 @@ export function renderRemote(remote: readonly Line[], { id, level }: { id: strin
     }
     <ul>${remote.map(renderLine)}</ul>
   </div>`;
+}
+
+/** Remote help when no place could be shown: the procedure's body's own lines, then everyone's. */
+export function remoteWithoutPlace(
+  body: Body | undefined,
+  difficulty: string,
+  situations: readonly Situation[],
+): Orientation['remote'] {
+  return remoteOptionsFor(body, undefined, { situation: difficulty === 'situation', situations });
 }

@@ -4,13 +4,11 @@ import {
   DataError,
   DIFFICULTIES,
   type Difficulty,
-  type Orientation,
   type OrientedPlace,
   orientationToJson,
   type Procedure,
   prefetch,
   procedureById,
-  remoteOptionsFor,
   type Where,
 } from '@mediation-finder/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
@@ -378,7 +376,10 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     const shown = view();
     if (!shown) return nothing;
     const place = { id: this.#id, locale: this.locale };
-    if (!o) return failed ? shown.renderRemote(this.#remoteWithoutPlace(), { ...place, level: 3 }) : nothing;
+    // No place could be shown: the procedure's own lines, then everyone's.
+    const alone = () =>
+      shown.remoteWithoutPlace(this.#procedure?.body, this.chosenDifficulty, this.filters.situations);
+    if (!o) return failed ? shown.renderRemote(alone(), { ...place, level: 3 }) : nothing;
     return shown.renderResults(o, {
       ...place,
       selected: this.selected,
@@ -397,7 +398,8 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     return shown.renderSlip({
       id: this.#id,
       locale: this.locale,
-      procedure: this.#procedure,
+      // The procedure the places were found for, whatever the page has asked since.
+      procedure: o.procedure ? procedureById(o.procedure.id) : undefined,
       places: chosen.length ? chosen : o.results.slice(0, 1),
       remote: o.remote,
       crisis: o.crisis,
@@ -439,14 +441,6 @@ export class MediationFinder extends LitElement implements MediationFinderProper
         submit: this.#submit,
         useMyPosition: this.#useMyPosition,
       },
-    });
-  }
-
-  /** Remote help when no place could be shown: the procedure's own lines, then everyone's. */
-  #remoteWithoutPlace(): Orientation['remote'] {
-    return remoteOptionsFor(this.#procedure?.body, undefined, {
-      situation: this.chosenDifficulty === 'situation',
-      situations: this.filters.situations,
     });
   }
 }

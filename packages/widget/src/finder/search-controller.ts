@@ -67,6 +67,9 @@ export class SearchController implements ReactiveController {
   /** Why what was typed gives no place. */
   whereError: Message = null;
   #running?: AbortController;
+  /** The search running, and the one the finder was taken out of the page during. */
+  #request?: SearchRequest;
+  #interrupted?: SearchRequest;
 
   constructor(
     private readonly host: Host,
@@ -81,8 +84,21 @@ export class SearchController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Put back in a page (moved into a dialog, re-parented by a framework): the search it left resumes. */
+  hostConnected(): void {
+    const left = this.#interrupted;
+    this.#interrupted = undefined;
+    if (left) void this.run({ ...left, focus: false });
+  }
+
+  /** Taken out of the page: its search stops, and nothing stays "in progress". */
   hostDisconnected(): void {
-    this.#running?.abort(new DOMException('the finder left the page', 'AbortError'));
+    if (!this.#running) return;
+    this.#running.abort(new DOMException('the finder left the page', 'AbortError'));
+    this.#running = undefined;
+    this.#interrupted = this.#request;
+    this.busy = false;
+    this.status = null;
   }
 
   /** A search is coming (the person is typing a place): its results' view comes meanwhile. */
@@ -102,10 +118,13 @@ export class SearchController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  async run({ source, where, need, options, focus }: SearchRequest): Promise<void> {
+  async run(request: SearchRequest): Promise<void> {
+    const { source, where, need, options, focus } = request;
     this.#running?.abort(new DOMException('a newer search', 'AbortError'));
     const running = new AbortController();
     this.#running = running;
+    this.#request = request;
+    this.#interrupted = undefined;
     this.busy = true;
     this.whereError = null;
     this.say(() => msg('Recherche en cours…'));

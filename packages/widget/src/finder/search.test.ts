@@ -36,4 +36,28 @@ describe('<mediation-finder> searching', () => {
     expect(cards.length).to.be.greaterThan(0);
     expect(cards.filter((card) => !/\b13\d{3} MARSEILLE/i.test(card))).to.deep.equal([]);
   });
+
+  it('taken out of the page during a search and put back (a dialog, a framework): the search resumes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div><div id="a"></div><div id="b"></div></div>`);
+    const el = document.createElement('mediation-finder') as Finder;
+    for (const [name, value] of Object.entries({
+      src: '/hostile/slow/',
+      procedure: 'caf-rsa',
+      difficulty: 'learn',
+      lang: 'fr',
+      map: 'off',
+      'postal-code': '77000',
+    }))
+      el.setAttribute(name, value);
+    let answers = 0;
+    el.addEventListener('mediation-finder-orient', () => answers++);
+    wrapper.querySelector('#a')?.append(el);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Moved while Melun's places are on their way (they come two seconds late).
+    wrapper.querySelector('#b')?.append(el);
+    await until(() => answers > 0, 'the answer after the move');
+    expect($(el, '#results-heading')?.textContent).to.contain('Melun');
+    expect($(el, 'button[type="submit"]')?.hasAttribute('disabled')).to.equal(false);
+    expect($(el, '[part="status"]')?.textContent).not.to.contain('Recherche en cours');
+  });
 });

@@ -3,6 +3,6 @@
  * orientation slip. In its own chunk, fetched while the first search fetches its data: the first
  * script holds only the questions.
  */
-export { renderRemote } from './lines.js';
+export { remoteWithoutPlace, renderRemote } from './lines.js';
 export { renderResults } from './results.js';
 export { renderSlip } from './slip.js';
