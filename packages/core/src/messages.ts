@@ -30,4 +30,4 @@ export {
   supportValue,
 } from './messages/labels.js';
 export { lineActionText, lineHoursText, lineStatusText } from './messages/lines.js';
-export { locationErrorText, noticeText, widenedText } from './messages/notices.js';
+export { didYouMeanText, locationErrorText, noticeText, widenedText } from './messages/notices.js';
