@@ -212,9 +212,11 @@ export async function prepareData(options = {}) {
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'gazetteer.tsv'), gazetteerText);
-  // Per département and per word of the names, for a first answer on a slow phone (a few KB, not 1.7 MB).
+  // Per département and per word of the names, for a first answer on a slow phone (a few KB, not 1.7 MB);
+  // spelling files, to correct a name one letter wrong ("Melum": Melun).
   const { index: gazetteerIndex, files: gazetteerFiles } = core.shardGazetteer(meta, gazetteer.communes);
   await mkdir(join(outDir, 'gazetteer/names'), { recursive: true });
+  await mkdir(join(outDir, 'gazetteer/spelling'), { recursive: true });
   for (const [file, text] of gazetteerFiles) await writeFile(join(outDir, 'gazetteer', file), text);
   await writeFile(join(outDir, 'gazetteer', 'index.json'), JSON.stringify(gazetteerIndex));
   await writeDataset(join(outDir, 'places'), built, reports);

@@ -28,6 +28,6 @@ export {
   supportValue,
 } from './messages/labels.js';
 export { lineActionText, lineDescription, lineHoursText, lineStatusText } from './messages/lines.js';
-export { locationErrorText, noticeText, widenedText } from './messages/notices.js';
+export { didYouMeanText, locationErrorText, noticeText, widenedText } from './messages/notices.js';
 export { bringLabel, procedureLabel } from './messages/procedures.js';
 export { procedureSummary } from './messages/summaries.js';

@@ -321,6 +321,7 @@ describe('mediation-finder build, procedures, orient', () => {
     const cases: Array<[string[], RegExp]> = [
       [['--where', '99999'], /No town has the postal code 99999/],
       [['--where', 'Saint-Denis'], /Several towns match "Saint-Denis": .*Add the postal code/],
+      [['--where', 'Melum'], /No town is called "Melum"\. Did you mean Melun \(77000\)\?/],
       [
         ['--where', 'Lyon', '--locale', 'de'],
         /unknown --locale "de" \(one of fr, ar, en, es, fr-x-falc, uk\)/,
@@ -335,6 +336,16 @@ describe('mediation-finder build, procedures, orient', () => {
       assert.equal(result.code, 2, args.join(' '));
       assert.equal(result.out, '');
       assert.match(result.err, message);
+    }
+    // A postal code first, as address lines write it; an arrondissement by its number.
+    for (const [where, label] of [
+      ['69003 Lyon', 'Lyon 3e Arrondissement (69003)'],
+      ['69003, Lyon', 'Lyon 3e Arrondissement (69003)'],
+      ['Lyon 3', 'Lyon 3e Arrondissement (69003)'],
+    ]) {
+      const found = await run(['orient', ...GAZETTEER, ...data, '--where', where as string, '--json']);
+      assert.equal(found.code, 0, `${where}: ${found.err}`);
+      assert.equal(JSON.parse(found.out).location.label, label, where);
     }
     const missing = await run(['orient', ...GAZETTEER, '--data', '/nonexistent', '--where', 'Lyon']);
     assert.match(missing.err, /cannot read \/nonexistent: no such file or directory/);

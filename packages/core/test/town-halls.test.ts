@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { areasFromDatasFun } from '../src/geo/communes-sources.js';
 import { distanceKm } from '../src/geo/distance.js';
 import { type Commune, Gazetteer, serializeGazetteer } from '../src/geo/gazetteer.js';
-import { locateInFiles, shardGazetteer } from '../src/geo/gazetteer-shards.js';
+import { locateInFiles, parseSpelling, shardGazetteer } from '../src/geo/gazetteer-shards.js';
 import { resolveLocation } from '../src/geo/resolve.js';
 import {
   type PublicOffice,
@@ -351,7 +351,9 @@ describe('town halls: every commune of France', needsSharedData, () => {
     assert.equal(gazetteer.search('mata')[0]?.name, 'Uvea');
     const { index, files } = shardGazetteer(realGazetteerMeta(), gazetteer.communes);
     const read = async (file: string) => Gazetteer.parse(files.get(file) as string);
-    const fromSmall = await locateInFiles('Mata-Utu', index, read);
+    const fromSmall = await locateInFiles('Mata-Utu', index, read, async (file) =>
+      parseSpelling(files.get(file) as string),
+    );
     assert.ok(fromSmall, 'the small files answer');
     assert.equal(fromSmall.ok && fromSmall.location.commune?.insee, '98613');
   });

@@ -1,12 +1,24 @@
 import { distanceToBoxKm } from './distance.js';
 import {
   type Commune,
+  correctedQueries,
   Gazetteer,
   type GazetteerMeta,
   searchTokens,
   serializeGazetteer,
+  wordsToCorrect,
 } from './gazetteer.js';
-import { locatePosition, NEAR_COMMUNE_KM, parseWhere, type Resolved, resolveLocation } from './resolve.js';
+import {
+  asArrondissement,
+  codeFilter,
+  locatePosition,
+  NEAR_COMMUNE_KM,
+  parseWhere,
+  type Resolved,
+  resolveLocation,
+  type Typed,
+} from './resolve.js';
+import { buildSpellingGroups, groupsNear, isUnknownWord, type SpellingGroups } from './spelling.js';
 
 /**
  * The gazetteer cut in small files, for a first answer on a slow phone: a postal code needs its
@@ -18,7 +30,7 @@ import { locatePosition, NEAR_COMMUNE_KM, parseWhere, type Resolved, resolveLoca
 /** What tells which files a search needs (`gazetteer/index.json`). */
 export interface GazetteerShardIndex {
   format: 'mediation-finder-gazetteer-shards';
-  version: 2;
+  version: 3;
   /** Départements that have a file (`gazetteer/<code>.tsv`). */
   departements: string[];
   /** Postal codes also used in départements their digits do not tell ("01200": Ain and Haute-Savoie). */
@@ -33,6 +45,14 @@ export interface GazetteerShardIndex {
   names: string[];
   /** Words in too many names to look up alone ("saint", "sur"): they have no file. */
   common: string[];
+  /**
+   * Spelling files in the order of their groups (see `spelling.ts`): file `spelling/<n>.txt`
+   * holds the name words of every group from `spelling[n]` up to, not including, `spelling[n + 1]`,
+   * a line per group. Read only when a name is none, to correct it ("Melum": Melun).
+   */
+  spelling: string[];
+  /** Départements whose files hold municipal arrondissements (Paris, Lyon, Marseille). */
+  arrondissements: string[];
 }
 
 /** Words per names file: about 250 communes, 6 KB gzip. */
@@ -43,6 +63,8 @@ const NAME_WORD_MIN = 3;
 const NAME_FILES_MAX = 2;
 /** A word in more communes' names than this has no file ("saint": 4,900; "sur": 2,200). */
 const COMMON_WORD = 1000;
+/** Words per spelling file (a word is in two or three groups): about 1 KB gzip. */
+const WORDS_PER_SPELLING_FILE = 500;
 
 /** The départements a postal code's digits tell: "77000" → 77, "20000" → 2A and 2B, "97300" → 973. */
 export function departementsOfPostalDigits(code: string): string[] {
@@ -98,6 +120,54 @@ export function namesFilesOf(name: string, index: GazetteerShardIndex): number[]
 
 /** Reads one file of the gazetteer folder ("77.tsv", "names/12.tsv"). */
 export type GazetteerFileReader = (file: string) => Promise<Gazetteer>;
+/** Reads one spelling file of the gazetteer folder ("spelling/3.txt", see `parseSpelling`). */
+export type SpellingFileReader = (file: string) => Promise<SpellingGroups>;
+
+/** A spelling file: a line per group, its name then its words, space-separated. */
+export function parseSpelling(text: string): SpellingGroups {
+  const groups = new Map<string, string[]>();
+  for (const line of text.split('\n')) {
+    const [group, ...words] = line.split(' ');
+    if (group && words.length) groups.set(group, words);
+  }
+  return groups;
+}
+
+/** The spelling files that hold these groups. */
+function spellingFilesOf(groups: readonly string[], index: GazetteerShardIndex): number[] {
+  const files = new Set<number>();
+  for (const group of groups) {
+    let n = -1;
+    while (n + 1 < index.spelling.length && (index.spelling[n + 1] as string) <= group) n++;
+    if (n >= 0) files.add(n);
+  }
+  return [...files].sort((a, b) => a - b);
+}
+
+/**
+ * The spelling groups that tell how a name may be corrected (see `correctedQueries`), from their
+ * files: those of its words that are not a common name word ("saint"), one of which is likely
+ * no name's word and the only one corrected; those of all its words when each is a name's.
+ */
+async function spellingOf(
+  name: string,
+  index: GazetteerShardIndex,
+  readSpelling: SpellingFileReader,
+): Promise<SpellingGroups> {
+  const words = wordsToCorrect(searchTokens(name));
+  const read = async (list: string[]) => {
+    const files = spellingFilesOf(list.flatMap(groupsNear), index);
+    const parts = await Promise.all(files.map((n) => readSpelling(`spelling/${n}.txt`)));
+    return new Map(parts.flatMap((part) => [...part]));
+  };
+  const rare = words.filter((word) => !index.common.includes(word));
+  const groups = await read(rare);
+  return rare.length === words.length || rare.some((word) => isUnknownWord(word, groups))
+    ? groups
+    : read(words);
+}
+
+const NO_SPELLING: SpellingGroups = new Map();
 
 const EMPTY_META: GazetteerMeta = {
   format: 'mediation-finder-gazetteer',
@@ -123,7 +193,8 @@ const readNames = (files: number[], read: GazetteerFileReader) =>
  * Where what a person typed is, exactly as `resolveLocation` on the whole gazetteer tells it,
  * read from as few files as it takes, the text parsed once: a postal code's départements, the
  * départements around a position, a name's file and then its commune's département (for its
- * territory: arrondissements, former communes), a named département's file. Null when only the
+ * territory: arrondissements, former communes), a named département's file; when a name is none,
+ * the spelling files of its words and the names files of its corrections. Null when only the
  * whole gazetteer can tell (a name made of short or very common words only, such as "Eu" or
  * "Saint").
  */
@@ -131,37 +202,98 @@ export async function locateInFiles(
   where: string,
   index: GazetteerShardIndex,
   read: GazetteerFileReader,
+  readSpelling: SpellingFileReader,
 ): Promise<Resolved | null> {
   const typed = parseWhere(where);
   switch (typed.kind) {
     case 'empty':
-      return resolveLocation(await readAll([], read), typed);
+      return resolveLocation(await readAll([], read), typed, NO_SPELLING);
     case 'coordinates': {
       const { latitude, longitude } = typed;
-      return resolveLocation(await gazetteerNear(latitude, longitude, index, read), typed);
+      return resolveLocation(await gazetteerNear(latitude, longitude, index, read), typed, NO_SPELLING);
     }
     case 'digits': {
       // A postal code, or one that is not (4 digits): its départements' files, or none.
       const departements = typed.text.length === 5 ? shardsOfPostalCode(typed.text, index) : [];
-      return resolveLocation(await readDepartements(departements, read), typed);
+      return resolveLocation(await readDepartements(departements, read), typed, NO_SPELLING);
     }
     case 'name': {
       const { code } = typed;
-      if (code) {
-        const departements =
-          code.length === 5 ? shardsOfPostalCode(code, index) : index.departements.filter((d) => d === code);
-        return resolveLocation(await readDepartements(departements, read), typed);
+      if (!code) return locateName(typed, index, read, readSpelling);
+      // "Paris 12": the arrondissement, when one is named so; otherwise the département. Only an
+      // arrondissement's name has a number: its word's names file, or the cities' départements.
+      if (typed.arrondissement) {
+        const files = namesFilesOf(typed.text, index);
+        const part = files
+          ? await readNames(files, read)
+          : await readDepartements(index.arrondissements, read);
+        const resolved = asArrondissement(part, typed, NO_SPELLING);
+        if (resolved) return withTerritory(resolved, index, read);
       }
-      const files = namesFilesOf(typed.name, index);
-      if (!files) return null;
-      const resolved = resolveLocation(await readNames(files, read), typed);
-      const commune = resolved.ok ? resolved.location.commune : undefined;
-      if (!resolved.ok || !commune || !index.departements.includes(commune.departement)) return resolved;
-      const departement = await read(`${commune.departement}.tsv`);
-      const found = departement.byInsee(commune.insee) ?? commune;
-      return { ok: true, location: { ...resolved.location, territory: departement.territoryOf(found) } };
+      const departements =
+        code.length === 5 ? shardsOfPostalCode(code, index) : index.departements.filter((d) => d === code);
+      const gazetteer = await readDepartements(departements, read);
+      const spelling = gazetteer.needsCorrection(typed.name, codeFilter(code))
+        ? await spellingOf(typed.name, index, readSpelling)
+        : NO_SPELLING;
+      return resolveLocation(gazetteer, { ...typed, arrondissement: false }, spelling);
     }
   }
+}
+
+/** A name without a code: from its names files (and its corrections'), then its commune's département. */
+async function locateName(
+  typed: Typed & { kind: 'name' },
+  index: GazetteerShardIndex,
+  read: GazetteerFileReader,
+  readSpelling: SpellingFileReader,
+): Promise<Resolved | null> {
+  const named = await communesNamed(typed.name, index, read, readSpelling);
+  if (!named) return null;
+  return withTerritory(resolveLocation(named.gazetteer, typed, named.spelling), index, read);
+}
+
+/** A commune found in a names file, with its territory from its département's file. */
+async function withTerritory(
+  resolved: Resolved,
+  index: GazetteerShardIndex,
+  read: GazetteerFileReader,
+): Promise<Resolved> {
+  const commune = resolved.ok ? resolved.location.commune : undefined;
+  if (!resolved.ok || !commune || !index.departements.includes(commune.departement)) return resolved;
+  const departement = await read(`${commune.departement}.tsv`);
+  const found = departement.byInsee(commune.insee) ?? commune;
+  return { ok: true, location: { ...resolved.location, territory: departement.territoryOf(found) } };
+}
+
+/**
+ * Every commune a name may mean, as the whole gazetteer's `suggest` finds them: those of its most
+ * telling word's names files and, when none is named so, those of its corrections' (with the
+ * spelling groups that gave them). Null when a name needs the whole gazetteer.
+ */
+async function communesNamed(
+  name: string,
+  index: GazetteerShardIndex,
+  read: GazetteerFileReader,
+  readSpelling: SpellingFileReader,
+): Promise<{ gazetteer: Gazetteer; spelling: SpellingGroups } | null> {
+  const files = namesFilesOf(name, index);
+  if (!files) return null;
+  const gazetteer = await readNames(files, read);
+  if (!gazetteer.needsCorrection(name)) return { gazetteer, spelling: NO_SPELLING };
+  const spelling = await spellingOf(name, index, readSpelling);
+  const more = new Set<number>();
+  for (const query of correctedQueries(searchTokens(name), spelling)) {
+    const own = namesFilesOf(query.join(' '), index);
+    if (!own) return null;
+    for (const n of own) if (!files.includes(n)) more.add(n);
+  }
+  if (!more.size) return { gazetteer, spelling };
+  const corrected = await readNames(
+    [...more].sort((a, b) => a - b),
+    read,
+  );
+  return { gazetteer: Gazetteer.join([gazetteer, corrected]), spelling };
 }
 
 /** Where a position is: its nearest commune, as the whole gazetteer would find it. */
@@ -184,17 +316,24 @@ function gazetteerNear(
   return readDepartements(departementsNear(latitude, longitude, index), read);
 }
 
-/** The communes a suggestion list needs for what is being typed, or null (wait for more letters). */
+/**
+ * The communes a suggestion list needs for what is being typed, and the spelling groups to
+ * correct it with, or null (wait for more letters).
+ */
 export async function gazetteerForSuggestions(
   typed: string,
   index: GazetteerShardIndex,
   read: GazetteerFileReader,
-): Promise<Gazetteer | null> {
+  readSpelling: SpellingFileReader,
+): Promise<{ gazetteer: Gazetteer; spelling: SpellingGroups } | null> {
   const text = typed.trim();
-  if (/^\d{5}$/.test(text)) return readDepartements(shardsOfPostalCode(text, index), read);
+  if (/^\d{5}$/.test(text))
+    return {
+      gazetteer: await readDepartements(shardsOfPostalCode(text, index), read),
+      spelling: NO_SPELLING,
+    };
   if (/^\d/.test(text)) return null;
-  const files = namesFilesOf(text, index);
-  return files ? readNames(files, read) : null;
+  return communesNamed(text, index, read, readSpelling);
 }
 
 /**
@@ -290,13 +429,44 @@ export function shardGazetteer(
   return {
     index: {
       format: 'mediation-finder-gazetteer-shards',
-      version: 2,
+      version: 3,
       departements,
       extra,
       bounds,
       names,
       common,
+      spelling: writeSpelling(communes, files),
+      arrondissements: [
+        ...new Set(communes.filter((c) => c.type === 'ARM').map((c) => c.departement)),
+      ].sort(),
     },
     files,
   };
+}
+
+/**
+ * Every name word under its spelling groups (common words too: "Sait-Denis" is corrected to
+ * "saint"), in files of a few hundred words cut between groups: the first group of each file.
+ */
+function writeSpelling(communes: readonly Commune[], files: Map<string, string>): string[] {
+  const words = communes.flatMap((c) => [c.name, ...(c.otherNames ?? [])].flatMap(searchTokens));
+  const groups = [...buildSpellingGroups(words)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const starts: string[] = [];
+  let lines: string[] = [];
+  let count = 0;
+  const flush = () => {
+    if (lines.length) files.set(`spelling/${starts.length - 1}.txt`, `${lines.join('\n')}\n`);
+    lines = [];
+    count = 0;
+  };
+  for (const [group, list] of groups) {
+    if (!starts.length || count >= WORDS_PER_SPELLING_FILE) {
+      flush();
+      starts.push(group);
+    }
+    lines.push(`${group} ${list.join(' ')}`);
+    count += list.length;
+  }
+  flush();
+  return starts;
 }

@@ -1,5 +1,12 @@
 import { foldText } from '../text/normalize.js';
 import { distanceKm } from './distance.js';
+import {
+  buildSpellingGroups,
+  corrections,
+  isUnknownWord,
+  SPELLING_MIN,
+  type SpellingGroups,
+} from './spelling.js';
 
 /**
  * Offline geocoding: French communes with their postal codes, centre and population, from the
@@ -141,12 +148,21 @@ export function serializeGazetteer(meta: GazetteerMeta, communes: readonly Commu
   return `${lines.join('\n')}\n`;
 }
 
-/** Tokens used for name search: folded words, with "st"/"ste" read as "saint"/"sainte". */
+/**
+ * Tokens used for name search: folded words, with "st"/"ste" read as "saint"/"sainte" and an
+ * arrondissement's number as the names write it ("12ème", "12eme" → "12e"; "1ère" → "1er").
+ */
 export function searchTokens(text: string): string[] {
   return foldText(text)
     .split(' ')
     .filter(Boolean)
-    .map((token) => (token === 'st' ? 'saint' : token === 'ste' ? 'sainte' : token));
+    .map((token) =>
+      token === 'st'
+        ? 'saint'
+        : token === 'ste'
+          ? 'sainte'
+          : token.replace(/^(\d+)(?:eme|ere|er|e)$/, (_, n: string) => (n === '1' ? '1er' : `${n}e`)),
+    );
 }
 
 const TYPE_RANK: Record<CommuneType, number> = { ARM: 0, COM: 1, COMD: 2, COMA: 3 };
@@ -161,6 +177,7 @@ export class Gazetteer {
   #otherTokens = new Map<number, string[][]>();
   #departements = new Map<string, Departement>();
   #children?: Map<string, string[]>;
+  #spelling?: Map<string, string[]>;
 
   constructor(meta: GazetteerMeta, communes: Commune[]) {
     this.meta = meta;
@@ -335,25 +352,78 @@ export class Gazetteer {
       }
       return found.slice(0, limit);
     }
-    const wanted = searchTokens(trimmed);
+    return this.#best(this.#scored(searchTokens(trimmed)), limit);
+  }
+
+  /**
+   * The search of a place field: `search`, and when no name begins with what was typed, the names
+   * it would be with one word corrected by one letter (see `spelling.ts`), or without one of its
+   * short words: "Melum" gives Melun. Those are marked `corrected`: offered, never taken for what
+   * was typed. The small files pass the spelling groups of the whole gazetteer, to correct alike.
+   */
+  suggest(
+    query: string,
+    limit = 10,
+    spelling: SpellingGroups = this.spelling(),
+    accept?: (commune: Commune) => boolean,
+  ): NameMatch[] {
+    const wanted = searchTokens(query);
+    if (/^\d/.test(query.trim()) || !wanted.length)
+      return this.search(query, limit)
+        .filter((commune) => !accept || accept(commune))
+        .map((commune) => ({ commune, corrected: false }));
+    const direct = this.#scored(wanted, accept);
+    if (direct.length) return this.#ranked(direct, limit, false);
+    const corrected = correctedQueries(wanted, spelling).flatMap((query) => this.#scored(query, accept));
+    return this.#ranked(corrected, limit, true);
+  }
+
+  /**
+   * Whether `suggest` corrects what was typed, and needs the spelling groups of its words: when
+   * no name (of a commune that `accept`s, when given) begins with it.
+   */
+  needsCorrection(query: string, accept?: (commune: Commune) => boolean): boolean {
+    const wanted = searchTokens(query);
+    return !/^\d/.test(query.trim()) && wanted.length > 0 && this.#scored(wanted, accept).length === 0;
+  }
+
+  #ranked(scored: Scored[], limit: number, corrected: boolean): NameMatch[] {
+    return this.#best(scored, limit).map((commune) => ({ commune, corrected }));
+  }
+
+  /** Its name words by spelling group (built on first use). */
+  spelling(): SpellingGroups {
+    this.#spelling ??= buildSpellingGroups([
+      ...this.#tokens.flat(),
+      ...[...this.#otherTokens.values()].flat(2),
+    ]);
+    return this.#spelling;
+  }
+
+  #scored(wanted: string[], accept?: (commune: Commune) => boolean): Scored[] {
     if (wanted.length === 0) return [];
-    const scored: Array<{ commune: Commune; score: number }> = [];
+    const scored: Scored[] = [];
     this.communes.forEach((commune, index) => {
+      if (accept && !accept(commune)) return;
       // Another name people give it counts as its name ("Mata-Utu" finds Uvea).
       let score = matchScore(wanted, this.#tokens[index] ?? []);
       for (const tokens of this.#otherTokens.get(index) ?? [])
         score = Math.max(score, matchScore(wanted, tokens));
       if (score > 0) scored.push({ commune, score });
     });
+    return scored;
+  }
+
+  /** Best first, each INSEE code once (a delegated commune may carry its parent's code and name). */
+  #best(scored: Scored[], limit: number): Commune[] {
     scored.sort((a, b) => b.score - a.score || byRelevance(a.commune, b.commune));
-    // A delegated commune may carry its parent's code and name: show each code once.
     const seen = new Set<string>();
     const found: Commune[] = [];
     for (const { commune } of scored) {
+      if (found.length === limit) break;
       if (seen.has(commune.insee)) continue;
       seen.add(commune.insee);
       found.push(commune);
-      if (found.length === limit) break;
     }
     return found;
   }
@@ -372,6 +442,46 @@ export class Gazetteer {
 }
 
 const ARTICLES = new Set(['l', 'le', 'la', 'les']);
+
+interface Scored {
+  commune: Commune;
+  score: number;
+}
+
+/** A commune offered for a typed name, and whether its name is what was typed corrected. */
+export interface NameMatch {
+  commune: Commune;
+  corrected: boolean;
+}
+
+/** Words this short, when they break the match, may be a slip in "le", "en", "sur": tried without. */
+const SHORT_WORD = 3;
+
+/** The words of what was typed that `correctedQueries` may correct (whose spelling groups it needs). */
+export function wordsToCorrect(wanted: readonly string[]): string[] {
+  return wanted.filter((word) => word.length >= SPELLING_MIN);
+}
+
+/**
+ * What was typed with one of its words corrected by one letter, or without one of its short words
+ * ("Choisy-ae-Roi", "Ll Mans"). The word corrected is the first that is no name's word, when one
+ * is not ("Saint-Maur-des-Fosés": only "fosés"); otherwise each in turn ("Aux-en-Provence").
+ */
+export function correctedQueries(wanted: readonly string[], spelling: SpellingGroups): string[][] {
+  const queries: string[][] = [];
+  if (wanted.length > 1)
+    wanted.forEach((word, i) => {
+      if (word.length <= SHORT_WORD) queries.push(wanted.filter((_, j) => j !== i));
+    });
+  const words = wordsToCorrect(wanted);
+  const unknown = words.find((word) => isUnknownWord(word, spelling));
+  for (const word of unknown ? [unknown] : words) {
+    const i = wanted.indexOf(word);
+    for (const correction of corrections(word, spelling))
+      queries.push(wanted.map((w, j) => (j === i ? correction : w)));
+  }
+  return queries;
+}
 
 /** Higher is better; 0 means no match. */
 function matchScore(wanted: string[], tokens: string[]): number {

@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import type { Commune } from '../geo/gazetteer.js';
 import { communeLabel, type ResolveFailure } from '../geo/resolve.js';
 import type { Notice, Orientation } from '../routing/orient.js';
 import { kindLabel } from './labels.js';
@@ -59,8 +60,12 @@ export function widenedText(widened: NonNullable<Orientation['widened']>): strin
   );
 }
 
-/** Why what a person typed gives no place to search from, and what to type instead. */
-export function locationErrorText(failure: ResolveFailure): string {
+/**
+ * Why what a person typed gives no place to search from, and what to type instead: for a name one
+ * letter from some communes ("Melum"), the question « Vouliez-vous dire Melun (77000) ? » too,
+ * unless `offered` (the widget shows each as a button, `didYouMeanText`).
+ */
+export function locationErrorText(failure: ResolveFailure, offered = false): string {
   const { text } = failure;
   switch (failure.error) {
     case 'empty':
@@ -79,7 +84,16 @@ export function locationErrorText(failure: ResolveFailure): string {
       const name = failure.commune?.name ?? text;
       return msg(str`La commune ${name} est connue, mais pas sa position : tapez une commune voisine.`);
     }
-    case 'unknown-place':
-      return msg(str`Aucune commune ne s’appelle « ${text} ».`);
+    case 'unknown-place': {
+      const sentence = msg(str`Aucune commune ne s’appelle « ${text} ».`);
+      const candidates = failure.candidates ?? [];
+      return candidates.length && !offered ? `${sentence} ${didYouMeanText(...candidates)}` : sentence;
+    }
   }
+}
+
+/** « Vouliez-vous dire Melun (77000) ? »: a commune a name one letter wrong may mean (or several). */
+export function didYouMeanText(...communes: Commune[]): string {
+  const list = communes.map(communeLabel).join(', ');
+  return msg(str`Vouliez-vous dire ${list} ?`);
 }

@@ -1,12 +1,16 @@
-import { type Commune, Gazetteer } from '../geo/gazetteer.js';
+import { type Commune, Gazetteer, type NameMatch } from '../geo/gazetteer.js';
 import {
   type GazetteerShardIndex,
   gazetteerForSuggestions,
   locateInFiles,
   locatePositionInFiles,
+  parseSpelling,
+  type SpellingFileReader,
 } from '../geo/gazetteer-shards.js';
 import { locatePosition, type Resolved, resolveLocation } from '../geo/resolve.js';
 import { DATA_LIMITS, DataError, type DataFiles, once, readJson, readText } from './files.js';
+
+export const communesOf = (matches: readonly NameMatch[]) => matches.map((match) => match.commune);
 
 /** Where a person is: what they typed, or a position (the page's, or their device's). */
 export type Where = string | { latitude: number; longitude: number };
@@ -15,7 +19,10 @@ export type Where = string | { latitude: number; longitude: number };
 export interface CommuneSource {
   /** Where `where` is, as the whole gazetteer tells it: one resolution of what was typed. */
   locate(where: Where): Promise<Resolved>;
-  /** Communes to propose for what is being typed, best first; none until it says enough. */
+  /**
+   * Communes to propose for what is being typed, best first; none until it says enough. When no
+   * name is what was typed, the names one letter away come too ("Melum": Melun; see `Gazetteer.suggest`).
+   */
   suggest(typed: string, limit: number): Promise<Commune[]>;
   /** Every commune (a raw file's rows are located with them). */
   all(): Promise<Gazetteer>;
@@ -29,6 +36,7 @@ export interface CommuneSource {
  */
 export class GazetteerFiles implements CommuneSource {
   readonly #files = new Map<string, Promise<Gazetteer>>();
+  readonly #spelling = new Map<string, ReturnType<SpellingFileReader>>();
   #index?: Promise<GazetteerShardIndex>;
   #whole?: Promise<Gazetteer>;
 
@@ -38,7 +46,7 @@ export class GazetteerFiles implements CommuneSource {
     if (!this.#whole) {
       const small = await this.#small((index, read) =>
         typeof where === 'string'
-          ? locateInFiles(where, index, read)
+          ? locateInFiles(where, index, read, this.#readSpelling)
           : locatePositionInFiles(where.latitude, where.longitude, index, read),
       );
       if (small) return small;
@@ -50,10 +58,10 @@ export class GazetteerFiles implements CommuneSource {
   }
 
   async suggest(typed: string, limit: number): Promise<Commune[]> {
-    const gazetteer = this.#whole
-      ? await this.all()
-      : await this.#small((index, read) => gazetteerForSuggestions(typed, index, read));
-    return gazetteer?.search(typed, limit) ?? [];
+    const part = this.#whole
+      ? { gazetteer: await this.all(), spelling: undefined }
+      : await this.#small((index, read) => gazetteerForSuggestions(typed, index, read, this.#readSpelling));
+    return communesOf(part?.gazetteer.suggest(typed, limit, part.spelling) ?? []);
   }
 
   /** The whole gazetteer (37,590 communes, 640 KB gzip). */
@@ -80,7 +88,7 @@ export class GazetteerFiles implements CommuneSource {
   #shardIndex(): Promise<GazetteerShardIndex> {
     this.#index ??= readJson(this.files, 'gazetteer/index.json', DATA_LIMITS.manifestBytes).then((index) => {
       const known = index as GazetteerShardIndex | null;
-      if (known?.format !== 'mediation-finder-gazetteer-shards' || known.version !== 2)
+      if (known?.format !== 'mediation-finder-gazetteer-shards' || known.version !== 3)
         throw new DataError('gazetteer/index.json: not a gazetteer index', 'invalid');
       return known;
     });
@@ -90,6 +98,11 @@ export class GazetteerFiles implements CommuneSource {
     });
     return pending;
   }
+
+  readonly #readSpelling: SpellingFileReader = (file) =>
+    once(this.#spelling, file, async () =>
+      parseSpelling(await readText(this.files, `gazetteer/${file}`, DATA_LIMITS.gazetteerBytes)),
+    );
 
   #gazetteer(path: string): Promise<Gazetteer> {
     return once(this.#files, path, async () =>

@@ -3,7 +3,7 @@ import { locatePosition, type Resolved, resolveLocation } from '../geo/resolve.j
 import type { Place } from '../places/place.js';
 import { isOwnDoor } from '../routing/doors.js';
 import { PlaceIndex } from '../routing/place-index.js';
-import type { CommuneSource, Where } from './communes.js';
+import { type CommuneSource, communesOf, type Where } from './communes.js';
 import type { Attribution, PlaceSource } from './places.js';
 
 /**
@@ -22,7 +22,7 @@ export class MemoryCommunes implements CommuneSource {
   }
 
   async suggest(typed: string, limit: number): Promise<Commune[]> {
-    return this.gazetteer.search(typed, limit);
+    return communesOf(this.gazetteer.suggest(typed, limit));
   }
 
   async all(): Promise<Gazetteer> {

@@ -1,6 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import {
   type Attribution,
+  type Commune,
   DataError,
   DIFFICULTIES,
   type Difficulty,
@@ -134,6 +135,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     suggest: (text) => this.#suggest(text),
     typed: () => {
       this.#search.whereError = null;
+      this.#search.offered = [];
     },
     chosen: (suggestion) => this.#prefetch(suggestion),
   });
@@ -315,6 +317,14 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     this.#run({ focus: true });
   };
 
+  /** "Vouliez-vous dire Melun (77000) ?" pressed: the field says it, and the search runs. */
+  #searchOffered = (commune: Commune): void => {
+    const postal = commune.postalCodes[0];
+    this.#place.set(postal ? `${commune.name} ${postal}` : commune.name);
+    this.latitude = null;
+    this.#run({ focus: true });
+  };
+
   #useMyPosition = async (): Promise<void> => {
     const position = await devicePosition((status) => this.#search.say(status));
     if (position === 'unavailable') return;
@@ -428,6 +438,8 @@ export class MediationFinder extends LitElement implements MediationFinderProper
       where: {
         busy: this.#search.busy,
         error: this.#search.whereError?.() ?? '',
+        offered: this.#search.offered,
+        searchOffered: this.#searchOffered,
         field: this.#place.render({
           id: this.#id,
           describedBy: `${this.#id}-where-hint ${this.#id}-where-error`,

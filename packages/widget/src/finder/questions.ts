@@ -1,6 +1,12 @@
 import { msg } from '@lit/localize';
-import { DIFFICULTIES, type Difficulty, PROCEDURES, type Procedure } from '@mediation-finder/core';
-import { difficultyLabel, procedureLabel } from '@mediation-finder/core/messages';
+import {
+  type Commune,
+  DIFFICULTIES,
+  type Difficulty,
+  PROCEDURES,
+  type Procedure,
+} from '@mediation-finder/core';
+import { didYouMeanText, difficultyLabel, procedureLabel } from '@mediation-finder/core/messages';
 import { html, nothing, type TemplateResult } from 'lit';
 
 /**
@@ -26,6 +32,9 @@ export interface QuestionsContext {
   where: {
     busy: boolean;
     error: string;
+    /** Communes a name one letter wrong may mean: a button each, searching it. */
+    offered: readonly Commune[];
+    searchOffered(commune: Commune): void;
     field: TemplateResult;
     filters: TemplateResult;
     submit(event: Event): void;
@@ -135,6 +144,14 @@ function renderWhere(q: QuestionsContext) {
       <button type="submit" ?disabled=${where.busy}>${msg('Trouver de l’aide')}</button>
     </div>
     <p id="${id}-where-error" class="error">${where.error}</p>
+    ${
+      where.offered.length
+        ? html`<p class="offered">${where.offered.map(
+            (c) =>
+              html`<button type="button" class="link" @click=${() => where.searchOffered(c)}>${didYouMeanText(c)}</button>`,
+          )}</p>`
+        : nothing
+    }
     <button type="button" class="link" @click=${where.useMyPosition}>${msg('Utiliser ma position')}</button>
     ${where.filters}
   </form>`;

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import {
+  type Commune,
   DataError,
   type DataSource,
   type Need,
@@ -66,6 +67,8 @@ export class SearchController implements ReactiveController {
   status: Message = null;
   /** Why what was typed gives no place. */
   whereError: Message = null;
+  /** The communes a name one letter wrong may mean, offered to search instead ("Melum": Melun). */
+  offered: Commune[] = [];
   #running?: AbortController;
   /** The search running, and the one the finder was taken out of the page during. */
   #request?: SearchRequest;
@@ -127,6 +130,7 @@ export class SearchController implements ReactiveController {
     this.#interrupted = undefined;
     this.busy = true;
     this.whereError = null;
+    this.offered = [];
     this.say(() => msg('Recherche en cours…'));
     let outcome: Outcome | undefined;
     try {
@@ -169,7 +173,10 @@ export class SearchController implements ReactiveController {
     this.failed = true;
     if (outcome.status === 'not-found') {
       const { failure } = outcome;
-      this.whereError = this.status = () => locationErrorText(failure);
+      this.offered = failure.error === 'unknown-place' ? (failure.candidates ?? []) : [];
+      // The status says the question too; under the field, each commune is its own button.
+      this.status = () => locationErrorText(failure);
+      this.whereError = () => locationErrorText(failure, this.offered.length > 0);
       fireError(this.host, 'location', `${failure.error}: ${failure.text}`);
       return;
     }

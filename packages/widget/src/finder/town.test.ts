@@ -1,0 +1,95 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { $, $$, type Finder, until } from './test-helpers.js';
+
+/** Finding the town as people type it: one letter wrong, an arrondissement's number, the code first. */
+describe('<mediation-finder> finding the town', () => {
+  async function finderAtWhere(): Promise<{ el: Finder; input: HTMLInputElement }> {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><mediation-finder lang="fr" procedure="caf-rsa" difficulty="learn" map="off"></mediation-finder></div>`,
+    );
+    const el = wrapper.querySelector('mediation-finder') as Finder;
+    await el.updateComplete;
+    const input = $(el, '#where') as HTMLInputElement;
+    input.focus();
+    return { el, input };
+  }
+
+  /** Types, then presses Enter with no suggestion highlighted: the text itself is searched. */
+  async function typeAndSubmit(el: Finder, input: HTMLInputElement, text: string) {
+    await sendKeys({ type: text });
+    expect(input.value).to.equal(text);
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+  }
+
+  it('"Melum" suggests Melun, then offers « Vouliez-vous dire Melun (77000) ? » as a button that searches it', async () => {
+    const { el, input } = await finderAtWhere();
+    await sendKeys({ type: 'Melum' });
+    await until(() => $$(el, '[role="option"]').length > 0, 'suggestions for a name one letter wrong');
+    expect($$(el, '[role="option"]')[0]?.textContent).to.equal('Melun (77000)');
+
+    const failed = oneEvent(el, 'mediation-finder-error');
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Enter' });
+    expect((await failed).detail.kind).to.equal('location');
+    await el.updateComplete;
+    const offer = $$(el, 'button').find((b) => b.textContent?.trim() === 'Vouliez-vous dire Melun (77000) ?');
+    expect(offer, 'the "did you mean" button').to.exist;
+    expect(offer?.tagName).to.equal('BUTTON');
+    expect(offer?.getAttribute('type')).to.equal('button');
+    // Announced: the live status says it, and the error under the field says what was wrong once.
+    expect($(el, '[role="status"]')?.textContent).to.equal(
+      'Aucune commune ne s’appelle « Melum ». Vouliez-vous dire Melun (77000) ?',
+    );
+    expect($(el, '.error')?.textContent?.trim()).to.equal('Aucune commune ne s’appelle « Melum ».');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+
+    const orient = oneEvent(el, 'mediation-finder-orient');
+    offer?.click();
+    const { detail } = await orient;
+    expect(detail.location.label).to.equal('Melun (77000)');
+    await el.updateComplete;
+    expect(input.value).to.equal('Melun 77000');
+    await until(() => el.shadowRoot.activeElement === $(el, '#results-heading'), 'focus on the results');
+    expect($$(el, 'button').some((b) => /Vouliez-vous dire/.test(b.textContent ?? ''))).to.equal(false);
+  });
+
+  it('in English, the offer is the catalogue’s', async () => {
+    const { el, input } = await finderAtWhere();
+    el.lang = 'en';
+    await until(() => $(el, 'label[for="where"]')?.textContent !== 'Où cherchez-vous de l’aide ?', 'English');
+    await typeAndSubmit(el, input, 'Marseile');
+    await until(() => $$(el, '.offered button').length > 0, 'the offer');
+    expect($$(el, '.offered button')[0]?.textContent?.trim()).to.equal('Did you mean Marseille (13001)?');
+  });
+
+  it('"Paris 12" shows the 12th arrondissement, and searching it finds it', async () => {
+    const { el, input } = await finderAtWhere();
+    await sendKeys({ type: 'Paris 12' });
+    await until(() => $$(el, '[role="option"]').length > 0, 'suggestions');
+    expect($$(el, '[role="option"]')[0]?.textContent).to.equal('Paris 12e Arrondissement (75012)');
+    const orient = oneEvent(el, 'mediation-finder-orient');
+    await sendKeys({ press: 'Escape' });
+    expect(input.value).to.equal('Paris 12');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await orient;
+    expect(detail.location.label).to.equal('Paris 12e Arrondissement (75012)');
+  });
+
+  for (const [typed, label] of [
+    ['77000 Melun', 'Melun (77000)'],
+    ['77000, Melun', 'Melun (77000)'],
+    ['Marseille 13', 'Marseille 13e Arrondissement (13013)'],
+    ['Lyon 3', 'Lyon 3e Arrondissement (69003)'],
+  ])
+    it(`"${typed}" is ${label}`, async () => {
+      const { el, input } = await finderAtWhere();
+      const orient = oneEvent(el, 'mediation-finder-orient');
+      await typeAndSubmit(el, input, typed as string);
+      const { detail } = await orient;
+      expect(detail.location.label).to.equal(label);
+    });
+});
