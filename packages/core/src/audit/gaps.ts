@@ -45,6 +45,13 @@ export const DATA_GAPS: readonly DataGap[] = [
     // fund publishes none that could be checked).
     why: 'Wallis-et-Futuna, French Polynesia and New Caledonia: social protection and social action are the territories’ own (the provinces, the Pays); the data lists no place there, the 115 does not serve them, and no source checkable here gives their social services, their shelter lines or the CPSWF’s number. The CAFAT’s and the CPS’s lines are offered. Closed by adding the territories’ social services and lines, with their numbers and sources.',
   },
+  {
+    departements: ['984'],
+    invariants: ['procedure-answered'],
+    // Source: INSEE, COG (the districts of the Terres australes et antarctiques françaises have
+    // no permanent population); the gazetteer lists them as communes of 984.
+    why: 'The Terres australes et antarctiques françaises (Kerguelen, Crozet, Saint-Paul et Nouvelle-Amsterdam, Adélie, the Scattered Islands): no permanent inhabitants, no place and no body of theirs in any source; the national lines are offered. Closed by the body that serves the people stationed there, with its number.',
+  },
 ];
 
 /** The gap that covers an invariant in a département, if any. */

@@ -104,12 +104,19 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
   const shards = new Map<string, Place[]>();
   const doors = new Map<string, Place[]>();
   const directory = new Map<string, Place[]>();
+  const put = (target: Map<string, Place[]>, code: string, place: Place) => {
+    const list = target.get(code);
+    if (list) list.push(place);
+    else target.set(code, [place]);
+  };
   for (const place of places) {
     const code = departementOfPlace(place, gazetteer);
-    const target = !isDirectoryOnly(place) ? shards : isOwnDoor(place) ? doors : directory;
-    const shard = target.get(code);
-    if (shard) shard.push(place);
-    else target.set(code, [place]);
+    // A town hall or council is looked up by where the person lives, even when it also helps
+    // (a town hall the mediation files list as a help desk): it is in the doors and, for its
+    // help, in the ranked shards too, as a raw file's places are (MemoryPlaces.doorsOf).
+    if (isOwnDoor(place)) put(doors, code, place);
+    if (!isDirectoryOnly(place)) put(shards, code, place);
+    else if (!isOwnDoor(place)) put(directory, code, place);
   }
   const listed = (files: Map<string, Place[]>, prefix: string) => {
     const manifest: Record<string, { file: string; places: number }> = {};

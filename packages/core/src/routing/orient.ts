@@ -625,17 +625,22 @@ class QueryContext {
     };
     // Scores are rounded to the hundredth: a bound must clear the threshold by more than that.
     const reach = (rank: number) => distanceOfBurden(this.#bestPossible(rank) + 0.01 - threshold());
+    // A town hall offered as the person's door may be in the index too (it also helps): once.
+    const doors = new Set<string>();
     const score = (i: number, rank: number) => {
-      if (seen.has(i)) return;
+      if (seen.has(i) || doors.has((places[i] as Place).id)) return;
       seen.add(i);
       const entry = this.index.entry(i);
       scored.push(this.#quickScore(entry, this.#bestRank(entry, rank)));
     };
     for (const [rank, kind] of this.kinds.entries()) {
       const door = this.#townHallAs(kind, withFilters);
-      if (door) {
+      if (door && !doors.has(door.place.id) && !scored.some((x) => x.id === door.place.id)) {
         const s = this.#quickScore(door, rank);
-        if (s.distance <= radiusKm) scored.push(s);
+        if (s.distance <= radiusKm) {
+          scored.push(s);
+          doors.add(door.place.id);
+        }
       }
       const of = this.#queryOf(kind);
       if (!of || reach(rank) <= 0) continue;
