@@ -47,7 +47,7 @@ export const DATA_GAPS: readonly DataGap[] = [
   },
   {
     departements: ['984'],
-    invariants: ['procedure-answered'],
+    invariants: [...SOCIAL_SERVICE, 'procedure-answered'],
     // Source: INSEE, COG (the districts of the Terres australes et antarctiques françaises have
     // no permanent population); the gazetteer lists them as communes of 984.
     why: 'The Terres australes et antarctiques françaises (Kerguelen, Crozet, Saint-Paul et Nouvelle-Amsterdam, Adélie, the Scattered Islands): no permanent inhabitants, no place and no body of theirs in any source; the national lines are offered. Closed by the body that serves the people stationed there, with its number.',
