@@ -3,17 +3,9 @@ import { test } from 'node:test';
 import { around as geokdbushAround } from 'geokdbush';
 import KDBush from 'kdbush';
 import { around } from '../src/geo/around.js';
+import { seeded } from './helpers.js';
 
-/** A fixed pseudo-random sequence (mulberry32), so that a failure can be replayed. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seeded;
 
 // Points as the places are: clustered in mainland France, a few overseas and in the Pacific.
 const next = random(42);

@@ -221,3 +221,14 @@ export function said(result: { reasons: readonly Reason[] } | undefined): string
     .filter(Boolean)
     .join(' · ');
 }
+
+/** A seeded generator (mulberry32): the same sequence at every run, so a failure can be replayed. */
+export function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -5,21 +5,12 @@ import { PROCEDURES } from '../src/procedures/catalogue.js';
 import { DIFFICULTIES, MODALITY_IDS, type Need, PUBLIC_IDS, SUPPORT_IDS } from '../src/routing/need.js';
 import { orient } from '../src/routing/orient.js';
 import { SITUATIONS } from '../src/routing/remote.js';
-import { needsSharedData, realDeployment, realGazetteer, where } from './helpers.js';
+import { needsSharedData, realDeployment, realGazetteer, seeded, where } from './helpers.js';
 
 /** Tuesday 24 November 2026, 10:00 in Paris. */
 const AT = new Date('2026-11-24T10:00:00+01:00');
 
-/** A seeded generator (mulberry32): the same positions and needs at every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seeded;
 
 /** A random need of the catalogue: a procedure or none, a difficulty or none, filters, situations. */
 function randomNeed(next: () => number): Need {

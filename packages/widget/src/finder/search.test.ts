@@ -1,6 +1,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { $, $$, type Finder, until } from './test-helpers.js';
 
+/** A finder in Melun on a server whose Seine-et-Marne places come two seconds late. */
+function slowMelun(el: Element): void {
+  for (const [name, value] of Object.entries({
+    src: '/hostile/slow/',
+    procedure: 'caf-rsa',
+    difficulty: 'learn',
+    lang: 'fr',
+    map: 'off',
+    'postal-code': '77000',
+  }))
+    el.setAttribute(name, value);
+}
+
 /** The finder's searches: the one on screen is always the latest. */
 describe('<mediation-finder> searching', () => {
   it('a newer search always wins over an older, slower one', async () => {
@@ -12,15 +25,7 @@ describe('<mediation-finder> searching', () => {
     el.addEventListener('mediation-finder-orient', (event) =>
       answers.push((event as CustomEvent<{ location: { label: string } }>).detail.location.label),
     );
-    for (const [name, value] of Object.entries({
-      src: '/hostile/slow/',
-      procedure: 'caf-rsa',
-      difficulty: 'learn',
-      lang: 'fr',
-      map: 'off',
-      'postal-code': '77000',
-    }))
-      el.setAttribute(name, value);
+    slowMelun(el);
     wrapper.append(el);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(answers, 'Melun’s places are still on their way').to.deep.equal([]);
@@ -40,15 +45,7 @@ describe('<mediation-finder> searching', () => {
   it('taken out of the page during a search and put back (a dialog, a framework): the search resumes', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div><div id="a"></div><div id="b"></div></div>`);
     const el = document.createElement('mediation-finder') as Finder;
-    for (const [name, value] of Object.entries({
-      src: '/hostile/slow/',
-      procedure: 'caf-rsa',
-      difficulty: 'learn',
-      lang: 'fr',
-      map: 'off',
-      'postal-code': '77000',
-    }))
-      el.setAttribute(name, value);
+    slowMelun(el);
     let answers = 0;
     el.addEventListener('mediation-finder-orient', () => answers++);
     wrapper.querySelector('#a')?.append(el);
