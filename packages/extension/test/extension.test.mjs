@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../build-tools/chromium.js';
 import { startServer } from '../../../scripts/serve.mjs';
+import { axeViolations } from '../../../test/helpers.mjs';
 
 const TEST_BUILD = fileURLToPath(new URL('../dist/test-chrome/', import.meta.url));
 
@@ -282,6 +283,39 @@ describe('browser extension in Chromium', () => {
       assert.ok(['id', 'nom', 'adresse', 'telephone'].includes(key), key);
     await options.close();
     await popup.close();
+  });
+
+  test('RGAA: the popup with results, the options, the privacy page and the panel pass axe', async () => {
+    const pages = [];
+    for (const path of ['options/options.html', 'privacy/privacy.html']) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extension}/${path}`);
+      await page.locator('h1').waitFor();
+      pages.push([path, page]);
+    }
+    // The worker's popup: worker mode, a home postal code.
+    const options = pages[0][1];
+    await options.getByLabel('Votre code postal').fill('77000');
+    await options.getByLabel(/Professionnel/).check();
+    await options.getByRole('button', { name: 'Enregistrer' }).click();
+    await options.getByRole('status').getByText('Réglages enregistrés.').waitFor();
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extension}/popup/popup.html`);
+    await popup.getByRole('group', { name: 'Démarche' }).getByRole('button', { name: 'RSA' }).click();
+    await popup
+      .getByRole('group', { name: 'Ce qui bloque' })
+      .getByRole('button', { name: 'N’y arrive pas' })
+      .click();
+    await popup.locator('mediation-finder li.card').first().waitFor();
+    pages.push(['popup with results', popup]);
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extension}/panel/panel.html?procedure=caf-rsa`);
+    await panel.getByText('Qu’est-ce qui vous bloque ?').waitFor();
+    pages.push(['panel', panel]);
+    for (const [what, page] of pages) {
+      assert.deepEqual(await axeViolations(page), [], what);
+      await page.close();
+    }
   });
 
   test('no form value is read: the prompt code run in the page’s own world, with a recorder', async () => {

@@ -75,6 +75,10 @@ export class FinderMap extends LitElement {
         border: 2px solid var(--mf-color-primary, #000091);
         white-space: nowrap;
       }
+      /* Leaflet draws no ring on its container (the map, which arrows pan) nor on its zoom
+         buttons: the finder's own ring, as everywhere else (RGAA 10.7). */
+      .leaflet-container:focus-visible,
+      .leaflet-control a:focus-visible,
       .leaflet-marker-icon:focus-visible .marker,
       .leaflet-marker-icon:focus-visible {
         outline: 3px solid var(--mf-color-focus, #0a76f6);
