@@ -65,7 +65,10 @@ describe('RGAA checks axe cannot make, on the town page in Chromium', () => {
           .slice(0, 3)
           .map(Number);
       const luminance = ([r, g, b]) => {
-        const lin = (v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+        const lin = (c) => {
+          const v = c / 255;
+          return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+        };
         return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
       };
       const ratio = (a, b) => {
