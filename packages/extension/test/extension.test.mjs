@@ -170,6 +170,42 @@ describe('browser extension in Chromium', () => {
     await page.close();
   });
 
+  test('the keyboard opens the panel with the focus in it, Escape closes it and gives the focus back', async () => {
+    const page = await context.newPage();
+    await page.goto(portal('www.caf.fr/rsa/'));
+    await waitForPromptText(page, /Besoin d’aide pour cette démarche \?/);
+    // The prompt is the page's first Tab stop; its first button opens the panel.
+    await page.locator('body').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const frame = await panelFrame(page);
+    await frame.getByText('Qu’est-ce qui vous bloque ?').waitFor();
+    const inPanel = () =>
+      frame.evaluate(() => {
+        let el = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return document.hasFocus() && el && el !== document.body ? el.tagName : null;
+      });
+    const deadline = Date.now() + 5000;
+    while (!(await inPanel()) && Date.now() < deadline) await page.waitForTimeout(100);
+    assert.ok(await inPanel(), 'the focus is on a control of the panel');
+    // The next Tab stays in the panel, not in the portal's form.
+    await page.keyboard.press('Tab');
+    assert.ok(await inPanel(), 'Tab moves inside the panel');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), '');
+    await page.keyboard.press('Escape');
+    const closeDeadline = Date.now() + 5000;
+    while (page.frames().some((f) => f.url().includes('/panel/panel.html')) && Date.now() < closeDeadline)
+      await page.waitForTimeout(100);
+    assert.equal(page.frames().filter((f) => f.url().includes('/panel/panel.html')).length, 0, 'closed');
+    const tree = await promptTree(page);
+    assert.equal(tree.button('Trouver de l’aide').expanded, 'false');
+    // The focus is back on the button that opened it: Enter opens the panel again.
+    await page.keyboard.press('Enter');
+    await panelFrame(page);
+    await page.close();
+  });
+
   test('"Pas maintenant" is remembered for the site across reloads, not for other sites', async () => {
     const page = await context.newPage();
     await page.goto(portal('www.ameli.fr/assure/compte-ameli/'));

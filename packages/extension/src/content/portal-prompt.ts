@@ -1,4 +1,5 @@
 import { matchPortal } from '@mediation-finder/core/portals';
+import { PANEL_ESCAPE } from '../shared/panel-escape.js';
 
 /**
  * The help prompt on a public-service portal. It reads only the page's address and title (never
@@ -154,6 +155,16 @@ export function startPortalPrompt(env: PortalEnvironment): { check(): Promise<vo
       panel.addEventListener('keydown', (event) => {
         if (event.isTrusted && event.key === 'Escape') closePanel();
       });
+      // Escape pressed inside the panel's own page: it tells its parent, and only the frame this
+      // prompt opened is heard (a message from the portal's page has another source).
+      addEventListener(
+        'message',
+        (event) => {
+          if (event.source === frame.contentWindow && event.data === PANEL_ESCAPE && panel.isConnected)
+            closePanel();
+        },
+        { signal: env.signal },
+      );
     });
     later.addEventListener('click', (event) => {
       if (!event.isTrusted) return;
