@@ -206,18 +206,17 @@ describe('browser extension in Chromium', () => {
     await page.close();
   });
 
-  test('"Pas maintenant" is remembered for the site across reloads, not for other sites', async () => {
+  test('"Pas maintenant" holds for the whole portal across reloads, is listed in the options, and can be taken back', async () => {
     const page = await context.newPage();
     await page.goto(portal('www.ameli.fr/assure/compte-ameli/'));
     await clickPrompt(page, 'Pas maintenant');
     await prompt(page).waitFor({ state: 'detached' });
-    // The choice reaches the extension's storage (read through its service worker).
+    // The choice reaches the extension's storage (read through its service worker), for the
+    // portal (its registrable domain), not the one host.
     const worker = context.serviceWorkers()[0];
     const deadline = Date.now() + 5000;
     while (
-      !(await worker.evaluate(() => chrome.storage.local.get('settings'))).settings?.dismissed?.[
-        'www.ameli.fr'
-      ]
+      !(await worker.evaluate(() => chrome.storage.local.get('settings'))).settings?.dismissed?.['ameli.fr']
     ) {
       assert.ok(Date.now() < deadline, 'dismissal stored');
       await new Promise((r) => setTimeout(r, 50));
@@ -225,8 +224,42 @@ describe('browser extension in Chromium', () => {
     await page.reload();
     await page.waitForTimeout(800);
     assert.equal(await prompt(page).count(), 0, 'still dismissed after a reload');
+    await page.goto(portal('assure.ameli.fr/PortailAS/'));
+    await page.waitForTimeout(800);
+    assert.equal(await prompt(page).count(), 0, 'dismissed on another host of the same portal');
     await page.goto(portal('www.caf.fr/rsa/'));
     await prompt(page).waitFor();
+
+    // The options name the portal and bring it back.
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extension}/options/options.html`);
+    const list = options.getByRole('region', { name: 'Sites où vous avez répondu « Pas maintenant »' });
+    await list.getByText('ameli.fr', { exact: true }).waitFor();
+    await list.getByRole('button', { name: 'Reproposer l’aide sur ameli.fr' }).click();
+    await options.getByRole('status').getByText('L’aide sera de nouveau proposée sur ameli.fr.').waitFor();
+    await list.getByText('Aucun : l’aide est proposée sur tous les sites cochés.').waitFor();
+    await page.goto(portal('assure.ameli.fr/PortailAS/'));
+    await prompt(page).waitFor();
+    await options.close();
+    await page.close();
+  });
+
+  test('a header fixed at the top of the portal does not hide the prompt', async () => {
+    const page = await context.newPage();
+    await page.goto(portal('www.impots.gouv.fr/accueil/'));
+    await waitForPromptText(page, /Besoin d’aide pour cette démarche \?/);
+    const seen = await prompt(page).evaluate((host) => {
+      const box = host.getBoundingClientRect();
+      const header = document.querySelector('header').getBoundingClientRect();
+      const topmost = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return { top: box.top, headerBottom: header.bottom, onTop: topmost === host };
+    });
+    assert.ok(seen.onTop, `the prompt is covered (${JSON.stringify(seen)})`);
+    assert.ok(seen.top >= seen.headerBottom - 1, JSON.stringify(seen));
+    // Above the form still: it covers nothing.
+    const box = await prompt(page).boundingBox();
+    const form = await page.locator('form').boundingBox();
+    assert.ok(box && form && box.y + box.height <= form.y, 'the prompt sits above the form');
     await page.close();
   });
 

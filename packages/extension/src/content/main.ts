@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { language, procedureName, t } from '../shared/i18n.js';
 import type { ContentToBackground } from '../shared/messages.js';
+import { dismissedSite, registrableDomain } from '../shared/registrable.js';
 import { loadSettings, saveSettings } from '../shared/settings.js';
 import { startPortalPrompt } from './portal-prompt.js';
 
@@ -36,7 +37,7 @@ function start(): void {
     },
     async shouldPrompt(host) {
       const settings = await loadSettings(storage);
-      if (settings.dismissed[host]) return false;
+      if (dismissedSite(host, settings.dismissed)) return false;
       // A host counts as enabled when it, or the portal domain it belongs to, is enabled.
       const entries = Object.entries(settings.portals).filter(
         ([portal]) => host === portal || host.endsWith(`.${portal}`),
@@ -45,7 +46,8 @@ function start(): void {
     },
     async dismiss(host) {
       const settings = await loadSettings(storage);
-      await saveSettings(storage, { dismissed: { ...settings.dismissed, [host]: true } });
+      // For the whole portal: "Pas maintenant" on www.ameli.fr holds on assure.ameli.fr too.
+      await saveSettings(storage, { dismissed: { ...settings.dismissed, [registrableDomain(host)]: true } });
     },
     async panelUrl(procedure) {
       return `${browser.runtime.getURL('panel/panel.html')}?${new URLSearchParams({ procedure })}`;

@@ -177,7 +177,12 @@ export function startPortalPrompt(env: PortalEnvironment): { check(): Promise<vo
     });
     open.setAttribute('aria-expanded', 'false');
     document.body.prepend(host);
+    clearFixedHeader(host);
   };
+
+  // A portal's header fixed at the top of the window would hide the prompt (first in the page's
+  // flow) while it keeps the first Tab stop: the prompt moves down below it, still in the flow.
+  addEventListener('resize', () => host && clearFixedHeader(host), { signal: env.signal, passive: true });
 
   const check = async () => {
     if (env.signal.aborted) return;
@@ -228,4 +233,28 @@ function button(label: string, kind: string): HTMLButtonElement {
   element.className = kind;
   element.textContent = label;
   return element;
+}
+
+/** Moves the prompt below whatever fixed or sticky element of the page covers it from above. */
+function clearFixedHeader(host: HTMLElement): void {
+  host.style.marginTop = '';
+  const box = host.getBoundingClientRect();
+  if (!box.height) return;
+  let bottom = box.top;
+  for (const x of [box.left + 8, box.left + box.width / 2, box.right - 8]) {
+    for (const element of document.elementsFromPoint(x, box.top + Math.min(box.height / 2, 12))) {
+      if (element === host || host.contains(element)) break;
+      const cover = fixedAncestor(element);
+      if (cover) bottom = Math.max(bottom, cover.getBoundingClientRect().bottom);
+    }
+  }
+  if (bottom > box.top) host.style.marginTop = `${Math.ceil(bottom - box.top)}px`;
+}
+
+function fixedAncestor(element: Element): Element | null {
+  for (let e: Element | null = element; e && e !== document.body; e = e.parentElement) {
+    const position = getComputedStyle(e).position;
+    if (position === 'fixed' || position === 'sticky') return e;
+  }
+  return null;
 }

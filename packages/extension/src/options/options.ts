@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
 import { localizePage, t } from '../shared/i18n.js';
+import { dismissedSite, registrableDomain } from '../shared/registrable.js';
 import { isSafeDatasetUrl, loadSettings, type Settings, saveSettings } from '../shared/settings.js';
 
 localizePage();
@@ -30,10 +31,47 @@ async function render(): Promise<void> {
         box.checked = settings.portals[host] !== false;
         const label = document.createElement('label');
         label.htmlFor = box.id;
-        label.textContent = settings.dismissed[host] ? `${host} ${t('dismissedMark')}` : host;
+        label.textContent = dismissedSite(host, settings.dismissed) ? `${host} ${t('dismissedMark')}` : host;
         row.append(box, label);
         return row;
       }),
+  );
+  renderDismissed(settings);
+}
+
+/** The portals where the person said "Pas maintenant", each with its way back. */
+function renderDismissed(settings: Settings): void {
+  const sites = [
+    ...new Set(
+      Object.entries(settings.dismissed)
+        .filter(([, on]) => on)
+        .map(([host]) => registrableDomain(host)),
+    ),
+  ].sort();
+  field<HTMLElement>('dismissed-none').hidden = sites.length > 0;
+  field<HTMLElement>('undismiss').hidden = sites.length < 2;
+  field<HTMLElement>('dismissed').replaceChildren(
+    ...sites.map((site) => {
+      const item = document.createElement('li');
+      const name = document.createElement('span');
+      name.textContent = `${site} `;
+      const back = document.createElement('button');
+      back.type = 'button';
+      back.className = 'secondary';
+      back.textContent = t('undismissOne', site);
+      back.addEventListener('click', async () => {
+        const current = (await loadSettings(storage)).dismissed;
+        const kept = Object.fromEntries(
+          Object.entries(current).filter(([host]) => registrableDomain(host) !== site),
+        );
+        await saveSettings(storage, { dismissed: kept });
+        await render();
+        status.textContent = t('undismissedOne', site);
+        field<HTMLElement>('dismissed-heading').focus();
+      });
+      item.append(name, back);
+      return item;
+    }),
   );
 }
 
@@ -105,6 +143,7 @@ field<HTMLButtonElement>('undismiss').addEventListener('click', async () => {
   await saveSettings(storage, { dismissed: {} });
   await render();
   status.textContent = t('undismissed');
+  field<HTMLElement>('dismissed-heading').focus();
 });
 
 await render();

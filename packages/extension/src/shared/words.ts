@@ -76,6 +76,10 @@ export const words = () => ({
   portalsLegend: msg('Sites où proposer de l’aide', { id: 'portalsLegend' }),
   undismiss: msg('Reproposer l’aide partout où j’ai répondu « Pas maintenant »', { id: 'undismiss' }),
   dismissedMark: msg('(« Pas maintenant »)', { id: 'dismissedMark' }),
+  dismissedHeading: msg('Sites où vous avez répondu « Pas maintenant »', { id: 'dismissedHeading' }),
+  dismissedNone: msg('Aucun : l’aide est proposée sur tous les sites cochés.', { id: 'dismissedNone' }),
+  undismissOne: msg('Reproposer l’aide sur $SITE$', { id: 'undismissOne' }),
+  undismissedOne: msg('L’aide sera de nouveau proposée sur $SITE$.', { id: 'undismissedOne' }),
   dataLegend: msg('Données', { id: 'dataLegend' }),
   datasetLabel: msg('Adresse d’un jeu de données à jour (facultatif)', { id: 'datasetLabel' }),
   datasetHint: msg(
