@@ -12,7 +12,10 @@ describe('the widget on a town page with a strict Content-Security-Policy, in Ch
     await procedure.focus();
     await page.keyboard.type('compte ameli');
     await page.keyboard.press('Enter'); // the first match, chosen
-    assert.equal(await page.getByLabel('Créer ou retrouver son compte ameli').isChecked(), true);
+    assert.equal(
+      await page.getByRole('radio', { name: 'Créer ou retrouver son compte ameli' }).isChecked(),
+      true,
+    );
     await page.keyboard.press('Enter'); // "Continuer"
     await page.getByRole('button', { name: 'Passer cette question' }).press('Enter');
     const where = page.getByRole('combobox', { name: 'Où cherchez-vous de l’aide ?' });
