@@ -41,7 +41,7 @@ const preset = (attributes) => async (page) => {
 await shot('1-question', {
   height: 700,
   setup: async (page) => {
-    await page.getByLabel('Pour quelle démarche avez-vous besoin d’aide ?').selectOption('caf-rsa');
+    await page.getByRole('radio', { name: 'Demander le RSA (revenu de solidarité active)' }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
     await page
       .getByLabel('Je n’y arrive pas')

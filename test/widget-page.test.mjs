@@ -10,9 +10,13 @@ describe('the widget on a town page with a strict Content-Security-Policy, in Ch
     await page.goto(`${examples.base}examples/town-help/`);
     const procedure = page.getByLabel('Pour quelle démarche avez-vous besoin d’aide ?');
     await procedure.focus();
-    await procedure.selectOption('ameli-compte');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
+    await page.keyboard.type('compte ameli');
+    await page.keyboard.press('Enter'); // the first match, chosen
+    assert.equal(
+      await page.getByRole('radio', { name: 'Créer ou retrouver son compte ameli' }).isChecked(),
+      true,
+    );
+    await page.keyboard.press('Enter'); // "Continuer"
     await page.getByRole('button', { name: 'Passer cette question' }).press('Enter');
     const where = page.getByRole('combobox', { name: 'Où cherchez-vous de l’aide ?' });
     await assert.doesNotReject(where.waitFor());
@@ -37,6 +41,36 @@ describe('the widget on a town page with a strict Content-Security-Policy, in Ch
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(consoleErrors, []);
     assert.deepEqual(outsideRequests, []);
+  });
+
+  test('a browser in Arabic on the French town page: the finder offers Arabic, written in Arabic; one tap, and back', async () => {
+    const context = await examples.browser.newContext({ locale: 'ar' });
+    try {
+      const { page, consoleErrors, outsideRequests } = await openPage(context);
+      await page.goto(`${examples.base}examples/town-help/`);
+      assert.deepEqual(await page.evaluate(() => navigator.languages), ['ar']);
+      const offer = page.getByRole('button', { name: 'استخدم هذه الأداة بالعربية' });
+      await offer.waitFor();
+      assert.equal(await offer.getAttribute('lang'), 'ar');
+      // The page is French, so is the finder until the person taps.
+      await page.getByRole('heading', { name: 'Trouver de l’aide près de chez vous' }).waitFor();
+      await offer.click();
+      await page.getByRole('heading', { name: 'اعثر على المساعدة بالقرب منك' }).waitFor();
+      assert.equal(await page.locator('mediation-finder [part="base"]').getAttribute('dir'), 'rtl');
+      const back = page.getByRole('button', { name: 'Afficher en français' });
+      assert.equal(await back.getAttribute('lang'), 'fr');
+      assert.deepEqual(await axeViolations(page), []);
+      await back.click();
+      await page.getByRole('heading', { name: 'Trouver de l’aide près de chez vous' }).waitFor();
+      assert.deepEqual(
+        await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie]),
+        [0, 0, ''],
+      );
+      assert.deepEqual(consoleErrors, []);
+      assert.deepEqual(outsideRequests, []);
+    } finally {
+      await context.close();
+    }
   });
 
   test('a raw CSV file as src, read under the same policy: no eval, no violation', async () => {

@@ -24,6 +24,7 @@ export { ACTOR_KINDS, type ActorKind } from './kinds.js';
 export type { RestrictedPublic, StructureKind } from './places/classification.js';
 export type { Claim, Format, Place, PositionPrecision, Provenance, Quality } from './places/place.js';
 export { PROCEDURES, procedureById } from './procedures/catalogue.js';
+export { groupProcedures, type ProcedureGroup } from './procedures/groups.js';
 export { matchProcedure, type ProcedureMatch } from './procedures/match.js';
 export type { Body, Bring, Portal, Procedure } from './procedures/types.js';
 export type { Crisis } from './routing/crisis.js';

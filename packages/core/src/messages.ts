@@ -29,5 +29,5 @@ export {
 } from './messages/labels.js';
 export { lineActionText, lineDescription, lineHoursText, lineStatusText } from './messages/lines.js';
 export { didYouMeanText, locationErrorText, noticeText, widenedText } from './messages/notices.js';
-export { bringLabel, procedureLabel } from './messages/procedures.js';
+export { bringLabel, procedureGroupLabel, procedureLabel } from './messages/procedures.js';
 export { procedureSummary } from './messages/summaries.js';

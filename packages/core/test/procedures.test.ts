@@ -121,3 +121,25 @@ test('the READMEs count the procedures the catalogue has', () => {
   ];
   for (const [file, count] of counts) assert.equal(Number(count), PROCEDURES.length, `${file} says ${count}`);
 });
+
+test('the procedures are grouped by body for a person choosing one: each once, the CAF first, "other" last', async () => {
+  const { groupProcedures, PROCEDURE_GROUPS } = await import('../src/procedures/groups.js');
+  const { procedureGroupLabel } = await import('../src/messages/procedures.js');
+  const groups = groupProcedures(PROCEDURES);
+  assert.deepEqual(
+    groups.flatMap((g) => g.procedures.map((p) => p.id)).sort(),
+    PROCEDURES.map((p) => p.id).sort(),
+  );
+  assert.deepEqual(
+    groups.map((g) => g.group),
+    PROCEDURE_GROUPS.filter((g) => groups.some((x) => x.group === g)),
+  );
+  assert.equal(groups[0]?.group, 'caf');
+  assert.equal(groups.at(-1)?.group, 'other');
+  const of = (id: string) => groups.find((g) => g.procedures.some((p) => p.id === id))?.group;
+  assert.equal(of('ants-carte-grise'), of('antai-amende'));
+  assert.equal(of('anef-titre-sejour'), 'residence');
+  // A group of one would be a heading for one line: none but the catalogue's own "other".
+  for (const g of groups) assert.ok(g.procedures.length >= 2, g.group);
+  for (const g of PROCEDURE_GROUPS) assert.ok(procedureGroupLabel(g), g);
+});

@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import type { Bring } from '../procedures/bring.js';
+import type { ProcedureGroup } from '../procedures/groups.js';
 
 /**
  * The built-in procedures' labels, by id, in the active language. Their message ids are the
@@ -160,3 +161,20 @@ const BRING_LABELS: Record<Bring, () => string> = {
 
 /** Something to bring (`Procedure.bring`), in the active language. */
 export const bringLabel = (item: Bring): string => BRING_LABELS[item]();
+
+const GROUP_LABELS: Record<ProcedureGroup, () => string> = {
+  caf: () => msg('CAF (allocations familiales)', { id: 'procedure_group_caf' }),
+  health: () => msg('Santé (Assurance Maladie, MSA)', { id: 'procedure_group_health' }),
+  taxes: () => msg('Impôts', { id: 'procedure_group_taxes' }),
+  papers: () => msg('Papiers, permis, voiture (ANTS)', { id: 'procedure_group_papers' }),
+  work: () => msg('Emploi et formation (France Travail)', { id: 'procedure_group_work' }),
+  pension: () => msg('Retraite', { id: 'procedure_group_pension' }),
+  residence: () => msg('Séjour et nationalité', { id: 'procedure_group_residence' }),
+  housing: () => msg('Logement et énergie', { id: 'procedure_group_housing' }),
+  studies: () => msg('École et études', { id: 'procedure_group_studies' }),
+  disability: () => msg('Handicap et autonomie', { id: 'procedure_group_disability' }),
+  other: () => msg('Autres démarches', { id: 'procedure_group_other' }),
+};
+
+/** A group of procedures (`groupProcedures`), named in the active language. */
+export const procedureGroupLabel = (group: ProcedureGroup): string => GROUP_LABELS[group]();

@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { OrientedPlace } from '@mediation-finder/core';
 import { kindLabel, readableHours, reasonText, supportValue } from '@mediation-finder/core/messages';
-import { displayPhone } from '@mediation-finder/core/text';
+import { displayPhone, readableCase } from '@mediation-finder/core/text';
 import { html, nothing } from 'lit';
 import { longDate } from './format.js';
 
@@ -23,8 +23,8 @@ export function renderCard(r: OrientedPlace, n: number, { locale, selected, onSe
   const directions = `https://www.openstreetmap.org/directions?to=${p.latitude}%2C${p.longitude}`;
   return html`<li part="card" class="card" data-id=${r.id} ?data-selected=${selected}>
     <span class="kind">${kindLabel(r.actor)}</span>
-    <h4 tabindex="-1"><span class="number" aria-hidden="true">${n}</span><bdi lang="fr">${p.nom}</bdi></h4>
-    <p><bdi lang="fr">${p.adresse}${p.complement_adresse ? `, ${p.complement_adresse}` : ''}, ${p.code_postal} ${p.commune}</bdi></p>
+    <h4 tabindex="-1"><span class="number" aria-hidden="true">${n}</span><bdi lang="fr">${readableCase(p.nom)}</bdi></h4>
+    <p><bdi lang="fr">${placeAddress(p)}</bdi></p>
     <ul class="reasons" aria-label=${msg('Pourquoi ce lieu')}>${reasons.map((t) => html`<li>${t}</li>`)}</ul>
     ${
       p.prise_en_charge_specifique.length
@@ -44,6 +44,15 @@ export function renderCard(r: OrientedPlace, n: number, { locale, selected, onSe
       ${msg('Choisir ce lieu pour la fiche')}<span class="visually-hidden"> : ${p.nom}</span>
     </button>
   </li>`;
+}
+
+/** A place's address, its lines written in capitals by some files shown in the usual case. */
+export function placeAddress(p: OrientedPlace['place']): string {
+  const lines = [p.adresse, p.complement_adresse, `${p.code_postal} ${p.commune}`];
+  return lines
+    .map((line) => readableCase(line ?? ''))
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** Opening hours as a list of days, or the text as published when it cannot be read. */

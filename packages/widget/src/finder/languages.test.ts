@@ -129,9 +129,10 @@ describe('<mediation-finder> languages', () => {
     $$(el, 'form button.link')
       .find((b) => b.textContent?.trim() === 'Modifier')
       ?.click();
-    await until(() => $(el, 'select#procedure') !== null, 'the procedure question');
-    const select = $(el, 'select#procedure') as HTMLSelectElement;
-    const about = $(el, `#${select.getAttribute('aria-describedby')}`);
+    await until(() => $(el, '#procedure-ameli-c2s') !== null, 'the procedure question');
+    const chosen = $(el, '#procedure-ameli-c2s') as HTMLInputElement;
+    expect(chosen.checked).to.equal(true);
+    const about = $(el, `#${chosen.getAttribute('aria-describedby')}`);
     expect(about?.textContent).to.equal('La C2S aide à payer les soins.');
     await expect(el).to.be.accessible();
   });

@@ -8,6 +8,8 @@ import { chosenLocale, type Locale, localization, onLocaleChosen, pickLocale } f
  */
 export class LocaleController implements ReactiveController {
   locale: Locale = 'fr' as Locale;
+  /** The language the finder speaks unless the person chooses: the element's, the page's, the browser's. */
+  preset: Locale = 'fr' as Locale;
   /** Settles when the language last asked for is loaded (or could not be: French stays). */
   ready: Promise<void> = Promise.resolve();
   #observer?: MutationObserver;
@@ -35,14 +37,13 @@ export class LocaleController implements ReactiveController {
 
   /** Picks the language again (after the element's `lang` changed, for one). */
   apply(): void {
-    const wanted =
-      chosenLocale() ??
-      pickLocale([
-        this.host.lang,
-        this.host.closest('[lang]')?.getAttribute('lang'),
-        document.documentElement.lang,
-        ...navigator.languages,
-      ]);
+    this.preset = pickLocale([
+      this.host.lang,
+      this.host.closest('[lang]')?.getAttribute('lang'),
+      document.documentElement.lang,
+      ...navigator.languages,
+    ]);
+    const wanted = chosenLocale() ?? this.preset;
     if (wanted !== this.locale) {
       this.locale = wanted;
       this.host.requestUpdate();

@@ -14,14 +14,17 @@ describe('main path, keyboard only', () => {
 
     (wrapper.querySelector('#before') as HTMLElement).focus();
     await sendKeys({ press: 'Tab' });
-    // The language choice comes first, next to the title.
+    // The language comes first, next to the title: the browser's offered (when it is not the
+    // page's), then the full choice.
+    if (el.shadowRoot.activeElement?.classList.contains('offer')) await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot.activeElement?.id).to.match(/-language$/);
     await sendKeys({ press: 'Tab' });
-    const select = $(el, '#procedure') as HTMLSelectElement;
-    expect(el.shadowRoot.activeElement).to.equal(select);
-    select.value = 'caf-prime-activite';
-    select.dispatchEvent(new Event('change'));
-    await sendKeys({ press: 'Tab' });
+    const filter = $(el, '#procedure') as HTMLInputElement;
+    expect(el.shadowRoot.activeElement).to.equal(filter);
+    await sendKeys({ type: 'prime' });
+    await sendKeys({ press: 'Enter' }); // the first match, chosen
+    await el.updateComplete;
+    expect(el.shadowRoot.activeElement?.id).to.equal('procedure-caf-prime-activite');
     await sendKeys({ press: 'Enter' }); // "Continuer"
     await el.updateComplete;
 

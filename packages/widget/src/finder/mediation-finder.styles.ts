@@ -79,6 +79,18 @@ export const styles = css`
     align-items: flex-start;
     padding: 0.25rem 0;
   }
+  .procedures legend {
+    font-size: 0.875em;
+    margin: 0.75rem 0 0;
+  }
+  .about {
+    padding-inline-start: 1.75rem;
+  }
+  /* At 200 % text on a phone, a long word ("mesdroitssociaux") breaks rather than overflows. */
+  .choice label {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
   .choice input {
     margin-top: 0.3em;
     accent-color: var(--mf-color-primary, #000091);
@@ -240,8 +252,6 @@ export const styles = css`
     display: inline-block;
     font-size: 0.875em;
     font-weight: 700;
-    text-transform: uppercase;
-    letter-spacing: 0.02em;
     color: var(--mf-color-kind, #000091);
     margin-bottom: 0.25rem;
   }
@@ -279,12 +289,15 @@ export const styles = css`
   }
   .language {
     display: flex;
+    flex-wrap: wrap;
     align-items: baseline;
     gap: 0.5rem;
     font-size: 0.875em;
+    max-width: 100%;
   }
   .language select {
     width: auto;
+    max-width: 100%;
   }
   /* A person in a crisis reads the line first: large numbers, a strong edge. */
   .crisis {

@@ -17,7 +17,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { FinderData, shippedCommunes } from '../data/sources.js';
 import { type Locale, RTL_LOCALES } from '../i18n/localization.js';
 import { renderAttribution } from './attribution.js';
-import { type Filters, filtersNeed, NO_FILTERS, renderFilters } from './filters.js';
+import { type Filters, filtersNeed, NO_FILTERS } from './filters.js';
+import { isolated } from './isolate.js';
 import { renderLanguageChoice } from './language-choice.js';
 import { LocaleController } from './locale-controller.js';
 import { MapLoader } from './map-loader.js';
@@ -26,7 +27,6 @@ import { devicePosition, PlaceCombobox, type Suggestion, suggestionsFor, whereOf
 import { firstControl, firstStep, landmarkName, renderQuestions, type Step } from './questions.js';
 import { fire, fireError, type Message, type Outcome, SearchController, view } from './search-controller.js';
 import { ShareController } from './share.js';
-import { renderSituations } from './situations.js';
 import { SlipNames } from './slip-names.js';
 import type { MediationFinderProperties, MediationFinderSelectDetail, OrientedPlaceJson } from './types.js';
 
@@ -369,10 +369,10 @@ export class MediationFinder extends LitElement implements MediationFinderProper
       <div class="screen">
         <div class="top">
           <h2 part="title" id="${this.#id}-title">${msg('Trouver de l’aide près de chez vous')}</h2>
-          ${renderLanguageChoice(this.#id, this.locale)}
+          ${renderLanguageChoice(this.#id, this.locale, this.#language.preset)}
         </div>
         ${this.#renderQuestions()} ${this.notice ? html`<p class="notice" role="alert">${this.notice()}</p>` : nothing}
-        <p part="status" class="status" role="status" aria-live="polite">${this.#search.status?.() ?? ''}</p>
+        <p part="status" class="status" role="status" aria-live="polite">${isolated(this.#search.status?.() ?? '', this.locale)}</p>
         ${this.#renderOutcome()}
       </div>
       ${this.#renderSlip()}
@@ -422,34 +422,23 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   #renderQuestions() {
     return renderQuestions({
       id: this.#id,
+      locale: this.locale,
       step: this.step,
       procedure: this.#procedure,
       chosenProcedure: this.chosenProcedure,
       chosenDifficulty: this.chosenDifficulty,
       presetDifficulty: !!this.difficulty,
       refresh: () => this.requestUpdate(),
-      chooseProcedure: (id) => {
-        this.chosenProcedure = id;
-      },
-      chooseDifficulty: (difficulty) => {
-        this.chosenDifficulty = difficulty;
-      },
+      choose: (choice) => Object.assign(this, choice),
       next: this.#next,
       where: {
         busy: this.#search.busy,
         error: this.#search.whereError?.() ?? '',
         offered: this.#search.offered,
         searchOffered: this.#searchOffered,
-        field: this.#place.render({
-          id: this.#id,
-          describedBy: `${this.#id}-where-hint ${this.#id}-where-error`,
-          invalid: !!this.#search.whereError,
-        }),
-        filters: html`${
-          this.chosenDifficulty === 'situation'
-            ? renderSituations(this.filters, this.#id, (next) => this.#filter(next))
-            : nothing
-        }${renderFilters(this.filters, this.#id, (next) => this.#filter(next))}`,
+        field: this.#place,
+        filters: this.filters,
+        filter: (next) => this.#filter(next),
         submit: this.#submit,
         useMyPosition: this.#useMyPosition,
       },

@@ -294,10 +294,7 @@ describe('<mediation-finder> on the citizen’s path', () => {
     await until(() => !!change(), 'the "Modifier" button');
     change()?.click();
     await until(() => !!$(el, '#procedure'), 'the procedure question');
-    const select = $(el, '#procedure') as HTMLSelectElement;
-    expect(!!select, 'the procedure question').to.equal(true);
-    select.value = 'ants-carte-grise';
-    select.dispatchEvent(new Event('change'));
+    ($(el, '#procedure-ants-carte-grise') as HTMLInputElement).click();
     ($(el, 'form button[type="submit"]') as HTMLButtonElement).click();
     await el.updateComplete;
     const orient = oneEvent(el, 'mediation-finder-orient');
@@ -313,6 +310,6 @@ describe('<mediation-finder> on the citizen’s path', () => {
     el.removeAttribute('procedure');
     await el.updateComplete;
     await until(() => !!$(el, '#procedure'), 'the procedure question');
-    expect(($(el, '#procedure') as HTMLSelectElement).value).to.equal('');
+    expect(($(el, '#procedure-none') as HTMLInputElement).checked).to.equal(true);
   });
 });

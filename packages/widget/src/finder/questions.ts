@@ -1,13 +1,12 @@
 import { msg } from '@lit/localize';
-import {
-  type Commune,
-  DIFFICULTIES,
-  type Difficulty,
-  PROCEDURES,
-  type Procedure,
-} from '@mediation-finder/core';
+import { type Commune, DIFFICULTIES, type Difficulty, type Procedure } from '@mediation-finder/core';
 import { didYouMeanText, difficultyLabel, procedureLabel } from '@mediation-finder/core/messages';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
+import { type Filters, renderFilters } from './filters.js';
+import { isolated } from './isolate.js';
+import type { PlaceCombobox } from './place-combobox.js';
+import { forgetFilter, renderProcedureList } from './procedure-list.js';
+import { renderSituations } from './situations.js';
 
 /**
  * The questions, one at a time, as a render module: the procedure, what blocks the person
@@ -17,16 +16,17 @@ export type Step = 'procedure' | 'difficulty' | 'where' | 'results';
 
 export interface QuestionsContext {
   id: string;
+  locale: string;
   step: Step;
   procedure: Procedure | undefined;
   chosenProcedure: string;
   chosenDifficulty: Difficulty | '';
   /** The page preset the difficulty: the question is not asked. */
   presetDifficulty: boolean;
-  chooseProcedure(id: string): void;
-  /** Renders again (the procedures' sentences arrived). */
+  /** The person chose a procedure, or what blocks them. */
+  choose(choice: { chosenProcedure: string } | { chosenDifficulty: Difficulty | '' }): void;
+  /** Renders again (the procedures' sentences arrived, the procedures' filter changed). */
   refresh(): void;
-  chooseDifficulty(difficulty: Difficulty | ''): void;
   next(step: Step): void;
   /** The where question's own parts: the place field, its error, the filters, the submit. */
   where: {
@@ -35,8 +35,10 @@ export interface QuestionsContext {
     /** Communes a name one letter wrong may mean: a button each, searching it. */
     offered: readonly Commune[];
     searchOffered(commune: Commune): void;
-    field: TemplateResult;
-    filters: TemplateResult;
+    /** The place field, rendered with its hint and error. */
+    field: Pick<PlaceCombobox, 'render'>;
+    filters: Filters;
+    filter(next: Filters): void;
     submit(event: Event): void;
     useMyPosition(): void;
   };
@@ -73,30 +75,27 @@ export function renderQuestions(q: QuestionsContext) {
   return renderWhere(q);
 }
 
-/** The catalogue's procedures, those of one body (CAF, Assurance Maladie…) side by side. */
-const BY_BODY: readonly Procedure[] = (() => {
-  const groups = new Map<string, Procedure[]>();
-  for (const p of PROCEDURES) groups.set(p.body, [...(groups.get(p.body) ?? []), p]);
-  return [...groups.values()].flat();
-})();
-
 function renderProcedure(q: QuestionsContext) {
   // What the chosen procedure is for, in one plain sentence (FALC's "La C2S aide à payer les soins").
   const about = q.chosenProcedure ? summary(q.chosenProcedure, q.refresh) : null;
   return html`<form part="form" @submit=${(e: Event) => {
     e.preventDefault();
+    forgetFilter(q.id);
     q.next(q.chosenDifficulty || q.presetDifficulty ? 'where' : 'difficulty');
   }}>
-    <label class="title" for="procedure">${msg('Pour quelle démarche avez-vous besoin d’aide ?')}</label>
-    <select id="procedure" aria-describedby=${about ? `${q.id}-procedure-about` : nothing} .value=${q.chosenProcedure} @change=${(e: Event) => q.chooseProcedure((e.target as HTMLSelectElement).value)}>
-      <option value="">${msg('Je ne sais pas ou autre démarche')}</option>
-      ${BY_BODY.map((p) => html`<option value=${p.id} ?selected=${p.id === q.chosenProcedure}>${procedureLabel(p)}</option>`)}
-    </select>
-    ${about ? html`<p class="hint" id="${q.id}-procedure-about">${about}</p>` : nothing}
+    ${renderProcedureList({ id: q.id, chosen: q.chosenProcedure, about, choose: (id) => q.choose({ chosenProcedure: id }), refresh: q.refresh })}
     <div class="actions">
       <button type="submit">${msg('Continuer')}</button>
     </div>
   </form>`;
+}
+
+/** The procedure the page preset or the person chose, and how to choose another. */
+function renderChosen(q: QuestionsContext) {
+  return q.procedure
+    ? html`<p class="hint">${msg('Démarche :')} <strong>${procedureLabel(q.procedure)}</strong>
+        <button type="button" class="link" @click=${() => q.next('procedure')}>${msg('Changer de démarche')}</button></p>`
+    : nothing;
 }
 
 function renderDifficulty(q: QuestionsContext) {
@@ -104,12 +103,13 @@ function renderDifficulty(q: QuestionsContext) {
     e.preventDefault();
     q.next('where');
   }}>
+    ${renderChosen(q)}
     <fieldset>
       <legend>${msg('Qu’est-ce qui vous bloque ?')}</legend>
       ${DIFFICULTIES.map(
         (d) => html`<div class="choice">
           <input type="radio" name="difficulty" id="difficulty-${d}" value=${d} .checked=${q.chosenDifficulty === d}
-            @change=${() => q.chooseDifficulty(d)} />
+            @change=${() => q.choose({ chosenDifficulty: d })} />
           <label for="difficulty-${d}">${difficultyLabel(d)}</label>
         </div>`,
       )}
@@ -117,10 +117,10 @@ function renderDifficulty(q: QuestionsContext) {
     <div class="actions">
       <button type="submit">${msg('Continuer')}</button>
       <button type="button" class="secondary" @click=${() => {
-        q.chooseDifficulty('');
+        q.choose({ chosenDifficulty: '' });
         q.next('where');
       }}>${msg('Passer cette question')}</button>
-      <button type="button" class="link" @click=${() => q.next('procedure')}>${msg('Retour')}</button>
+      ${q.procedure ? nothing : html`<button type="button" class="link" @click=${() => q.next('procedure')}>${msg('Retour')}</button>`}
     </div>
   </form>`;
 }
@@ -140,20 +140,21 @@ function renderWhere(q: QuestionsContext) {
     <label class="title" for="where">${msg('Où cherchez-vous de l’aide ?')}</label>
     <p class="hint" id="${id}-where-hint">${msg('Code postal ou commune, par exemple 77000 ou Melun')}</p>
     <div class="row">
-      ${where.field}
+      ${where.field.render({ id, describedBy: `${id}-where-hint ${id}-where-error`, invalid: !!where.error })}
       <button type="submit" ?disabled=${where.busy}>${msg('Trouver de l’aide')}</button>
     </div>
-    <p id="${id}-where-error" class="error">${where.error}</p>
+    <p id="${id}-where-error" class="error">${isolated(where.error, q.locale)}</p>
     ${
       where.offered.length
         ? html`<p class="offered">${where.offered.map(
             (c) =>
-              html`<button type="button" class="link" @click=${() => where.searchOffered(c)}>${didYouMeanText(c)}</button>`,
+              html`<button type="button" class="link" @click=${() => where.searchOffered(c)}>${isolated(didYouMeanText(c), q.locale)}</button>`,
           )}</p>`
         : nothing
     }
     <button type="button" class="link" @click=${where.useMyPosition}>${msg('Utiliser ma position')}</button>
-    ${where.filters}
+    ${chosenDifficulty === 'situation' ? renderSituations(where.filters, id, where.filter) : nothing}
+    ${renderFilters(where.filters, id, where.filter)}
   </form>`;
 }
 

@@ -4,6 +4,7 @@ import { kindLabel, kindReason, noticeText, widenedText } from '@mediation-finde
 import { displayPhone } from '@mediation-finder/core/text';
 import { html, nothing } from 'lit';
 import { renderCard } from './card.js';
+import { isolated } from './isolate.js';
 import { crisisLines, renderCrisis, renderRemote } from './lines.js';
 import type { MapLoader } from './map-loader.js';
 
@@ -32,7 +33,7 @@ export function renderResults(o: Orientation, ctx: ResultsContext) {
   const remoteFirst = o.actors[0]?.kind === 'remote';
   const remoteBlock = renderRemote(remote, { id: ctx.id, level: 4 });
   return html`<div part="results">
-      <h3 id="results-heading" tabindex="-1">${msg(str`Où trouver de l’aide près de ${o.location.label}`)}</h3>
+      <h3 id="results-heading" tabindex="-1">${isolated(msg(str`Où trouver de l’aide près de ${o.location.label}`), ctx.locale)}</h3>
       ${o.location.approximate ? html`<p class="notice">${msg('La position de votre commune est approximative : les distances sont indicatives.')}</p>` : nothing}
       ${renderCrisis(o, ctx.id)}
       ${first ? html`<p>${msg('Le plus adapté :')} <strong>${kindLabel(first.kind)}</strong>. ${kindReason(first.reason)}</p>` : nothing}

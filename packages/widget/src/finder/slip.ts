@@ -10,9 +10,9 @@ import {
   procedureLabel,
   reasonText,
 } from '@mediation-finder/core/messages';
-import { displayPhone } from '@mediation-finder/core/text';
+import { displayPhone, readableCase } from '@mediation-finder/core/text';
 import { html, nothing } from 'lit';
-import { renderHours } from './card.js';
+import { placeAddress, renderHours } from './card.js';
 import { longDate, todayIso } from './format.js';
 import { crisisLines } from './lines.js';
 
@@ -88,8 +88,8 @@ export function renderSlip(slip: SlipContext) {
       ${visits.length ? html`<h3>${msg('Qui peut venir chez vous')}</h3>${visits.map((n) => html`<p>${noticeText(n)}${'phone' in n && n.phone ? html` <bdi dir="ltr">${displayPhone(n.phone)}</bdi>` : nothing}</p>`)}` : nothing}
       ${slip.crisis?.placesLater ? html`<h3>${msg('Pour demain')}</h3>` : nothing}
       ${places.map(
-        (r) => html`<div class="card"><h3><bdi lang="fr">${r.place.nom}</bdi></h3>
-          <p><bdi lang="fr">${r.place.adresse}, ${r.place.code_postal} ${r.place.commune}</bdi></p>
+        (r) => html`<div class="card"><h3><bdi lang="fr">${readableCase(r.place.nom)}</bdi></h3>
+          <p><bdi lang="fr">${placeAddress(r.place)}</bdi></p>
           <p>${kindLabel(r.actor)} — ${r.reasons
             .map((x) => reasonText(x, locale))
             .filter(Boolean)

@@ -11,15 +11,28 @@ import {
 export { LOCALES, type Locale, pickLocale };
 export const RTL_LOCALES: ReadonlySet<string> = new Set(['ar']);
 
-/** Each language named in itself, for the language choice (whatever language is shown now). */
-export const LANGUAGE_NAMES: ReadonlyArray<{ locale: Locale; name: string; lang: string }> = [
-  { locale: 'fr', name: 'Français', lang: 'fr' },
-  { locale: 'fr-x-falc', name: 'Français facile à lire', lang: 'fr' },
-  { locale: 'en', name: 'English', lang: 'en' },
-  { locale: 'es', name: 'Español', lang: 'es' },
-  { locale: 'ar', name: 'العربية', lang: 'ar' },
-  { locale: 'uk', name: 'Українська', lang: 'uk' },
+/**
+ * Each language named in itself, for the language choice (whatever language is shown now), and
+ * the offer to use it, in it: a person whose browser is in Arabic reads the Arabic offer on a
+ * French page. Not the catalogue's messages: those are in the language shown.
+ */
+export const LANGUAGE_NAMES: ReadonlyArray<{ locale: Locale; name: string; lang: string; offer: string }> = [
+  { locale: 'fr', name: 'Français', lang: 'fr', offer: 'Afficher en français' },
+  { locale: 'fr-x-falc', name: 'Français facile à lire', lang: 'fr', offer: 'Lire en français facile' },
+  { locale: 'en', name: 'English', lang: 'en', offer: 'Use this finder in English' },
+  { locale: 'es', name: 'Español', lang: 'es', offer: 'Usar en español' },
+  { locale: 'ar', name: 'العربية', lang: 'ar', offer: 'استخدم هذه الأداة بالعربية' },
+  { locale: 'uk', name: 'Українська', lang: 'uk', offer: 'Українською' },
 ];
+
+/** The first of the browser's languages the finder speaks, if any ("ar-MA" → ar). */
+export function browserLocale(): Locale | null {
+  for (const tag of navigator.languages) {
+    const locale = pickLocale([tag]);
+    if (locale !== sourceLocale || /^fr\b/i.test(tag)) return locale;
+  }
+  return null;
+}
 
 /**
  * The language a person chose inside a finder: every finder of the page follows it until the

@@ -2,6 +2,7 @@
 
 import { msg } from '@lit/localize';
 import type { Orientation } from '@mediation-finder/core';
+import { readableCase } from '@mediation-finder/core/text';
 import leafletCss from 'leaflet/dist/leaflet.css';
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import { css, html, LitElement, type PropertyValues, unsafeCSS } from 'lit';
@@ -266,7 +267,7 @@ export const renderMap = (
   html`<div part="map" class="map">
     <mediation-finder-map
       .center=${[o.location.latitude, o.location.longitude]}
-      .places=${o.results.map((r, i) => ({ id: r.id, n: i + 1, name: r.place.nom, latitude: r.place.latitude, longitude: r.place.longitude }))}
+      .places=${o.results.map((r, i) => ({ id: r.id, n: i + 1, name: readableCase(r.place.nom), latitude: r.place.latitude, longitude: r.place.longitude }))}
       .tiles=${tiles}
       .tilesAttribution=${tilesAttribution}
       .labels=${{ map: msg('Carte des lieux'), noTiles: msg('Fond de carte non configuré : les lieux sont placés sans plan.'), tilesFailed: msg('Le fond de carte ne s’affiche pas ; les lieux restent sur la carte et dans la liste.'), zoomIn: msg('Zoomer'), zoomOut: msg('Dézoomer') }}
