@@ -86,7 +86,7 @@ export async function* search(
   yield { step: 'location', location };
 
   const { latitude, longitude, territory } = location;
-  const doors = territory && wantsDoors ? places.then((p) => p.doorsOf(territory.departement)) : [];
+  const doors = territory && wantsDoors ? places.then((p) => p.doorsOf(territory)) : [];
   for (const [i, km] of steps.entries()) {
     const [index, own] = await abortable(
       Promise.all([places.then((p) => p.around(latitude, longitude, km)), doors]),
