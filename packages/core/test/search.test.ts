@@ -5,8 +5,8 @@ import { describe, test } from 'node:test';
 import { folderFiles } from '../src/cli/files.js';
 import { Gazetteer } from '../src/geo/gazetteer.js';
 import type { Place } from '../src/places/place.js';
-import { DIFFICULTIES, type Need } from '../src/routing/need.js';
 import { ownDoors } from '../src/routing/doors.js';
+import { DIFFICULTIES, type Need } from '../src/routing/need.js';
 import { needsOwnDoors, type Orientation, orient } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
 import { GazetteerFiles } from '../src/search/communes.js';
@@ -133,7 +133,9 @@ describe('search on the data a finder ships', needsShippedData, () => {
       checked++;
       if (all.townHall) withTownHall++;
     }
-    process.stdout.write(`# ${checked} communes and parts, ${withTownHall} with their town hall: the same doors\n`);
+    process.stdout.write(
+      `# ${checked} communes and parts, ${withTownHall} with their town hall: the same doors\n`,
+    );
     assert.ok(checked > 37_000 && withTownHall > 30_000, `${checked}, ${withTownHall}`);
   });
 

@@ -58,7 +58,10 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 // (issue 24, +1.4 KB): a name one letter wrong corrected from the gazetteer's spelling files and
 // offered as « Vouliez-vous dire … ? » buttons, "77000 Melun", arrondissements by their number.
 // 51.7 KB with both merged (51.8 KB with a town hall offered once): budget 52 KB.
-export const BUDGETS = { main: 52 * 1024, map: 60 * 1024 };
+// 52.2 KB with the preset place's data started first (data/early.ts, +0.2 KB: the manifest, the
+// gazetteer's files, the nearest shards, the doors and the results' view requested while the
+// script is evaluated, about 300 ms before the finder's own search would ask): budget 52.5 KB.
+export const BUDGETS = { main: 52.5 * 1024, map: 60 * 1024 };
 
 rmSync(DIST, { recursive: true, force: true });
 run(
