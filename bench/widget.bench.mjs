@@ -114,7 +114,18 @@ async function phonePage() {
   // Nothing leaves 127.0.0.1 (map tiles included).
   await tab.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
   await tab.addInitScript(() => {
+    // The waterfall's marks: the script evaluated (the element defined), the search's answer
+    // (the orient event), the first places painted, and the main thread's long tasks.
+    window.benchMarks = {};
+    window.longTasks = [];
+    customElements.whenDefined('mediation-finder').then(() => {
+      window.benchMarks.defined ??= performance.now();
+    });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.longTasks.push([entry.startTime, entry.duration]);
+    }).observe({ type: 'longtask', buffered: true });
     document.addEventListener('mediation-finder-orient', () => {
+      window.benchMarks.orient ??= performance.now();
       requestAnimationFrame(() => {
         window.firstPlaces ??= performance.now();
       });
@@ -134,15 +145,26 @@ const bytesBefore = (tab, until) =>
     until,
   );
 
-const requestsBefore = (tab, until) =>
-  tab.evaluate(
-    (end) =>
-      performance
-        .getEntriesByType('resource')
-        .filter((entry) => entry.responseEnd <= end)
-        .map((entry) => new URL(entry.name).pathname.split('/').slice(-2).join('/')),
-    until,
-  );
+/**
+ * Where the time went before `until` (ms from the start of navigation): each request's start and
+ * end (the page's HTML included), the element defined, the answer, the long tasks.
+ */
+const waterfallBefore = (tab, until) =>
+  tab.evaluate((end) => {
+    const [navigation] = performance.getEntriesByType('navigation');
+    const requests = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.responseEnd <= end)
+      .map((entry) => ({
+        name: new URL(entry.name).pathname.split('/').slice(-2).join('/'),
+        start: entry.startTime,
+        end: entry.responseEnd,
+        bytes: entry.transferSize,
+      }));
+    if (navigation)
+      requests.unshift({ name: 'the page (HTML)', start: 0, end: navigation.responseEnd, bytes: 0 });
+    return { requests, marks: window.benchMarks, tasks: window.longTasks.filter(([start]) => start < end) };
+  }, until);
 
 /** From the start of navigation to the first places of a page (`prepare` marks them otherwise). */
 async function firstPlacesOf(path, prepare) {
@@ -151,7 +173,7 @@ async function firstPlacesOf(path, prepare) {
   await tab.goto(`${url}${path}`);
   await tab.waitForFunction(() => window.firstPlaces !== undefined, null, { timeout: 120_000 });
   const ms = await tab.evaluate(() => window.firstPlaces);
-  const result = { ms, bytes: await bytesBefore(tab, ms), requests: await requestsBefore(tab, ms) };
+  const result = { ms, bytes: await bytesBefore(tab, ms), waterfall: await waterfallBefore(tab, ms) };
   await context.close();
   return result;
 }
@@ -186,7 +208,7 @@ async function typed() {
   const result = {
     ms: end - start,
     bytes: await bytesBefore(tab, end),
-    requests: await requestsBefore(tab, end),
+    waterfall: { ...(await waterfallBefore(tab, end)), from: start },
   };
   await context.close();
   return result;
@@ -235,8 +257,49 @@ if (!anctMissing) {
   console.log(row('postal code preset, Lyon (69001)', runs.lyon));
   console.log(row(`ANCT map v${ANCT.version}, Hinaura (687), Lyon`, runs.anct));
 }
-console.log(`\nfetched before the first places, postal code preset: ${runs.preset[0].requests.join(', ')}`);
-console.log(`fetched before the first places, typed name: ${runs.typed[0].requests.join(', ')}`);
+/** The round whose time is the median's: its waterfall is the one printed. */
+const medianRound = (list) => {
+  const ms = median(list.map((r) => r.ms));
+  return list.find((r) => r.ms === ms);
+};
+
+/**
+ * A waterfall as text: each request from its start to its end on a 50-column scale, its bytes,
+ * then the marks and the main thread's long tasks (script evaluation, parsing, the search, the
+ * first render). Times in ms from the start of navigation (typed: from the first key).
+ */
+function printWaterfall(title, { ms, waterfall }) {
+  const from = waterfall.from ?? 0;
+  const total = ms + from;
+  const column = (t) => Math.max(0, Math.min(50, Math.round(((t - from) / ms) * 50)));
+  const bar = (start, end) => {
+    const a = column(start);
+    const b = Math.max(a + 1, column(end));
+    return `${' '.repeat(a)}${'█'.repeat(b - a)}`.padEnd(51);
+  };
+  const at = (t) => String(Math.round(t - from)).padStart(5);
+  console.log(`\n${title}: where the ${s(ms)} go (the median round)`);
+  for (const r of waterfall.requests.filter((r) => r.end > from)) {
+    console.log(
+      `  ${at(r.start)} → ${at(r.end)} ms |${bar(r.start, r.end)}| ${kb(r.bytes).padStart(6)}  ${r.name}`,
+    );
+  }
+  const { defined, orient } = waterfall.marks;
+  if (defined !== undefined && defined > from)
+    console.log(`  ${at(defined)}         |${bar(defined, defined)}| script evaluated, element defined`);
+  if (orient !== undefined)
+    console.log(`  ${at(orient)}         |${bar(orient, orient)}| search answered (mediation-finder-orient)`);
+  console.log(`  ${at(total)}         |${bar(total, total)}| first places painted`);
+  const tasks = waterfall.tasks.filter(([start]) => start >= from);
+  console.log(
+    `  main thread: ${Math.round(tasks.reduce((n, [, d]) => n + d, 0))} ms in ${tasks.length} long tasks (${tasks
+      .map(([start, d]) => `${Math.round(d)} ms at ${Math.round(start - from)}`)
+      .join(', ')})`,
+  );
+}
+printWaterfall('postal code preset (77000)', medianRound(runs.preset));
+printWaterfall('typing a town name ("Melun")', medianRound(runs.typed));
+if (!anctMissing) printWaterfall('postal code preset, Lyon (69001)', medianRound(runs.lyon));
 console.log(
   anctMissing
     ? `\nThe ANCT map component is not run beside it: ${anctMissing}.`

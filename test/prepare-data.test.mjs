@@ -110,14 +110,15 @@ describe('prepare-data without ../shared/data: downloads from the publishers', (
     );
     assert.equal(franceServices.date_maj, '2024-08-01');
     // The annuaire's current export: the CAF counter is a routable place, the town hall a door by
-    // territory, in the doors file of its département.
+    // territory, in the part of its département's doors that holds Melun's (the only one here).
     const caf = melun.find((p) => p.nom.startsWith("Caisse d'allocations familiales"));
     assert.deepEqual(caf.typologie, ['CAF']);
     assert.equal(caf.adresse, '21 avenue de Corbeil');
     assert.equal(caf.horaires, 'Mo-Fr 08:30-12:00');
     assert.equal(caf.date_maj, '2025-03-14');
     assert.equal(caf.claims[0].kind, 'caf');
-    const doors = JSON.parse(readFileSync(join(outDir, 'places', manifest.doors['77'].file), 'utf8'));
+    assert.equal(manifest.doors['77'].parts, 1);
+    const doors = JSON.parse(readFileSync(join(outDir, 'places', 'doors-77-0.json'), 'utf8'));
     assert.deepEqual(
       doors.map((p) => [p.nom, p.claims[0].kind, p.horaires]),
       [['Mairie - Melun', 'town-hall', 'Mo-Fr 08:30-12:00,13:30-17:30']],

@@ -5,6 +5,7 @@ import { describe, test } from 'node:test';
 import { folderFiles } from '../src/cli/files.js';
 import { Gazetteer } from '../src/geo/gazetteer.js';
 import type { Place } from '../src/places/place.js';
+import { ownDoors } from '../src/routing/doors.js';
 import { DIFFICULTIES, type Need } from '../src/routing/need.js';
 import { needsOwnDoors, type Orientation, orient } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
@@ -58,9 +59,11 @@ describe('search on the data a finder ships', needsShippedData, () => {
   const all = new PlaceIndex(
     Object.values(manifest.shards as Record<string, { file: string }>).flatMap((s) => read(s.file)),
   );
+  // A département's doors, every part of them read (each door once: the councils are in each).
   const doorsOf = (departement: string) => {
-    const file = manifest.doors[departement]?.file;
-    return file ? read(file) : [];
+    const parts: number = manifest.doors[departement]?.parts ?? 0;
+    const lists = Array.from({ length: parts }, (_, part) => read(`doors-${departement}-${part}.json`));
+    return [...new Map(lists.flat().map((door) => [door.id, door])).values()];
   };
 
   test('an answer settled on nearby places is the answer on all places, doors included', async () => {
@@ -112,6 +115,52 @@ describe('search on the data a finder ships', needsShippedData, () => {
     );
     // Cities settle in the first circle; some rural needs go farther; doors come into play.
     assert.ok((settledAt.get(15) ?? 0) > 150 && settledAt.size > 1 && withDoors > 50, JSON.stringify(counts));
+  });
+
+  test('every commune finds its own doors in its one part of its département’s', async () => {
+    const gazetteer = Gazetteer.parse(readFileSync(join(SHIPPED, 'gazetteer.tsv'), 'utf8'));
+    const places = await DatasetPlaces.open(files, 'places/manifest.json');
+    const whole = new Map<string, Place[]>();
+    let checked = 0;
+    let withTownHall = 0;
+    // Every commune, arrondissement and former commune: the territory a person there gets.
+    for (const commune of gazetteer.communes) {
+      const territory = gazetteer.territoryOf(commune);
+      if (!whole.has(territory.departement)) whole.set(territory.departement, doorsOf(territory.departement));
+      const all = ownDoors(whole.get(territory.departement) as Place[], territory);
+      const part = ownDoors(await places.doorsOf(territory), territory);
+      assert.deepEqual(part, all, `${commune.insee} ${commune.name}`);
+      checked++;
+      if (all.townHall) withTownHall++;
+    }
+    process.stdout.write(
+      `# ${checked} communes and parts, ${withTownHall} with their town hall: the same doors\n`,
+    );
+    assert.ok(checked > 37_000 && withTownHall > 30_000, `${checked}, ${withTownHall}`);
+  });
+
+  test('a person’s doors cost a few KB, not their département’s', async () => {
+    const read = new Map<string, number>();
+    const counting: DataFiles = {
+      read: async (path, max) => {
+        const bytes = await files.read(path, max);
+        read.set(path, bytes.length);
+        return bytes;
+      },
+    };
+    const source = {
+      places: await DatasetPlaces.open(counting, 'places/manifest.json'),
+      communes: new GazetteerFiles(counting),
+    };
+    // RSA with no difficulty said: social work first, the person's town hall and council.
+    const seen = await steps(source, '77000', { procedure: 'caf-rsa' });
+    const last = seen.at(-1);
+    assert.ok(last?.step === 'orientation' && last.orientation.results.length > 0);
+    const doors = [...read].filter(([path]) => /\/doors-/.test(path));
+    assert.equal(doors.length, 1, doors.map(([path]) => path).join(', '));
+    const [[, bytes]] = doors as [[string, number]];
+    // 670 KB when a finder read the Seine-et-Marne's 511 doors whole.
+    assert.ok(bytes < 60_000, `${bytes} bytes of doors`);
   });
 
   test('a day of searches keeps a few indexes, not one per town', async () => {

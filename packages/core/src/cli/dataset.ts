@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { BuiltDataset, DatasetManifest } from '../dataset/build.js';
+import { doorsFile } from '../dataset/doors.js';
 import type { ReadReport } from '../places/reader.js';
 import { CliError } from './load.js';
 
@@ -12,9 +13,12 @@ export interface WriteOptions {
 
 /** The files a dataset directory's manifest owns: the only ones `writeDataset` ever replaces or removes. */
 function ownedFiles(manifest: DatasetManifest): string[] {
-  const listed = [manifest.shards, manifest.doors ?? {}, manifest.directory ?? {}].flatMap((files) =>
+  const listed = [manifest.shards, manifest.directory ?? {}].flatMap((files) =>
     Object.values(files).map((entry) => entry.file),
   );
+  for (const [code, entry] of Object.entries(manifest.doors ?? {}))
+    if ('parts' in entry) for (let part = 0; part < entry.parts; part++) listed.push(doorsFile(code, part));
+    else listed.push(entry.file);
   // A file name only: a manifest written by hand must not make the build delete elsewhere.
   return [...listed.filter((file) => file === basename(file) && file !== '..'), 'report.json'];
 }
@@ -74,10 +78,7 @@ export async function writeDataset(
       const file = manifest.shards[code]?.file;
       if (file) await put(file, JSON.stringify(places));
     }
-    for (const [code, places] of built.doors) {
-      const file = manifest.doors[code]?.file;
-      if (file) await put(file, JSON.stringify(places));
-    }
+    for (const [file, places] of built.doors) await put(file, JSON.stringify(places));
     for (const [code, places] of built.directory) {
       const file = manifest.directory[code]?.file;
       if (file) await put(file, JSON.stringify(places));

@@ -29,8 +29,8 @@ Commands:
                           rejected and merged, with the main rejection reasons. [--json]
   build FILE… --out DIR [--allow-shrink]
                           Merge, deduplicate and shard by département (dense ones in parts of
-                          80 places) into DIR: manifest.json, places-<shard>.json, doors-…,
-                          directory-…, report.json.
+                          80 places) into DIR: manifest.json, places-<shard>.json, doors-<dép.>-
+                          <part>.json (a commune's town halls in one part), directory-…, report.json.
                           Deterministic. Built beside DIR and swapped in when complete; only the
                           dataset's own files are replaced. Refuses a dataset with half the places
                           of the one it replaces, unless --allow-shrink.

@@ -46,10 +46,11 @@ export interface LoadedPlaces {
 /** The places of a dataset directory (all its shards; its doors read on demand) or of one file. */
 export async function loadPlaces(data: string, gazetteer: Gazetteer, today?: Date): Promise<LoadedPlaces> {
   const source = await openData(data, gazetteer, today);
-  const places = await source.places;
+  // A dataset directory's or a file's: both know a département's doors.
+  const places = (await source.places) as DatasetPlaces | MemoryPlaces;
   // Every shard's box is within an infinite radius of any point.
   const index = await places.around(0, 0, Number.POSITIVE_INFINITY);
-  return { places: index.places, doorsOf: (departement) => places.doorsOf(departement) };
+  return { places: index.places, doorsOf: (departement) => places.departementDoors(departement) };
 }
 
 async function openDataset(dir: string): Promise<PlaceSource> {

@@ -1,5 +1,6 @@
 import type { Gazetteer } from '../geo/gazetteer.js';
 import { departementOfPlace } from '../geo/gazetteer.js';
+import { competenceOf } from '../places/classification.js';
 import { type MergeReport, mergePlaces } from '../places/merge.js';
 import type { Place } from '../places/place.js';
 import type { ReadReport } from '../places/reader.js';
@@ -8,6 +9,7 @@ import { isOwnDoor } from '../routing/doors.js';
 import { kindsOf } from '../routing/place-index.js';
 import { SITUATION_PLACES } from '../routing/situation-lines.js';
 import { foldText } from '../text/normalize.js';
+import { doorPartOf, doorParts, doorsFile } from './doors.js';
 
 /**
  * A dataset as the widget and the extension load it: a manifest and JSON files of places, a
@@ -42,10 +44,12 @@ export interface DatasetManifest {
   shards: Record<string, { file: string; places: number; bounds: [number, number, number, number] }>;
   /**
    * Doors chosen by where the person lives, not by distance (town halls, the département's
-   * council): one file per département, fetched only when an orientation involves social work
-   * (see `ownDoors`), never ranked by distance.
+   * council), fetched only when an orientation involves social work (see `ownDoors`), never
+   * ranked by distance: a département's in `parts` files (`doorsFile`), a commune's town halls
+   * in the one `doorPartOf` its code names, with the councils in each (see dataset/doors.ts).
+   * Datasets built before that have one `file` per département, still read.
    */
-  doors: Record<string, { file: string; places: number }>;
+  doors: Record<string, { places: number; parts: number } | { file: string; places: number }>;
   /**
    * Annuaire organisms that give no kind of help by themselves and that no need looks for (youth
    * information, legal access points, ADIL): one file per département, kept for data managers,
@@ -57,6 +61,7 @@ export interface DatasetManifest {
 export interface BuiltDataset {
   manifest: DatasetManifest;
   shards: Map<string, Place[]>;
+  /** The doors' files, by file name ("doors-77-3.json"). */
   doors: Map<string, Place[]>;
   directory: Map<string, Place[]>;
 }
@@ -161,10 +166,34 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
       };
     }),
     shards: manifestShards,
-    doors: listed(doors, 'doors'),
+    doors: {},
     directory: listed(directory, 'directory'),
   };
-  return { manifest, shards: parts, doors, directory };
+  const doorFiles = new Map<string, Place[]>();
+  for (const code of [...doors.keys()].sort()) {
+    const list = doors.get(code) as Place[];
+    const parts = doorParts(list.length);
+    manifest.doors[code] = { places: list.length, parts };
+    for (const [part, places] of splitDoors(list, parts, gazetteer).entries())
+      doorFiles.set(doorsFile(code, part), places);
+  }
+  return { manifest, shards: parts, doors: doorFiles, directory };
+}
+
+/**
+ * A département's doors in `parts` lists: each town hall in the part of today's commune (its
+ * parent's for an arrondissement's or a former commune's, as `Gazetteer.territoryOf` roots a
+ * person's), the councils and anything else in every part; each sorted by id.
+ */
+function splitDoors(doors: readonly Place[], parts: number, gazetteer?: Gazetteer): Place[][] {
+  const lists: Place[][] = Array.from({ length: parts }, () => []);
+  for (const place of [...doors].sort((a, b) => a.id.localeCompare(b.id))) {
+    const commune = place.code_insee ? gazetteer?.byInsee(place.code_insee) : undefined;
+    const root = commune?.parent && commune.type !== 'COM' ? commune.parent : place.code_insee;
+    if (competenceOf(place)?.kind === 'town-hall' && root) lists[doorPartOf(root, parts)]?.push(place);
+    else for (const list of lists) list.push(place);
+  }
+  return lists;
 }
 
 /**

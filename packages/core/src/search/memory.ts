@@ -46,9 +46,13 @@ export class MemoryPlaces implements PlaceSource {
     return this.#index;
   }
 
-  /** The town halls and councils among the places, if any (found once). */
+  /** The town halls and councils among the places, if any (found once), wherever the person lives. */
   async doorsOf(): Promise<Place[]> {
     this.#doors ??= this.#index.places.filter(isOwnDoor);
     return this.#doors;
+  }
+
+  departementDoors(): Promise<Place[]> {
+    return this.doorsOf();
   }
 }

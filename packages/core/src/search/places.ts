@@ -1,5 +1,7 @@
 import type { DatasetManifest } from '../dataset/build.js';
+import { doorPartOf, doorsFile } from '../dataset/doors.js';
 import { distanceToBoxKm } from '../geo/distance.js';
+import type { Territory } from '../geo/gazetteer.js';
 import type { Place } from '../places/place.js';
 import { checkPublishedPlaces } from '../places/published.js';
 import { PlaceIndex } from '../routing/place-index.js';
@@ -19,14 +21,23 @@ export interface PlaceSource {
   /** Every place within `km` of a point (none missing; farther ones may come too), indexed. */
   around(latitude: number, longitude: number, km: number): Promise<PlaceIndex>;
   /**
-   * The doors of a département looked up by where the person lives (town halls, its council):
-   * none when the data has no doors for it. A failure to read them loses only them.
+   * The doors looked up by where the person lives, among which `ownDoors` finds theirs: their
+   * commune's town halls and their département's council (maybe others' too), none when the data
+   * has no doors for it. A failure to read them loses only them.
    */
-  doorsOf(departement: string): Promise<Place[]>;
+  doorsOf(territory: Territory): Promise<Place[]>;
 }
 
 /** A file name of the dataset's own folder: a manifest cannot send the search elsewhere. */
 const DATASET_FILE = /^[\w.-]+\.json$/;
+
+/** A manifest's entry names files of its own folder: one file, or a number of doors' parts. */
+function isDatasetEntry(entry: unknown): boolean {
+  if (typeof entry !== 'object' || entry === null) return false;
+  if ('parts' in entry)
+    return Number.isInteger(entry.parts) && (entry.parts as number) > 0 && (entry.parts as number) <= 10_000;
+  return 'file' in entry && DATASET_FILE.test(String(entry.file));
+}
 
 /** How many indexes of places around a point a dataset keeps (a worker's day is many towns). */
 const KEPT_INDEXES = 4;
@@ -62,11 +73,11 @@ export class DatasetPlaces implements PlaceSource {
       typeof manifest.shards !== 'object'
     )
       throw new DataError(`${manifestPath}: not a mediation-finder dataset manifest`, 'invalid');
-    const listed = [manifest.shards, manifest.doors ?? {}].flatMap((list) => Object.values(list));
-    const strange = listed.find((entry) => !DATASET_FILE.test(String(entry?.file)));
-    if (strange)
+    const listed: unknown[] = [manifest.shards, manifest.doors ?? {}].flatMap((list) => Object.values(list));
+    const strange = listed.find((entry) => !isDatasetEntry(entry));
+    if (strange !== undefined)
       throw new DataError(
-        `${manifestPath}: "${String(strange?.file).slice(0, 80)}" is not a file of the dataset`,
+        `${manifestPath}: "${String((strange as { file?: unknown })?.file).slice(0, 80)}" is not a file of the dataset`,
         'invalid',
       );
     return new DatasetPlaces(files, manifestPath.slice(0, manifestPath.lastIndexOf('/') + 1), manifest);
@@ -98,11 +109,30 @@ export class DatasetPlaces implements PlaceSource {
     return index;
   }
 
-  doorsOf(departement: string): Promise<Place[]> {
-    const file = this.manifest.doors?.[departement]?.file;
-    if (!file) return Promise.resolve([]);
+  /** One file: the part of the person's département's doors that holds their commune's. */
+  doorsOf({ departement, communes }: Territory): Promise<Place[]> {
+    const entry = this.manifest.doors?.[departement];
+    if (!entry) return Promise.resolve([]);
+    const file =
+      'parts' in entry ? doorsFile(departement, doorPartOf(communes[0] ?? '', entry.parts)) : entry.file;
     // Without them the orientation still stands (the département's other doors): not an error.
-    return once(this.#doors, file, () => this.#read(file)).catch(() => []);
+    return this.#doorsFile(file).catch(() => []);
+  }
+
+  /** Every door of a département (the audit's, a data manager's): all its parts, each door once. */
+  async departementDoors(departement: string): Promise<Place[]> {
+    const entry = this.manifest.doors?.[departement];
+    if (!entry) return [];
+    const files =
+      'parts' in entry
+        ? Array.from({ length: entry.parts }, (_, part) => doorsFile(departement, part))
+        : [entry.file];
+    const lists = await Promise.all(files.map((file) => this.#doorsFile(file)));
+    return [...new Map(lists.flat().map((place) => [place.id, place])).values()];
+  }
+
+  #doorsFile(file: string): Promise<Place[]> {
+    return once(this.#doors, file, () => this.#read(file));
   }
 
   #places(file: string): Promise<Place[]> {

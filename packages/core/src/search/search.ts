@@ -86,7 +86,7 @@ export async function* search(
   yield { step: 'location', location };
 
   const { latitude, longitude, territory } = location;
-  const doors = territory && wantsDoors ? places.then((p) => p.doorsOf(territory.departement)) : [];
+  const doors = territory && wantsDoors ? places.then((p) => p.doorsOf(territory)) : [];
   for (const [i, km] of steps.entries()) {
     const [index, own] = await abortable(
       Promise.all([places.then((p) => p.around(latitude, longitude, km)), doors]),
@@ -102,18 +102,33 @@ export async function* search(
 
 /**
  * What a search for `where` will need first, fetched now (a commune picked from the suggestions,
- * before the person presses the button): its communes and, when its position is known, the
- * places of the first circle around it. Failures are the search's to report, later.
+ * before the person presses the button; a page's preset place, while the finder's script is still
+ * being evaluated): its communes, the places of the first circle around it (at once when its
+ * position is known, else as soon as its commune is), and with `need`, the doors chosen by where
+ * the person lives when the search will want them. Failures are the search's to report, later.
  */
 export function prefetch(
   source: DataSource,
   where: Where,
   options: Pick<OrientOptions, 'maxKm' | 'radiusKm' | 'widenSteps'> = {},
   position?: { latitude: number; longitude: number },
+  need?: Need,
 ): void {
-  source.communes.locate(where).catch(() => undefined);
+  const places = Promise.resolve(source.places);
+  places.catch(() => undefined);
   const at = position ?? (typeof where === 'string' ? undefined : where);
-  if (at) prefetchAround(Promise.resolve(source.places), at, options);
+  if (at) prefetchAround(places, at, options);
+  source.communes
+    .locate(where)
+    .then((resolved) => {
+      if (!resolved.ok) return;
+      const { territory } = resolved.location;
+      if (!at) prefetchAround(places, resolved.location, options);
+      // An unknown procedure throws here: the search says so.
+      if (territory && need && needsOwnDoors(need, options))
+        places.then((p) => p.doorsOf(territory)).catch(() => undefined);
+    })
+    .catch(() => undefined);
 }
 
 function prefetchAround(

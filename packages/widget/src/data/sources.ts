@@ -140,8 +140,8 @@ function openWithFallback(src: string | null, onFallback: (error: Error) => void
           : own
               .around(latitude, longitude, km)
               .catch((error) => fallBack(error).then((s) => s.around(latitude, longitude, km))),
-      doorsOf: (departement) =>
-        fellBack ? shipped().then((s) => s.doorsOf(departement)) : own.doorsOf(departement),
+      doorsOf: (territory) =>
+        fellBack ? shipped().then((s) => s.doorsOf(territory)) : own.doorsOf(territory),
     }),
     fallBack,
   );

@@ -1,3 +1,5 @@
+// First: the preset places' data starts coming while the rest is evaluated.
+import '../data/early.js';
 import { localization } from '../i18n/localization.js';
 import { MediationFinder } from './mediation-finder.js';
 

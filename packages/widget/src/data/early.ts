@@ -1,0 +1,42 @@
+import { type Difficulty, prefetch } from '@mediation-finder/core';
+import { FinderData } from './sources.js';
+
+/**
+ * The first answer's fetches, started while the rest of the script is still being evaluated:
+ * for each finder the page already holds with a preset place (`postal-code`, or `latitude` and
+ * `longitude`), its commune's gazetteer file, the places of the first circle around it and its
+ * doors when its need wants them, and the results' view. The finder's own search, a moment
+ * later, finds them on their way (one fetch of each file per page). Nothing starts for a finder
+ * added later, nor when another copy of the script already defined the element.
+ */
+export function prefetchPresets(): void {
+  if (customElements.get('mediation-finder')) return;
+  let any = false;
+  for (const finder of document.querySelectorAll('mediation-finder')) {
+    const attribute = (name: string) => finder.getAttribute(name);
+    const [latitude, longitude] = [Number(attribute('latitude')), Number(attribute('longitude'))];
+    const postalCode = attribute('postal-code')?.trim();
+    const where =
+      postalCode ||
+      (attribute('latitude') && attribute('longitude') && Number.isFinite(latitude + longitude)
+        ? { latitude, longitude }
+        : null);
+    if (!where) continue;
+    any = true;
+    const procedure = attribute('procedure');
+    const difficulty = attribute('difficulty') as Difficulty | null;
+    const radius = Number(attribute('radius'));
+    // No fallback message here: the finder's own search says it when the data fails.
+    prefetch(
+      new FinderData(() => {}).source(attribute('src')),
+      where,
+      radius > 0 ? { maxKm: radius } : {},
+      undefined,
+      { ...(procedure ? { procedure } : {}), ...(difficulty ? { difficulty } : {}) },
+    );
+  }
+  if (any) import('../finder/view.js').catch(() => undefined);
+}
+
+// Evaluated first of the script (define.ts imports it first): before Lit and the finder.
+prefetchPresets();
