@@ -143,7 +143,7 @@ function renderWhere(q: QuestionsContext) {
       ${where.field}
       <button type="submit" ?disabled=${where.busy}>${msg('Trouver de l’aide')}</button>
     </div>
-    <p id="${id}-where-error" class="error">${where.error}</p>
+    <p id="${id}-where-error" class="error" aria-live="polite">${where.error}</p>
     ${
       where.offered.length
         ? html`<p class="offered">${where.offered.map(
