@@ -90,7 +90,7 @@ let instances = 0;
  * @cssprop [--mf-font-family=Marianne, system-ui, sans-serif] - Font.
  * @cssprop [--mf-font-size=1rem] - Base size.
  * @cssprop [--mf-radius=4px] - Corner radius.
- * @cssprop [--mf-spacing=1rem] - Padding.
+ * @cssprop [--mf-spacing=min(1rem, 2vw)] - Padding (narrower on a phone, for 200 % text).
  */
 @localized()
 export class MediationFinder extends LitElement implements MediationFinderProperties {
