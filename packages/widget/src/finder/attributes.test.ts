@@ -113,9 +113,7 @@ describe('<mediation-finder> attributes', () => {
     const { detail } = await oneEvent(el, 'mediation-finder-error');
     expect(detail.kind).to.equal('location');
     await el.updateComplete;
-    expect($(el, '[role="status"]')?.textContent).to.equal(
-      'Le code postal 99999 ne correspond à aucune commune.',
-    );
+    expect($(el, '.error')?.textContent).to.equal('Le code postal 99999 ne correspond à aucune commune.');
     expect(($(el, '#where') as HTMLInputElement).getAttribute('aria-invalid')).to.equal('true');
   });
 });

@@ -27,7 +27,7 @@ describe('<mediation-finder> languages', () => {
     expect(text(el)).not.to.match(/Un agent vous explique/);
     (el as unknown as { postalCode: string }).postalCode = '99999';
     await until(
-      () => $(el, '[role="status"]')?.textContent === 'No town has the postal code 99999.',
+      () => $(el, '.error')?.textContent === 'No town has the postal code 99999.',
       'the location error, in English',
     );
   });

@@ -17,16 +17,23 @@ export class MapLoader implements ReactiveController {
   state: MapState = 'idle';
   #module?: typeof import('../map/finder-map.js');
   #watcher?: { slot: Element; observer: IntersectionObserver };
+  /** The person asked for the map: it gets the focus when it comes. */
+  #focus = false;
 
   constructor(
     private readonly host: MapHost,
-    private readonly events: { failed(message: string): void; select(id: string): void },
+    private readonly events: { failed(message: string): void },
   ) {
     host.addController(this);
   }
 
   hostUpdated(): void {
     if (this.state === 'idle') this.#watch();
+    if (this.state === 'ready' && this.#focus) {
+      this.#focus = false;
+      const map = this.host.renderRoot.querySelector('mediation-finder-map');
+      void map?.updateComplete.then(() => map.focusMap());
+    }
   }
 
   hostDisconnected(): void {
@@ -56,6 +63,12 @@ export class MapLoader implements ReactiveController {
     this.#watcher = { slot, observer };
   }
 
+  /** "Afficher la carte": the map loads, and takes the focus from the button once it is there. */
+  show = (): void => {
+    this.#focus = true;
+    if (this.state !== 'loading') this.load();
+  };
+
   load = (): void => {
     this.#watcher?.observer.disconnect();
     this.#watcher = undefined;
@@ -78,5 +91,10 @@ export class MapLoader implements ReactiveController {
   }
 
   /** The map of an orientation's places, numbered as in the list, once its chunk is here. */
-  render = (o: Orientation) => this.#module?.renderMap(o, this.host, this.events.select) ?? nothing;
+  render = (o: Orientation) => this.#module?.renderMap(o, this.host, this.#focusCard) ?? nothing;
+
+  /** A marker was activated: its card in the list takes the focus (its name is read). */
+  #focusCard = (id: string): void => {
+    this.host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] h4`)?.focus();
+  };
 }

@@ -21,10 +21,13 @@ export const styles = css`
     background: var(--mf-color-background, #ffffff);
     border: 1px solid var(--mf-color-border, #dddddd);
     border-radius: var(--mf-radius, 4px);
-    padding: var(--mf-spacing, 1rem);
+    /* Narrower on a phone, where 200 % text needs every pixel of its width. */
+    padding: var(--mf-spacing, min(1rem, 2vw));
     text-align: start;
     unicode-bidi: isolate;
     container: finder / inline-size;
+    /* 200 % text on a phone: a long word, an e-mail or a web address wraps rather than widening the page. */
+    overflow-wrap: anywhere;
   }
   [part='base'][dir='rtl'] {
     direction: rtl;
@@ -215,65 +218,12 @@ export const styles = css`
     color: var(--mf-color-error, #ce0500);
     font-weight: 500;
   }
-  ol.results {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.75rem;
-  }
-  .card {
-    border: 1px solid var(--mf-color-border, #dddddd);
-    border-radius: var(--mf-radius, 4px);
-    padding: 0.75rem 1rem;
-    background: var(--mf-color-card, #ffffff);
-  }
-  .card[data-selected] {
-    border-color: var(--mf-color-primary, #000091);
-    box-shadow: inset 4px 0 0 var(--mf-color-primary, #000091);
-  }
-  .card h4 {
-    display: flex;
-    gap: 0.5rem;
-    align-items: baseline;
-  }
-  .number {
-    flex: none;
-    display: inline-grid;
-    place-items: center;
-    min-width: 1.75rem;
-    height: 1.75rem;
-    border-radius: 50%;
-    background: var(--mf-color-primary, #000091);
-    color: #fff;
-    font-size: 0.875rem;
-  }
   .kind {
-    display: inline-block;
+    display: block;
     font-size: 0.875em;
     font-weight: 700;
     color: var(--mf-color-kind, #000091);
     margin-bottom: 0.25rem;
-  }
-  ul.reasons {
-    margin: 0.25rem 0 0.5rem;
-    padding-inline-start: 1.25rem;
-  }
-  ul.contacts {
-    list-style: none;
-    padding: 0;
-    margin: 0.5rem 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1rem;
-  }
-  ul.contacts a {
-    display: inline-block;
-    padding: 0.5rem 0;
-  }
-  ul.hours {
-    margin: 0 0 0.5rem;
-    padding-inline-start: 1.25rem;
   }
   .meta,
   .when {
@@ -290,6 +240,7 @@ export const styles = css`
   .language {
     display: flex;
     flex-wrap: wrap;
+    max-width: 100%;
     align-items: baseline;
     gap: 0.5rem;
     font-size: 0.875em;
@@ -298,36 +249,6 @@ export const styles = css`
   .language select {
     width: auto;
     max-width: 100%;
-  }
-  /* A person in a crisis reads the line first: large numbers, a strong edge. */
-  .crisis {
-    border: 2px solid var(--mf-color-error, #ce0500);
-    border-radius: var(--mf-radius, 4px);
-    padding: 0.75rem 1rem;
-    margin: 0.5rem 0 1rem;
-    background: var(--mf-color-card, #ffffff);
-  }
-  .crisis ul {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  .crisis li {
-    margin-bottom: 0.5rem;
-  }
-  .crisis a[href^='tel:'],
-  .crisis a[href^='sms:'] {
-    font-size: 1.25em;
-    font-weight: 700;
-  }
-  .later-note {
-    font-weight: 700;
-    margin: 0.5rem 0 0;
-  }
-  h4.later {
-    margin-top: 1rem;
-  }
-  .or-call a {
-    margin-inline-start: 0.25rem;
   }
   .remote {
     margin-top: 1rem;
@@ -338,12 +259,6 @@ export const styles = css`
   .remote ul {
     margin: 0;
     padding-inline-start: 1.25rem;
-  }
-  .map-slot {
-    margin-top: 1rem;
-  }
-  .map {
-    margin-top: 1rem;
   }
   details.filters {
     margin: 0.5rem 0 1rem;
@@ -358,16 +273,6 @@ export const styles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
     gap: 0 1rem;
-  }
-  .slip {
-    margin-top: 1rem;
-    border-top: 2px solid var(--mf-color-primary, #000091);
-    padding-top: 1rem;
-  }
-  .slip .names {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
-    gap: 0.5rem 1rem;
   }
   .slip-print {
     display: none;

@@ -90,7 +90,7 @@ let instances = 0;
  * @cssprop [--mf-font-family=Marianne, system-ui, sans-serif] - Font.
  * @cssprop [--mf-font-size=1rem] - Base size.
  * @cssprop [--mf-radius=4px] - Corner radius.
- * @cssprop [--mf-spacing=1rem] - Padding.
+ * @cssprop [--mf-spacing=min(1rem, 2vw)] - Padding (narrower on a phone, for 200 % text).
  */
 @localized()
 export class MediationFinder extends LitElement implements MediationFinderProperties {
@@ -150,7 +150,6 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   readonly #slip = new SlipNames(this);
   readonly #map = new MapLoader(this, {
     failed: (message) => fireError(this, 'network', message),
-    select: (id) => this.#focusCard(id),
   });
 
   private get locale(): Locale {
@@ -355,11 +354,6 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     }
   }
 
-  #focusCard(id: string): void {
-    const card = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"] h4`);
-    card?.focus();
-  }
-
   // Rendering -------------------------------------------------------------------------------
 
   override render() {
@@ -404,19 +398,8 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     const o = this.#search.orientation;
     const shown = view();
     if (!o || !shown) return nothing;
-    const chosen = o.results.filter((r) => this.selected.includes(r.id));
-    return shown.renderSlip({
-      id: this.#id,
-      locale: this.locale,
-      // The procedure the places were found for, whatever the page has asked since.
-      procedure: o.procedure ? procedureById(o.procedure.id) : undefined,
-      places: chosen.length ? chosen : o.results.slice(0, 1),
-      remote: o.remote,
-      crisis: o.crisis,
-      notices: o.notices,
-      shareUrl: this.#share.url,
-      ...this.#slip.context,
-    });
+    const slip = { id: this.#id, locale: this.locale, shareUrl: this.#share.url, ...this.#slip.context };
+    return shown.renderSlipFor(o, this.selected, slip);
   }
 
   #renderQuestions() {

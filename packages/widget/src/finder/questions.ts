@@ -143,7 +143,7 @@ function renderWhere(q: QuestionsContext) {
       ${where.field.render({ id, describedBy: `${id}-where-hint ${id}-where-error`, invalid: !!where.error })}
       <button type="submit" ?disabled=${where.busy}>${msg('Trouver de l’aide')}</button>
     </div>
-    <p id="${id}-where-error" class="error">${isolated(where.error, q.locale)}</p>
+    <p id="${id}-where-error" class="error" aria-live="polite">${isolated(where.error, q.locale)}</p>
     ${
       where.offered.length
         ? html`<p class="offered">${where.offered.map(

@@ -3,10 +3,12 @@ import type { Notice, Orientation, OrientedPlace } from '@mediation-finder/core'
 import { kindLabel, kindReason, noticeText, widenedText } from '@mediation-finder/core/messages';
 import { displayPhone } from '@mediation-finder/core/text';
 import { html, nothing } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { renderCard } from './card.js';
 import { isolated } from './isolate.js';
 import { crisisLines, renderCrisis, renderRemote } from './lines.js';
 import type { MapLoader } from './map-loader.js';
+import { adoptViewStyles } from './view.styles.js';
 
 /**
  * The results, as a render module: what fits best and why, the places with their reasons, what
@@ -19,7 +21,7 @@ export interface ResultsContext {
   selected: readonly string[];
   onSelect(result: OrientedPlace): void;
   /** The map's loader, when the page wants a map. */
-  map: Pick<MapLoader, 'state' | 'load' | 'render'> | null;
+  map: Pick<MapLoader, 'state' | 'show' | 'render'> | null;
   onEdit(): void;
 }
 
@@ -32,25 +34,31 @@ export function renderResults(o: Orientation, ctx: ResultsContext) {
   const remote = o.remote.filter((r) => !lead.includes(r));
   const remoteFirst = o.actors[0]?.kind === 'remote';
   const remoteBlock = renderRemote(remote, { id: ctx.id, level: 4 });
-  return html`<div part="results">
-      <h3 id="results-heading" tabindex="-1">${isolated(msg(str`Où trouver de l’aide près de ${o.location.label}`), ctx.locale)}</h3>
-      ${o.location.approximate ? html`<p class="notice">${msg('La position de votre commune est approximative : les distances sont indicatives.')}</p>` : nothing}
-      ${renderCrisis(o, ctx.id)}
+  const cards = o.results.map((r, i) =>
+    renderCard(r, i + 1, {
+      locale: ctx.locale,
+      selected: ctx.selected.includes(r.id),
+      bring: o.procedure?.bring ?? [],
+      onSelect: () => ctx.onSelect(r),
+    }),
+  );
+  // What fits best and why, the line to call, what to know: read after the first place, so that
+  // at 200 % text on a phone the first door is on the first screen under the heading.
+  const about = html`${o.location.approximate ? html`<p class="notice">${msg('La position de votre commune est approximative : les distances sont indicatives.')}</p>` : nothing}
       ${first ? html`<p>${msg('Le plus adapté :')} <strong>${kindLabel(first.kind)}</strong>. ${kindReason(first.reason)}</p>` : nothing}
       ${o.crisis ? nothing : renderOrCall(o.remote, ctx.id)}
       ${o.notices.map((n) => html`<p class="notice">${renderNotice(n)}</p>`)}
-      ${o.widened ? html`<p class="notice">${widenedText(o.widened)}</p>` : nothing}
-      ${remoteFirst ? remoteBlock : nothing}
-      ${o.crisis?.placesLater && o.results.length ? html`<h4 class="later">${msg('Pour demain')}</h4>` : nothing}
+      ${o.widened ? html`<p class="notice">${widenedText(o.widened)}</p>` : nothing}`;
+  return html`<div part="results" ${ref(adoptViewStyles)}>
+      <h3 id="results-heading" tabindex="-1">${isolated(msg(str`Où trouver de l’aide près de ${o.location.label}`), ctx.locale)}</h3>
+      ${renderCrisis(o, ctx.id)}
+      ${remoteFirst || !cards.length ? html`${about}${remoteFirst ? remoteBlock : nothing}` : nothing}
+      ${o.crisis?.placesLater && cards.length ? html`<h4 class="later">${msg('Pour demain')}</h4>` : nothing}
       ${
-        o.results.length
-          ? html`<ol class="results">${o.results.map((r, i) =>
-              renderCard(r, i + 1, {
-                locale: ctx.locale,
-                selected: ctx.selected.includes(r.id),
-                onSelect: () => ctx.onSelect(r),
-              }),
-            )}</ol>`
+        cards.length
+          ? html`<ol class="results">${cards[0]}</ol>
+            ${remoteFirst ? nothing : about}
+            ${cards.length > 1 ? html`<ol class="results" start="2">${cards.slice(1)}</ol>` : nothing}`
           : html`<p>${msg('Aucun lieu ne correspond près d’ici. Les aides à distance ci-dessous peuvent vous aider.')}</p>`
       }
       ${remoteFirst ? nothing : remoteBlock}
@@ -91,8 +99,8 @@ function renderOrCall(remote: Orientation['remote'], id: string) {
 function renderMapSlot(o: Orientation, map: NonNullable<ResultsContext['map']>) {
   if (map.state === 'failed')
     return html`<p class="meta">${msg('La carte n’a pas pu être chargée ; la liste ci-dessus contient tous les lieux.')}</p>`;
-  if (map.state === 'idle')
-    return html`<div class="map-slot"><button type="button" class="secondary" @click=${map.load}>${msg('Afficher la carte')}</button></div>`;
-  if (map.state !== 'ready') return html`<div class="map-slot"></div>`;
+  // The button stays while the map loads: the focus stays on it, then moves to the map.
+  if (map.state !== 'ready')
+    return html`<div class="map-slot"><button type="button" class="secondary" aria-disabled=${map.state === 'loading' ? 'true' : 'false'} @click=${map.show}>${msg('Afficher la carte')}</button></div>`;
   return map.render(o);
 }

@@ -174,8 +174,8 @@ export class SearchController implements ReactiveController {
     if (outcome.status === 'not-found') {
       const { failure } = outcome;
       this.offered = failure.error === 'unknown-place' ? (failure.candidates ?? []) : [];
-      // The status says the question too; under the field, each commune is its own button.
-      this.status = () => locationErrorText(failure);
+      // Said once, under the field (its description, a live region); each commune offered is a button.
+      this.status = null;
       this.whereError = () => locationErrorText(failure, this.offered.length > 0);
       fireError(this.host, 'location', `${failure.error}: ${failure.text}`);
       return;

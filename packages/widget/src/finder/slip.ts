@@ -1,5 +1,5 @@
 import { msg } from '@lit/localize';
-import type { Orientation, OrientedPlace, Procedure } from '@mediation-finder/core';
+import { type Orientation, type OrientedPlace, type Procedure, procedureById } from '@mediation-finder/core';
 import {
   bringLabel,
   kindLabel,
@@ -40,6 +40,26 @@ export interface SlipContext {
   onBeneficiary(name: string): void;
   onPrescriber(name: string): void;
   onPrint(): void;
+}
+
+/**
+ * The slip of an orientation: the places chosen (or the first one), for the procedure they were
+ * found for, whatever the page has asked since.
+ */
+export function renderSlipFor(
+  o: Orientation,
+  selected: readonly string[],
+  slip: Omit<SlipContext, 'procedure' | 'places' | 'remote' | 'crisis' | 'notices'>,
+) {
+  const chosen = o.results.filter((r) => selected.includes(r.id));
+  return renderSlip({
+    ...slip,
+    procedure: o.procedure ? procedureById(o.procedure.id) : undefined,
+    places: chosen.length ? chosen : o.results.slice(0, 1),
+    remote: o.remote,
+    crisis: o.crisis,
+    notices: o.notices,
+  });
 }
 
 export function renderSlip(slip: SlipContext) {

@@ -39,10 +39,8 @@ describe('<mediation-finder> finding the town', () => {
     expect(offer, 'the "did you mean" button').to.exist;
     expect(offer?.tagName).to.equal('BUTTON');
     expect(offer?.getAttribute('type')).to.equal('button');
-    // Announced: the live status says it, and the error under the field says what was wrong once.
-    expect($(el, '[role="status"]')?.textContent).to.equal(
-      'Aucune commune ne s’appelle « Melum ». Vouliez-vous dire Melun (77000) ?',
-    );
+    // Said once, under the field (a live region the field describes itself with), the offer after it.
+    expect($(el, '[role="status"]')?.textContent).to.equal('');
     expect($(el, '.error')?.textContent?.trim()).to.equal('Aucune commune ne s’appelle « Melum ».');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();

@@ -154,6 +154,11 @@ export class FinderMap extends LitElement {
     this.#map = undefined;
   }
 
+  /** The map region takes the focus (Leaflet makes it focusable: arrows pan it, +/- zoom). */
+  focusMap(): void {
+    this.frame?.focus();
+  }
+
   #fit(): void {
     const map = this.#map;
     if (!map) return;
@@ -178,6 +183,7 @@ export class FinderMap extends LitElement {
     if (key === this.#drawn) return;
     this.#drawn = key;
     layer.clearLayers();
+    this.#markerOf.clear();
     const clusters: Array<{ point: L.Point; members: MapPlace[] }> = [];
     for (const place of this.places) {
       const point = map.latLngToLayerPoint([place.latitude, place.longitude]);
@@ -198,7 +204,7 @@ export class FinderMap extends LitElement {
           title: `${first.n}. ${first.name}`,
           alt: `${first.n}. ${first.name}`,
         });
-        this.#add(marker, () => this.#select(first.id));
+        this.#add(marker, () => this.#select(first.id), members);
       } else {
         const bounds = L.latLngBounds(members.map((m) => L.latLng(m.latitude, m.longitude)));
         const names = members.map((m) => `${m.n}. ${m.name}`).join(', ');
@@ -215,18 +221,24 @@ export class FinderMap extends LitElement {
         });
         // Places at one address never part, whatever the zoom: their first card is shown.
         const apart = bounds.getNorthEast().distanceTo(bounds.getSouthWest()) > 1;
-        const open = () =>
-          apart && map.getZoom() < map.getMaxZoom()
-            ? map.fitBounds(bounds, { padding: [32, 32], animate: false, maxZoom: map.getZoom() + 3 })
-            : this.#select(first.id);
-        this.#add(marker, open);
+        // Zoomed in, its markers are drawn anew: the focus goes to the one holding its first place.
+        const open = () => {
+          if (!apart || map.getZoom() >= map.getMaxZoom()) return this.#select(first.id);
+          map.fitBounds(bounds, { padding: [32, 32], animate: false, maxZoom: map.getZoom() + 3 });
+          (this.#markerOf.get(first.id)?.getElement() ?? this.frame).focus();
+        };
+        this.#add(marker, open, members);
       }
     }
   }
 
   readonly #actions = new WeakMap<Element, () => void>();
 
-  #add(marker: L.Marker, activate: () => void): void {
+  /** Each place's marker, alone or in a group, as drawn at this zoom. */
+  readonly #markerOf = new Map<string, L.Marker>();
+
+  #add(marker: L.Marker, activate: () => void, members: readonly MapPlace[]): void {
+    for (const m of members) this.#markerOf.set(m.id, marker);
     marker.on('click', activate);
     // A marker drawn before the map has its first view gets its element later, on 'add'.
     const remember = () => {
