@@ -152,7 +152,7 @@ describe('<mediation-finder> names in capitals and kinds of help, readable', () 
     );
     const card = $(el, 'li.card') as HTMLElement;
     expect(card.querySelector('h4 bdi')?.textContent).to.equal('Mairie de Melun - CCAS');
-    expect(card.querySelector('p bdi')?.textContent).to.equal('12 rue de la Gare, 77000 Melun');
+    expect(card.querySelector('p.address bdi')?.textContent).to.equal('12 rue de la Gare, 77000 Melun');
     const slip = $(el, '.slip-print .card') as HTMLElement;
     expect(slip.textContent).to.contain('Mairie de Melun - CCAS');
     expect(slip.textContent).not.to.contain('RUE DE LA GARE');
