@@ -47,8 +47,8 @@ export function renderResults(o: Orientation, ctx: ResultsContext) {
   const about = html`${o.location.approximate ? html`<p class="notice">${msg('La position de votre commune est approximative : les distances sont indicatives.')}</p>` : nothing}
       ${first ? html`<p>${msg('Le plus adapté :')} <strong>${kindLabel(first.kind)}</strong>. ${kindReason(first.reason)}</p>` : nothing}
       ${o.crisis ? nothing : renderOrCall(o.remote, ctx.id)}
-      ${o.notices.map((n) => html`<p class="notice">${renderNotice(n)}</p>`)}
-      ${o.widened ? html`<p class="notice">${widenedText(o.widened)}</p>` : nothing}`;
+      ${o.notices.map((n) => html`<p class="notice">${renderNotice(n, ctx.locale)}</p>`)}
+      ${o.widened ? html`<p class="notice">${isolated(widenedText(o.widened), ctx.locale)}</p>` : nothing}`;
   return html`<div part="results" ${ref(adoptViewStyles)}>
       <h3 id="results-heading" tabindex="-1">${isolated(msg(str`Où trouver de l’aide près de ${o.location.label}`), ctx.locale)}</h3>
       ${renderCrisis(o, ctx.id)}
@@ -70,9 +70,9 @@ export function renderResults(o: Orientation, ctx: ResultsContext) {
 }
 
 /** A notice's sentence, then its number to call as a link. */
-function renderNotice(n: Notice) {
+function renderNotice(n: Notice, locale: string) {
   const phone = 'phone' in n ? n.phone : undefined;
-  return html`${noticeText(n)}
+  return html`${isolated(noticeText(n), locale)}
     ${phone ? html`<a href="tel:${phone.replace(/\s/g, '')}" dir="ltr">${displayPhone(phone)}</a>` : nothing}`;
 }
 
