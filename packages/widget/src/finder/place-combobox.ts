@@ -82,7 +82,7 @@ export class PlaceCombobox implements ReactiveController {
   suggestions: Suggestion[] = [];
   active = -1;
   /** Counts the lists asked for and closed: an answer for a list closed since is dropped. */
-  #asked = 0;
+  private asked = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -101,7 +101,7 @@ export class PlaceCombobox implements ReactiveController {
 
   /** Closes the list, and drops the answers still coming (a search has started: issue 27). */
   close(): void {
-    this.#asked++;
+    this.asked++;
     this.suggestions = [];
     this.active = -1;
     this.host.requestUpdate();
@@ -113,10 +113,10 @@ export class PlaceCombobox implements ReactiveController {
     const text = this.text.trim();
     if (text.length < 2) return this.close();
     this.host.requestUpdate();
-    const asked = ++this.#asked;
+    const asked = ++this.asked;
     const suggestions = await this.options.suggest(text).catch(() => []);
     // Typed on, or searched, in the meantime: that answer is for an older text or a closed list.
-    if (asked !== this.#asked || this.text.trim() !== text) return;
+    if (asked !== this.asked || this.text.trim() !== text) return;
     this.suggestions = suggestions;
     this.active = -1;
     this.host.requestUpdate();

@@ -1,5 +1,11 @@
-import { msg } from '@lit/localize';
-import type { Orientation, OrientedPlace, Procedure } from '@mediation-finder/core';
+import { msg, str } from '@lit/localize';
+import {
+  type Orientation,
+  type OrientedPlace,
+  type Procedure,
+  procedureById,
+  remoteOptionsFor,
+} from '@mediation-finder/core';
 import {
   bringLabel,
   kindLabel,
@@ -15,6 +21,7 @@ import { html, nothing } from 'lit';
 import { renderHours } from './card.js';
 import { longDate, todayIso } from './format.js';
 import { crisisLines } from './lines.js';
+import type { QrCode } from './qr.js';
 
 /**
  * The orientation slip, as a render module: on screen, the names to print (never stored nor
@@ -37,14 +44,69 @@ export interface SlipContext {
   prescriber: string;
   /** The link to share, when the page allows it. */
   shareUrl: string | null;
+  /** The link's QR code, printed with it (made when printing). */
+  qr: QrCode | null;
   onBeneficiary(name: string): void;
   onPrescriber(name: string): void;
   onPrint(): void;
 }
 
+type Line = Orientation['remote'][number];
+
+/** The slip of an orientation: the places chosen (`selected`), or the first one. */
+export function renderSlipOf(
+  o: Orientation,
+  selected: readonly string[],
+  slip: Omit<SlipContext, 'procedure' | 'places' | 'remote' | 'crisis' | 'notices'>,
+) {
+  const chosen = o.results.filter((r) => selected.includes(r.id));
+  return renderSlip({
+    ...slip,
+    // A public page only: never a `chrome-extension:`, `file:` or `javascript:` address.
+    shareUrl: slip.shareUrl && /^https?:\/\/[^/]/i.test(slip.shareUrl) ? slip.shareUrl : null,
+    // The procedure the places were found for, whatever the page has asked since.
+    procedure: o.procedure ? procedureById(o.procedure.id) : undefined,
+    places: chosen.length ? chosen : o.results.slice(0, 1),
+    remote: o.remote,
+    crisis: o.crisis,
+    notices: o.notices,
+  });
+}
+
+/** The body's own line (the CAF's 3230…): whom to call about a place with no phone. */
+function bodyLine(procedure: Procedure | undefined, remote: readonly Line[]): Line | undefined {
+  if (!procedure) return undefined;
+  const own = remoteOptionsFor(procedure.body).filter((o) => o.bodies?.includes(procedure.body));
+  return remote.find((r) => r.phone && own.some((o) => o.id === r.id));
+}
+
+/** On screen: a place printed with no phone, and what the slip gives instead. */
+function renderNoPhone(places: readonly OrientedPlace[], call: Line | undefined) {
+  const names = places.filter((r) => !r.telephone).map((r) => r.place.nom);
+  if (!names.length) return nothing;
+  const which = names.join(', ');
+  return html`<p class="notice" role="note">${
+    call
+      ? msg(
+          str`Pas de téléphone connu pour ${which} : la fiche donne à la place ${call.name}, ${call.phone ?? ''}.`,
+        )
+      : msg(
+          str`Pas de téléphone connu pour ${which} : vérifiez comment le joindre avant d’y envoyer la personne.`,
+        )
+  }</p>`;
+}
+
+/** The QR code of the link, for the person's phone. */
+function renderQr(qr: QrCode) {
+  return html`<div class="qr"><svg role="img" aria-label=${msg('Code QR du lien vers ces lieux')} viewBox="0 0 ${qr.size} ${qr.size}" width="120" height="120" shape-rendering="crispEdges"><rect width="100%" height="100%" fill="#fff"></rect><path d=${qr.path} fill="#000"></path></svg>
+    <p>${msg('Scannez ce code avec un téléphone pour retrouver ces lieux.')}</p></div>`;
+}
+
 export function renderSlip(slip: SlipContext) {
   const { id, locale, procedure, places } = slip;
-  const bring = procedure?.bring ?? [];
+  // In a crisis the lines and the doors are the answer: no list of papers to gather.
+  const bring = slip.crisis ? [] : (procedure?.bring ?? []);
+  const call = bodyLine(procedure, slip.remote);
   const first = crisisLines(slip);
   const others = slip.remote.filter((r) => !first.includes(r));
   const visits = slip.notices.filter((n) => n.code === 'home-visit');
@@ -62,12 +124,14 @@ export function renderSlip(slip: SlipContext) {
           .filter(Boolean)
           .join(' · ')}`,
     ),
+    slip.shareUrl ?? '',
   ]
     .filter(Boolean)
     .join('\n\n');
   return html`<div part="slip" class="slip screen">
       <h3 id="${id}-slip">${msg('Fiche d’orientation')}</h3>
       <p class="hint">${msg('Pour la personne aidée : les lieux choisis, pourquoi, quand y aller, quoi apporter. Les noms ci-dessous sont seulement imprimés, jamais enregistrés ni envoyés.')}</p>
+      ${renderNoPhone(places, call)}
       <div class="names">
         <div><label for="${id}-beneficiary">${msg('Nom de la personne (facultatif)')}</label>
           <input type="text" id="${id}-beneficiary" autocomplete="off" .value=${slip.beneficiary} @input=${(e: Event) => slip.onBeneficiary((e.target as HTMLInputElement).value)} /></div>
@@ -95,7 +159,13 @@ export function renderSlip(slip: SlipContext) {
             .filter(Boolean)
             .join(' · ')}</p>
           ${r.place.horaires ? renderHours(r.place.horaires) : nothing}
-          ${r.telephone ? html`<p>${msg('Téléphone :')} <bdi dir="ltr">${displayPhone(r.telephone)}</bdi></p>` : nothing}
+          ${
+            r.telephone
+              ? html`<p>${msg('Téléphone :')} <bdi dir="ltr">${displayPhone(r.telephone)}</bdi></p>`
+              : call?.phone
+                ? html`<p>${msg('Pas de téléphone connu pour ce lieu. Pour être aidé par téléphone :')} <bdi lang="fr">${call.name}</bdi>, <bdi dir="ltr">${call.phone}</bdi></p>`
+                : nothing
+          }
           ${r.place.courriels[0] ? html`<p>${msg('E-mail :')} <bdi dir="ltr">${r.place.courriels[0]}</bdi></p>` : nothing}</div>`,
       )}
       ${
@@ -105,6 +175,7 @@ export function renderSlip(slip: SlipContext) {
       }
       <h3>${msg('Sans vous déplacer')}</h3>
       <ul>${others.map(line)}</ul>
+      ${slip.qr ? renderQr(slip.qr) : nothing}
       ${slip.prescriber ? html`<p>${msg('Orienté par :')} ${slip.prescriber}, ${longDate(todayIso(), locale)}</p>` : html`<p>${longDate(todayIso(), locale)}</p>`}
     </section>`;
 }
