@@ -1,7 +1,5 @@
 import type { Orientation } from '@mediation-finder/core';
 import { nothing, type ReactiveControllerHost } from 'lit';
-import { printSlip } from './print.js';
-import type { QrCode } from './qr.js';
 import { view } from './search-controller.js';
 import type { SlipContext } from './slip.js';
 
@@ -19,7 +17,8 @@ export class SlipNames {
   beneficiary = '';
   /** Typed on this slip; null: the page's `referrer`. */
   private typedPrescriber: string | null = null;
-  private qrOfLink: { url: string; code: QrCode } | null = null;
+  /** What printing adds: the link's QR code, the French copy. */
+  private printed: Pick<SlipContext, 'qr' | 'french'> = { qr: null, french: null };
 
   constructor(private readonly host: SlipHost) {}
 
@@ -37,7 +36,8 @@ export class SlipNames {
     if (!o || !shown) return nothing;
     return shown.renderSlipOf(o, selected, {
       ...slip,
-      qr: this.qrOfLink && this.qrOfLink.url === slip.shareUrl ? this.qrOfLink.code : null,
+      ...this.printed,
+      host: this.host,
       beneficiary: this.beneficiary,
       prescriber: this.prescriber,
       onBeneficiary: (name) => {
@@ -48,18 +48,11 @@ export class SlipNames {
         this.typedPrescriber = name;
         this.host.requestUpdate();
       },
-      onPrint: () => void this.print(slip.shareUrl),
+      onPrinted: (printed) => {
+        this.printed = printed;
+        this.host.requestUpdate();
+        return this.host.updateComplete;
+      },
     });
-  }
-
-  /** Prints the slip, with the QR code of its link when it has one (its chunk comes now). */
-  private async print(url: string | null): Promise<void> {
-    if (url && this.qrOfLink?.url !== url) {
-      const { qrCode } = await import('./qr.js');
-      this.qrOfLink = { url, code: qrCode(url) };
-      this.host.requestUpdate();
-      await this.host.updateComplete;
-    }
-    printSlip(this.host);
   }
 }

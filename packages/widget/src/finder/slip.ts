@@ -18,9 +18,11 @@ import {
 } from '@mediation-finder/core/messages';
 import { displayPhone } from '@mediation-finder/core/text';
 import { html, nothing } from 'lit';
+import { localization } from '../i18n/localization.js';
 import { renderHours } from './card.js';
 import { longDate, todayIso } from './format.js';
 import { crisisLines } from './lines.js';
+import { printSlip } from './print.js';
 import type { QrCode } from './qr.js';
 
 /**
@@ -44,11 +46,15 @@ export interface SlipContext {
   prescriber: string;
   /** The link to share, when the page allows it. */
   shareUrl: string | null;
-  /** The link's QR code, printed with it (made when printing). */
-  qr: QrCode | null;
+  /** The QR code of a link, printed with it when it is the link's (made when printing). */
+  qr: { url: string; code: QrCode } | null;
+  /** The printed slip in French, beside one in another language (made when printing). */
+  french: unknown;
+  host: HTMLElement;
   onBeneficiary(name: string): void;
   onPrescriber(name: string): void;
-  onPrint(): void;
+  /** Printing's additions are ready to show: resolves once they are on the page. */
+  onPrinted(printed: Pick<SlipContext, 'qr' | 'french'>): Promise<unknown>;
 }
 
 type Line = Orientation['remote'][number];
@@ -96,6 +102,36 @@ function renderNoPhone(places: readonly OrientedPlace[], call: Line | undefined)
   }</p>`;
 }
 
+/**
+ * Prints the slip: first, when it has a link, the link's QR code (its chunk comes now), and when
+ * the person's language is not French, the same slip in French beside it, so that the desk the
+ * person hands it to reads it too. Lit's messages are one language per page: French is made
+ * for the moment of one render, then the person's language is back.
+ */
+async function print(slip: SlipContext): Promise<void> {
+  const french = !slip.locale.startsWith('fr');
+  if (slip.shareUrl || french || slip.qr || slip.french) {
+    const url = slip.shareUrl;
+    const qr = url ? { url, code: (await import('./qr.js')).qrCode(url) } : null;
+    await slip.onPrinted({
+      qr,
+      french: french ? await inFrench(() => renderPrinted({ ...slip, locale: 'fr', qr: null })) : null,
+    });
+  }
+  printSlip(slip.host);
+}
+
+async function inFrench<T>(make: () => T): Promise<T> {
+  const { getLocale, setLocale } = localization();
+  const locale = getLocale();
+  await setLocale('fr');
+  try {
+    return make();
+  } finally {
+    await setLocale(locale);
+  }
+}
+
 /** The QR code of the link, for the person's phone. */
 function renderQr(qr: QrCode) {
   return html`<div class="qr"><svg role="img" aria-label=${msg('Code QR du lien vers ces lieux')} viewBox="0 0 ${qr.size} ${qr.size}" width="120" height="120" shape-rendering="crispEdges"><rect width="100%" height="100%" fill="#fff"></rect><path d=${qr.path} fill="#000"></path></svg>
@@ -104,17 +140,7 @@ function renderQr(qr: QrCode) {
 
 export function renderSlip(slip: SlipContext) {
   const { id, locale, procedure, places } = slip;
-  // In a crisis the lines and the doors are the answer: no list of papers to gather.
-  const bring = slip.crisis ? [] : (procedure?.bring ?? []);
   const call = bodyLine(procedure, slip.remote);
-  const first = crisisLines(slip);
-  const others = slip.remote.filter((r) => !first.includes(r));
-  const visits = slip.notices.filter((n) => n.code === 'home-visit');
-  const line = (r: Orientation['remote'][number]) => {
-    const when = lineHoursText(r);
-    const about = lineDescription(r);
-    return html`<li><bdi lang="fr">${r.name}</bdi>${r.phone ? html` : ${r.sms ? `${lineActionText(r)} ` : ''}<bdi dir="ltr">${r.phone}</bdi>` : nothing}${when ? html` (${when})` : nothing}${about ? html`<br />${about}` : nothing}</li>`;
-  };
   const mailBody = [
     procedure ? procedureLabel(procedure) : '',
     ...places.map(
@@ -139,12 +165,30 @@ export function renderSlip(slip: SlipContext) {
           <input type="text" id="${id}-prescriber" autocomplete="off" .value=${slip.prescriber} @input=${(e: Event) => slip.onPrescriber((e.target as HTMLInputElement).value)} /></div>
       </div>
       <div class="actions">
-        <button type="button" @click=${slip.onPrint}>${msg('Imprimer la fiche')}</button>
+        <button type="button" @click=${() => print(slip)}>${msg('Imprimer la fiche')}</button>
         <a class="button secondary" href="mailto:?subject=${encodeURIComponent(msg('Où trouver de l’aide'))}&body=${encodeURIComponent(mailBody)}">${msg('Envoyer par e-mail')}</a>
         ${slip.shareUrl ? html`<a class="button secondary" href=${slip.shareUrl}>${msg('Lien à partager')}</a>` : nothing}
       </div>
     </div>
-    <section class="slip-print" aria-hidden="true">
+    <div class="slip-pair">${renderPrinted(slip)}${slip.french ?? nothing}</div>`;
+}
+
+/** The printed slip: hidden on screen, alone on the sheet when printing. */
+function renderPrinted(slip: SlipContext) {
+  const { locale, procedure, places } = slip;
+  // In a crisis the lines and the doors are the answer: no list of papers to gather.
+  const bring = slip.crisis ? [] : (procedure?.bring ?? []);
+  const call = bodyLine(procedure, slip.remote);
+  const first = crisisLines(slip);
+  const others = slip.remote.filter((r) => !first.includes(r));
+  const visits = slip.notices.filter((n) => n.code === 'home-visit');
+  const line = (r: Line) => {
+    const when = lineHoursText(r);
+    const about = lineDescription(r);
+    return html`<li><bdi lang="fr">${r.name}</bdi>${r.phone ? html` : ${r.sms ? `${lineActionText(r)} ` : ''}<bdi dir="ltr">${r.phone}</bdi>` : nothing}${when ? html` (${when})` : nothing}${about ? html`<br />${about}` : nothing}</li>`;
+  };
+  const french = locale === 'fr';
+  return html`<section class="slip-print" aria-hidden="true" lang=${french ? 'fr' : nothing} dir=${french ? 'ltr' : nothing}>
       <h2>${msg('Fiche d’orientation')}</h2>
       ${slip.beneficiary ? html`<p>${msg('Pour :')} <strong>${slip.beneficiary}</strong></p>` : nothing}
       ${procedure ? html`<p>${msg('Démarche :')} <strong>${procedureLabel(procedure)}</strong></p>` : nothing}
@@ -175,7 +219,7 @@ export function renderSlip(slip: SlipContext) {
       }
       <h3>${msg('Sans vous déplacer')}</h3>
       <ul>${others.map(line)}</ul>
-      ${slip.qr ? renderQr(slip.qr) : nothing}
+      ${slip.qr && slip.qr.url === slip.shareUrl ? renderQr(slip.qr.code) : nothing}
       ${slip.prescriber ? html`<p>${msg('Orienté par :')} ${slip.prescriber}, ${longDate(todayIso(), locale)}</p>` : html`<p>${longDate(todayIso(), locale)}</p>`}
     </section>`;
 }
