@@ -369,4 +369,21 @@ describe('the worker’s popup, one person after another', () => {
     assert.ok(!(await stored(popup)).includes('homeless'), 'the situation is not stored');
     await popup.close();
   });
+
+  test('a person who reads English: the slip prints in English and in French side by side', async () => {
+    await setUp();
+    const popup = await openPopup();
+    await orient(popup, 'RSA', 'N’y arrive pas');
+    await popup.locator('mediation-finder select[id$="-language"]').selectOption('en');
+    await popup.locator('mediation-finder').getByRole('button', { name: 'Print the slip' }).click();
+    await popup.waitForFunction(() => window.printed === 1);
+    const [english, french] = await popup
+      .locator('mediation-finder .slip-pair > .slip-print')
+      .evaluateAll((sections) => sections.map((s) => ({ lang: s.lang, text: s.textContent.replace(/\s+/g, ' ') })));
+    assert.match(english.text, /Orientation slip.*To bring/);
+    assert.equal(french.lang, 'fr');
+    assert.match(french.text, /Fiche d’orientation.*À apporter/);
+    assert.match(french.text, /Orienté par : Marie Martin/);
+    await popup.close();
+  });
 });
