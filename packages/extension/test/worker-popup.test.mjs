@@ -379,7 +379,9 @@ describe('the worker’s popup, one person after another', () => {
     await popup.waitForFunction(() => window.printed === 1);
     const [english, french] = await popup
       .locator('mediation-finder .slip-pair > .slip-print')
-      .evaluateAll((sections) => sections.map((s) => ({ lang: s.lang, text: s.textContent.replace(/\s+/g, ' ') })));
+      .evaluateAll((sections) =>
+        sections.map((s) => ({ lang: s.lang, text: s.textContent.replace(/\s+/g, ' ') })),
+      );
     assert.match(english.text, /Orientation slip.*To bring/);
     assert.equal(french.lang, 'fr');
     assert.match(french.text, /Fiche d’orientation.*À apporter/);
