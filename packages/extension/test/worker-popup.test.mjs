@@ -216,19 +216,19 @@ describe('the worker’s popup, one person after another', () => {
     await popup.getByRole('heading', { name: 'Orientation rapide' }).waitFor();
     await orient(popup, 'RSA', 'N’y arrive pas');
     const fit = popup.getByRole('region', { name: 'Vos lieux partenaires pour ce besoin' });
-    await fit.getByText(partner).waitFor();
+    await fit.locator('strong', { hasText: partner }).waitFor();
     const fitBox = await fit.boundingBox();
     const resultsBox = await popup.locator('mediation-finder li.card').first().boundingBox();
     assert.ok(fitBox.y < resultsBox.y, 'above the results');
     assert.ok(!(await slipText(popup)).includes(partner), 'not on the slip before it is chosen');
-    await fit.getByRole('button', { name: `Choisir ${partner} pour la fiche` }).click();
+    await fit.getByRole('button', { name: `Choisir pour la fiche : ${partner}` }).click();
     await popup.waitForFunction((name) => {
       const slip = document.querySelector('mediation-finder').shadowRoot.querySelector('.slip-print');
       return slip.textContent.includes(name);
     }, partner);
     assert.equal(
       await fit
-        .getByRole('button', { name: `Choisir ${partner} pour la fiche` })
+        .getByRole('button', { name: `Choisir pour la fiche : ${partner}` })
         .getAttribute('aria-pressed'),
       'true',
     );

@@ -132,8 +132,11 @@ async function showPartnersFit(detail: OrientedJson): Promise<void> {
       const choose = document.createElement('button');
       choose.type = 'button';
       choose.className = 'link';
-      choose.textContent = t('partnerChoose');
-      choose.setAttribute('aria-label', t('partnerChooseLabel', favourite.nom));
+      // The place's name for screen readers, after the words on screen (WCAG 2.5.3).
+      const which = document.createElement('span');
+      which.className = 'visually-hidden';
+      which.textContent = ` : ${favourite.nom}`;
+      choose.append(t('partnerChoose'), which);
       const pressed = () =>
         choose.setAttribute('aria-pressed', String(finder.selected.includes(favourite.id)));
       pressed();

@@ -61,7 +61,6 @@ export const words = () => ({
   nextPerson: msg('Personne suivante', { id: 'nextPerson' }),
   partnersFitTitle: msg('Vos lieux partenaires pour ce besoin', { id: 'partnersFitTitle' }),
   partnerChoose: msg('Choisir pour la fiche', { id: 'partnerChoose' }),
-  partnerChooseLabel: msg('Choisir $NAME$ pour la fiche', { id: 'partnerChooseLabel' }),
   shareMissing: msg(
     'Pour donner à la personne un lien et un code QR de ces lieux, indiquez la page publique de recherche de votre institution dans les',
     { id: 'shareMissing' },
