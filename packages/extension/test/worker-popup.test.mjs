@@ -1,15 +1,8 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import jsQR from 'jsqr';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../build-tools/chromium.js';
 import { startServer } from '../../../scripts/serve.mjs';
-
-const TEST_BUILD = fileURLToPath(new URL('../dist/test-chrome/', import.meta.url));
+import { launchWithExtension } from './chromium-extension.mjs';
 
 /**
  * The worker's appointment (issue 27), with the built extension in Chromium, as a France Services
@@ -23,20 +16,7 @@ describe('the worker’s popup, one person after another', () => {
   let extension;
   before(async () => {
     ({ server, url: base } = await startServer(0));
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'mf-worker-')), {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${TEST_BUILD}`,
-        `--load-extension=${TEST_BUILD}`,
-        '--lang=fr',
-        ...CHROMIUM_FLAGS,
-      ],
-      env: { ...process.env, LANGUAGE: 'fr' },
-      ignoreDefaultArgs: ['--disable-extensions'],
-    });
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extension = new URL(worker.url()).host;
+    ({ context, extension } = await launchWithExtension('fr'));
   });
   after(async () => {
     await context?.close();
