@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { PROCEDURES } from '@mediation-finder/core';
+import { PROCEDURES, SITUATIONS } from '@mediation-finder/core';
 // @ts-expect-error: the build's own module, plain JavaScript.
 import { BROWSER_LOCALES, extensionKeys, localeMessages } from '../scripts/locales.mjs';
-import { QUICK_DIFFICULTIES, QUICK_PROCEDURES } from '../src/shared/quick.js';
+import { QUICK_DIFFICULTIES, QUICK_PROCEDURES, QUICK_SITUATIONS } from '../src/shared/quick.js';
 import { words } from '../src/shared/words.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -41,8 +41,9 @@ test('the extension speaks five languages, each with every message and its place
 test('the quick orientation names catalogue procedures and routing difficulties, in every language', () => {
   const ids = new Set(PROCEDURES.map((p) => p.id));
   for (const id of QUICK_PROCEDURES) assert.ok(ids.has(id), `${id} is not in the procedure catalogue`);
+  assert.deepEqual(QUICK_SITUATIONS, [...SITUATIONS]);
   for (const lang of languages)
-    for (const id of [...QUICK_PROCEDURES, ...QUICK_DIFFICULTIES])
+    for (const id of [...QUICK_PROCEDURES, ...QUICK_DIFFICULTIES, ...QUICK_SITUATIONS])
       assert.ok(catalogue(lang)[`quick_${id.replace(/-/g, '_')}`], `${lang}: quick_${id}`);
 });
 

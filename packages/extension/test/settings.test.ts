@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import {
   defaultSettings,
   loadSettings,
+  referrerOf,
   type StorageArea,
   saveSettings,
   validateSettings,
@@ -62,5 +63,40 @@ describe('extension settings', () => {
     assert.equal((await loadSettings(storage)).datasetUrl, 'https://data.example.org/lieux/');
     const rejected = await saveSettings(storage, { datasetUrl: 'http://data.example.org/' });
     assert.equal(rejected.datasetUrl, '', 'plain http is refused outside this machine');
+  });
+
+  test('the worker’s details and the public finder page are checked field by field', () => {
+    const settings = validateSettings({
+      worker: {
+        name: ' Marie Martin ',
+        structure: 'x'.repeat(121),
+        phone: '01 60 ab',
+        note: 'Du lundi au vendredi, 9 h – 17 h',
+      },
+      finderPage: 'chrome-extension://abc/popup/popup.html',
+    });
+    assert.deepEqual(settings.worker, {
+      name: 'Marie Martin',
+      structure: '',
+      phone: '',
+      note: 'Du lundi au vendredi, 9 h – 17 h',
+    });
+    assert.equal(settings.finderPage, '', 'never an extension page');
+    assert.equal(validateSettings({ worker: { name: 'A\nB' } }).worker.name, '', 'one line');
+    assert.equal(validateSettings({ finderPage: 'http://ville.example.fr/aide' }).finderPage, '');
+    assert.equal(
+      validateSettings({ finderPage: 'https://ville.example.fr/aide-numerique/' }).finderPage,
+      'https://ville.example.fr/aide-numerique/',
+    );
+    assert.equal(
+      referrerOf({
+        name: 'Marie Martin',
+        structure: 'France Services de Melun',
+        phone: '01 60 00 00 00',
+        note: 'lun.–ven. 9 h–17 h',
+      }),
+      'Marie Martin, France Services de Melun, 01 60 00 00 00 (lun.–ven. 9 h–17 h)',
+    );
+    assert.equal(referrerOf(defaultSettings().worker), '');
   });
 });

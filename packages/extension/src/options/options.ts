@@ -1,7 +1,14 @@
 import browser from 'webextension-polyfill';
 import { localizePage, t } from '../shared/i18n.js';
 import { dismissedSite, registrableDomain } from '../shared/registrable.js';
-import { isSafeDatasetUrl, loadSettings, type Settings, saveSettings } from '../shared/settings.js';
+import {
+  isFinderPage,
+  isPhone,
+  isSafeDatasetUrl,
+  loadSettings,
+  type Settings,
+  saveSettings,
+} from '../shared/settings.js';
 
 localizePage();
 
@@ -10,6 +17,8 @@ const form = document.getElementById('settings') as HTMLFormElement;
 const field = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const status = field<HTMLElement>('status');
 
+const WORKER_FIELDS = ['name', 'structure', 'phone', 'note'] as const;
+
 async function render(): Promise<void> {
   const settings = await loadSettings(storage);
   field<HTMLInputElement>('home').value = settings.homePostalCode;
@@ -17,6 +26,8 @@ async function render(): Promise<void> {
   field<HTMLSelectElement>('language').value = settings.language;
   field<HTMLInputElement>(`mode-${settings.mode}`).checked = true;
   field<HTMLInputElement>('dataset').value = settings.datasetUrl;
+  for (const key of WORKER_FIELDS) field<HTMLInputElement>(`worker-${key}`).value = settings.worker[key];
+  field<HTMLInputElement>('finder-page').value = settings.finderPage;
   const portals = field<HTMLElement>('portals');
   portals.replaceChildren(
     ...Object.keys(settings.portals)
@@ -100,7 +111,7 @@ form.addEventListener('submit', async (event) => {
   status.textContent = '';
   const home = field<HTMLInputElement>('home');
   const dataset = field<HTMLInputElement>('dataset');
-  for (const id of ['home', 'dataset']) {
+  for (const id of ['home', 'dataset', 'worker-phone', 'finder-page']) {
     field<HTMLElement>(`${id}-error`).textContent = '';
     field<HTMLElement>(id).removeAttribute('aria-invalid');
   }
@@ -110,6 +121,10 @@ form.addEventListener('submit', async (event) => {
     input.focus();
   };
   if (home.value && !/^\d{5}$/.test(home.value.trim())) return invalid(home, t('homeInvalid'));
+  const phone = field<HTMLInputElement>('worker-phone');
+  if (!isPhone(phone.value.trim())) return invalid(phone, t('workerPhoneInvalid'));
+  const finderPage = field<HTMLInputElement>('finder-page');
+  if (!isFinderPage(finderPage.value.trim())) return invalid(finderPage, t('finderPageInvalid'));
   const datasetUrl = dataset.value.trim();
   if (datasetUrl) {
     const problem = await checkDataset(datasetUrl);
@@ -135,6 +150,13 @@ form.addEventListener('submit', async (event) => {
       'citizen') as Settings['mode'],
     portals,
     datasetUrl,
+    worker: {
+      name: field<HTMLInputElement>('worker-name').value.trim(),
+      structure: field<HTMLInputElement>('worker-structure').value.trim(),
+      note: field<HTMLInputElement>('worker-note').value.trim(),
+      phone: phone.value.trim(),
+    },
+    finderPage: finderPage.value.trim(),
   });
   status.textContent = t('saved');
 });

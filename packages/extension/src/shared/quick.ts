@@ -18,3 +18,5 @@ export const QUICK_PROCEDURES = [
   'autre-demarche',
 ];
 export const QUICK_DIFFICULTIES = ['do-for-me', 'understand', 'learn', 'equipment', 'situation'];
+/** What is happening, under "Situation sociale": core's `SITUATIONS` (checked in test/catalogue.test.ts). */
+export const QUICK_SITUATIONS = ['homeless', 'violence', 'child-danger', 'abuse', 'debt'];

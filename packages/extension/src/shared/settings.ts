@@ -14,6 +14,17 @@ export interface Favourite {
   telephone?: string;
 }
 
+/** The worker's own details, printed on every slip ("Orienté par …"). About the worker only. */
+export interface Worker {
+  name: string;
+  structure: string;
+  phone: string;
+  /** Opening hours, how to reach them… */
+  note: string;
+}
+
+export const WORKER_LIMITS: Record<keyof Worker, number> = { name: 80, structure: 120, phone: 20, note: 200 };
+
 export interface Settings {
   version: typeof SETTINGS_VERSION;
   homePostalCode: string;
@@ -29,6 +40,12 @@ export interface Settings {
   favourites: Favourite[];
   /** Portal host → "not now" was chosen there. */
   dismissed: Record<string, boolean>;
+  worker: Worker;
+  /**
+   * The public page (https) where the worker's institution shows the finder with `share`: the
+   * slip's link, e-mail and QR code point there. '' for none: no link is offered.
+   */
+  finderPage: string;
 }
 
 export const LANGUAGES: Settings['language'][] = ['', 'fr', 'en', 'ar', 'es', 'uk', 'fr-x-falc'];
@@ -44,6 +61,8 @@ export function defaultSettings(): Settings {
     datasetUrl: '',
     favourites: [],
     dismissed: {},
+    worker: { name: '', structure: '', phone: '', note: '' },
+    finderPage: '',
   };
 }
 
@@ -64,6 +83,16 @@ export function isSafeDatasetUrl(value: string): boolean {
     return false;
   }
 }
+
+/** A phone number as people write it: digits, spaces, dots, dashes, a leading +, parentheses. */
+export const isPhone = (value: string): boolean => value === '' || /^\+?[\d\s.()-]{4,20}$/.test(value);
+
+/** One line of text, at most `max` characters, no control character (it is printed as is). */
+const isLine = (value: unknown, max: number): value is string =>
+  typeof value === 'string' && value.length <= max && !/\p{Cc}/u.test(value);
+
+/** The public finder page: https only (plain http on this machine, for tests), never an extension page. */
+export const isFinderPage = (value: string): boolean => value === '' || isSafeDatasetUrl(value);
 
 /** Keeps each valid field of a stored value, and the default for the others. */
 export function validateSettings(raw: unknown): Settings {
@@ -95,7 +124,22 @@ export function validateSettings(raw: unknown): Settings {
       }));
   }
   if (isRecordOfBooleans(r.dismissed)) settings.dismissed = r.dismissed;
+  if (r.worker && typeof r.worker === 'object') {
+    const w = r.worker as Record<string, unknown>;
+    for (const key of Object.keys(WORKER_LIMITS) as (keyof Worker)[]) {
+      const value = w[key];
+      if (isLine(value, WORKER_LIMITS[key]) && (key !== 'phone' || isPhone(value)))
+        settings.worker[key] = value.trim();
+    }
+  }
+  if (typeof r.finderPage === 'string' && isFinderPage(r.finderPage)) settings.finderPage = r.finderPage;
   return settings;
+}
+
+/** The worker as the slip prints them: "Marie Martin, France Services de Melun, 01 60 00 00 00 (lundi–vendredi 9 h–17 h)". */
+export function referrerOf({ name, structure, phone, note }: Worker): string {
+  const who = [name, structure, phone].filter(Boolean).join(', ');
+  return note ? `${who} (${note})`.trim() : who;
 }
 
 /** The storage area this module needs (browser.storage.local, or a stand-in in tests). */

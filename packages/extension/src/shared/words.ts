@@ -48,6 +48,23 @@ export const words = () => ({
   quick_learn: msg('Veut apprendre', { id: 'quick_learn' }),
   quick_equipment: msg('Pas d’équipement', { id: 'quick_equipment' }),
   quick_situation: msg('Situation sociale', { id: 'quick_situation' }),
+  quick_homeless: msg('Sans abri ce soir', { id: 'quick_homeless' }),
+  quick_violence: msg('Violences', { id: 'quick_violence' }),
+  quick_child_danger: msg('Enfant en danger', { id: 'quick_child_danger' }),
+  quick_abuse: msg('Maltraitance', { id: 'quick_abuse' }),
+  quick_debt: msg('Dettes', { id: 'quick_debt' }),
+  quickSituations: msg('Que se passe-t-il ?', { id: 'quickSituations' }),
+  quickSituationsHint: msg('Pour donner le bon numéro et les bonnes portes. Rien n’est gardé.', {
+    id: 'quickSituationsHint',
+  }),
+  quickEdit: msg('Modifier', { id: 'quickEdit' }),
+  nextPerson: msg('Personne suivante', { id: 'nextPerson' }),
+  partnersFitTitle: msg('Vos lieux partenaires pour ce besoin', { id: 'partnersFitTitle' }),
+  partnerChoose: msg('Choisir pour la fiche', { id: 'partnerChoose' }),
+  shareMissing: msg(
+    'Pour donner à la personne un lien et un code QR de ces lieux, indiquez la page publique de recherche de votre institution dans les',
+    { id: 'shareMissing' },
+  ),
   favouritesTitle: msg('Mes lieux partenaires', { id: 'favouritesTitle' }),
   favouriteRemove: msg('Retirer', { id: 'favouriteRemove' }),
   favouriteRemoveLabel: msg('Retirer $NAME$ des lieux partenaires', { id: 'favouriteRemoveLabel' }),
@@ -72,6 +89,28 @@ export const words = () => ({
   modeCitizen: msg('Pour moi (aide sur les sites des démarches)', { id: 'modeCitizen' }),
   modeWorker: msg('Professionnel : orientation rapide, fiche à imprimer, lieux partenaires', {
     id: 'modeWorker',
+  }),
+  workerLegend: msg('Vous, sur chaque fiche (mode professionnel)', { id: 'workerLegend' }),
+  workerHint: msg(
+    'Imprimé en bas de chaque fiche d’orientation (« Orienté par … »). Gardé sur cet appareil seulement.',
+    { id: 'workerHint' },
+  ),
+  workerName: msg('Votre nom', { id: 'workerName' }),
+  workerStructure: msg('Votre structure', { id: 'workerStructure' }),
+  workerPhone: msg('Téléphone à donner à la personne', { id: 'workerPhone' }),
+  workerNote: msg('Note (facultatif, par exemple vos horaires)', { id: 'workerNote' }),
+  workerPhoneInvalid: msg('Ce numéro de téléphone n’est pas valide. Exemple : 01 60 00 00 00.', {
+    id: 'workerPhoneInvalid',
+  }),
+  finderPageLabel: msg('Page publique de recherche de votre institution (facultatif)', {
+    id: 'finderPageLabel',
+  }),
+  finderPageHint: msg(
+    'L’adresse https:// d’une page de votre institution qui montre l’outil de recherche. Le lien, l’e-mail et le code QR de la fiche y mènent. Sans elle, la fiche n’a pas de lien.',
+    { id: 'finderPageHint' },
+  ),
+  finderPageInvalid: msg('Cette adresse doit être celle d’une page publique, commençant par https://.', {
+    id: 'finderPageInvalid',
   }),
   portalsLegend: msg('Sites où proposer de l’aide', { id: 'portalsLegend' }),
   undismiss: msg('Reproposer l’aide partout où j’ai répondu « Pas maintenant »', { id: 'undismiss' }),
@@ -112,7 +151,7 @@ export const words = () => ({
     { id: 'privacyPages' },
   ),
   privacyStored: msg(
-    'Elle garde sur votre appareil seulement vos réglages (code postal, distance, langue, mode, sites, adresse d’un jeu de données), les sites où vous avez répondu « Pas maintenant » et, en mode professionnel, vos lieux partenaires (des données publiques sur des lieux). Rien sur les personnes aidées. Désinstaller l’extension efface tout.',
+    'Elle garde sur votre appareil seulement vos réglages (code postal, distance, langue, mode, sites, adresse d’un jeu de données), les sites où vous avez répondu « Pas maintenant » et, en mode professionnel, vos coordonnées imprimées sur les fiches, l’adresse de la page publique de votre institution et vos lieux partenaires (des données publiques sur des lieux). Rien sur les personnes aidées. Désinstaller l’extension efface tout.',
     { id: 'privacyStored' },
   ),
   privacyData: msg(

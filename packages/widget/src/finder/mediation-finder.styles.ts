@@ -314,6 +314,14 @@ export const styles = css`
       font-size: 11pt;
       color: #000;
     }
+    /* The person's language and French side by side (issue 27). */
+    .slip-pair {
+      display: flex;
+      gap: 8mm;
+    }
+    .slip-pair > .slip-print {
+      flex: 1;
+    }
     .slip-print .card {
       break-inside: avoid;
       border: 1px solid #000;

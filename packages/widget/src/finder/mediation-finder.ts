@@ -27,6 +27,7 @@ import { devicePosition, PlaceCombobox, type Suggestion, suggestionsFor, whereOf
 import { firstControl, firstStep, landmarkName, renderQuestions, type Step } from './questions.js';
 import { fire, fireError, type Message, type Outcome, SearchController, view } from './search-controller.js';
 import { ShareController } from './share.js';
+import { situationsOf } from './situations.js';
 import { SlipNames } from './slip-names.js';
 import type { MediationFinderProperties, MediationFinderSelectDetail, OrientedPlaceJson } from './types.js';
 
@@ -54,6 +55,9 @@ let instances = 0;
  * @attr layout - `full` (default) or `compact`.
  * @attr map - `on` (default) or `off`.
  * @attr share - When present, the search is kept in the page's URL hash so that the link can be shared.
+ * @attr share-url - A public page (http or https) showing a finder with `share`: the slip's link, e-mail and QR code point there, with the search in its hash.
+ * @attr referrer - Who orients the person (name, service, phone…), printed on every slip ("Orienté par"); the slip's field can change it for one slip.
+ * @attr situations - What is happening, space-separated: `homeless`, `violence`, `child-danger`, `abuse`, `debt` (the lines of those situations only, first).
  *
  * @fires mediation-finder-orient - Each time results are shown. `detail`: the orientation (core JSON contract; its labels in the finder's language).
  * @fires mediation-finder-select - When the person picks a place. `detail`: `{ place }` (id, nom, adresse…).
@@ -109,13 +113,17 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   @property({ reflect: true }) layout: 'full' | 'compact' = 'full';
   @property() map: 'on' | 'off' = 'on';
   @property({ type: Boolean }) share = false;
+  @property({ attribute: 'share-url' }) shareUrl: string | null = null;
+  @property() referrer: string | null = null;
+  @property() situations: string | null = null;
+  /** Ids of the places chosen for the slip. */
+  @property({ attribute: false }) selected: string[] = [];
   @property({ reflect: true }) override lang = '';
 
   @state() private step: Step = 'where';
   @state() private chosenProcedure = '';
   @state() private chosenDifficulty: Difficulty | '' = '';
   @state() private filters: Filters = NO_FILTERS;
-  @state() private selected: string[] = [];
   @state() private notice: Message = null;
   @state() private attribution: Attribution | null = null;
 
@@ -174,6 +182,8 @@ export class MediationFinder extends LitElement implements MediationFinderProper
         : '';
     }
     if (changed.has('postalCode') && this.postalCode) this.#place.set(this.postalCode);
+    if (changed.has('situations'))
+      this.#filter({ ...this.filters, situations: situationsOf(this.situations) });
     if (changed.has('procedure') || changed.has('difficulty') || changed.has('postalCode')) {
       if (!this.#search.orientation)
         this.step = firstStep(this.chosenProcedure, this.chosenDifficulty || this.difficulty);
@@ -264,18 +274,15 @@ export class MediationFinder extends LitElement implements MediationFinderProper
 
   // Share and hash --------------------------------------------------------------------------
 
-  /** The search in the URL hash: what was chosen and typed, never a name. */
+  /** The search in the URL hash: what was chosen and typed, never a name nor a situation. */
   readonly #share = new ShareController(
     this,
-    () =>
-      this.share
-        ? {
-            procedure: this.chosenProcedure,
-            difficulty: this.chosenDifficulty,
-            where: this.#place.text,
-            selected: this.selected,
-          }
-        : null,
+    () => ({
+      procedure: this.chosenProcedure,
+      difficulty: this.chosenDifficulty,
+      where: this.#place.text,
+      selected: this.selected,
+    }),
     (search) => {
       if (search.procedure) this.chosenProcedure = search.procedure;
       if (search.difficulty) this.chosenDifficulty = search.difficulty as Difficulty;
@@ -369,7 +376,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
         <p part="status" class="status" role="status" aria-live="polite">${isolated(this.#search.status?.() ?? '', this.locale)}</p>
         ${this.#renderOutcome()}
       </div>
-      ${this.#renderSlip()}
+      ${this.#slip.render(this.#search.orientation, this.selected, { id: this.#id, locale: this.locale, shareUrl: this.#share.url })}
       <footer part="attribution">${renderAttribution(this.attribution, this.locale)}</footer>
     </section>`;
   }
@@ -391,15 +398,6 @@ export class MediationFinder extends LitElement implements MediationFinderProper
       map: this.map === 'off' ? null : this.#map,
       onEdit: () => this.#next('where'),
     });
-  }
-
-  /** The orientation slip: the places chosen, or the first one. */
-  #renderSlip() {
-    const o = this.#search.orientation;
-    const shown = view();
-    if (!o || !shown) return nothing;
-    const slip = { id: this.#id, locale: this.locale, shareUrl: this.#share.url, ...this.#slip.context };
-    return shown.renderSlipFor(o, this.selected, slip);
   }
 
   #renderQuestions() {

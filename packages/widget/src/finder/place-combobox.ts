@@ -81,6 +81,8 @@ export class PlaceCombobox implements ReactiveController {
   text = '';
   suggestions: Suggestion[] = [];
   active = -1;
+  /** Counts the lists asked for and closed: an answer for a list closed since is dropped. */
+  private asked = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -97,7 +99,9 @@ export class PlaceCombobox implements ReactiveController {
     this.close();
   }
 
+  /** Closes the list, and drops the answers still coming (a search has started: issue 27). */
   close(): void {
+    this.asked++;
     this.suggestions = [];
     this.active = -1;
     this.host.requestUpdate();
@@ -109,9 +113,10 @@ export class PlaceCombobox implements ReactiveController {
     const text = this.text.trim();
     if (text.length < 2) return this.close();
     this.host.requestUpdate();
+    const asked = ++this.asked;
     const suggestions = await this.options.suggest(text).catch(() => []);
-    // Typed on in the meantime: that answer is for an older text.
-    if (this.text.trim() !== text) return;
+    // Typed on, or searched, in the meantime: that answer is for an older text or a closed list.
+    if (asked !== this.asked || this.text.trim() !== text) return;
     this.suggestions = suggestions;
     this.active = -1;
     this.host.requestUpdate();

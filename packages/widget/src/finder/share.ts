@@ -40,41 +40,45 @@ export function readSearchHash(hash: string): Partial<SharedSearch> | null {
   }
 }
 
+/** What decides where a finder's search goes: its page's hash (`share`), a public page (`shareUrl`). */
+export interface ShareHost extends ReactiveControllerHost {
+  share: boolean;
+  shareUrl: string | null;
+}
+
 /**
  * A finder's search in the page's URL hash, when the page allows it (`share`): read back once
  * the finder is on the page, written after each answer and choice, removed when a search fails.
+ * Its link to hand over is the page's own address, or the public page given in `share-url` (a
+ * page of the embedder's that shows a finder with `share`), never anything else.
  */
 export class ShareController implements ReactiveController {
   constructor(
-    host: ReactiveControllerHost,
-    /** The finder's search, or null when the page does not share it. */
-    private readonly shared: () => SharedSearch | null,
+    private readonly host: ShareHost,
+    /** The finder's search as it stands. */
+    private readonly shared: () => SharedSearch,
     private readonly restore: (search: Partial<SharedSearch>) => void,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    const search = this.shared() ? readSearchHash(location.hash) : null;
+    const search = this.host.share ? readSearchHash(location.hash) : null;
     if (search) this.restore(search);
   }
 
   write(): void {
-    const shared = this.shared();
-    if (shared) history.replaceState(history.state, '', `#${searchHash(shared)}`);
+    if (this.host.share) history.replaceState(history.state, '', `#${searchHash(this.shared())}`);
   }
 
   clear(): void {
-    if (this.shared() && location.hash.includes(`${HASH_KEY}=`))
+    if (this.host.share && location.hash.includes(`${HASH_KEY}=`))
       history.replaceState(null, '', `${location.pathname}${location.search}`);
   }
 
-  /** The page's address with this search, to hand over; null when the page does not share. */
+  /** The address with this search, to hand over (the slip keeps it only if http or https); null when none. */
   get url(): string | null {
-    const shared = this.shared();
-    if (!shared) return null;
-    const url = new URL(location.href);
-    url.hash = searchHash(shared);
-    return url.href;
+    const base = this.host.shareUrl || (this.host.share ? location.href : null);
+    return base && `${base.split('#')[0]}#${searchHash(this.shared())}`;
   }
 }

@@ -9,6 +9,12 @@ import type { Filters } from './filters.js';
  * call for a line first (no roof tonight, violence, a child in danger, abuse) or a specialised
  * one (debt). Optional, never stored nor put in a shared link.
  */
+/** The page's `situations` attribute ("homeless violence"): the known ones, in its order. */
+export function situationsOf(value: string | null): Situation[] {
+  const named = (value ?? '').split(/[\s,]+/);
+  return [...new Set(named.filter((s): s is Situation => (SITUATIONS as readonly string[]).includes(s)))];
+}
+
 export function renderSituations(f: Filters, id: string, onChange: (next: Filters) => void) {
   const toggle = (value: Situation, on: boolean): Filters => {
     const rest = f.situations.filter((s) => s !== value);

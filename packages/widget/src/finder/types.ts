@@ -34,6 +34,17 @@ export interface MediationFinderProperties {
   map: 'on' | 'off';
   /** Keep the search in the page's URL hash, so that the link can be shared. */
   share: boolean;
+  /**
+   * A public page (http or https) that shows a finder with `share`: the slip's link, its e-mail
+   * and its QR code point there, with the search in the hash (never a name nor a situation).
+   */
+  shareUrl: string | null;
+  /** Who orients the person (name, service, phone, hours…), printed on every slip ("Orienté par"). */
+  referrer: string | null;
+  /** What is happening, space-separated: `homeless`, `violence`, `child-danger`, `abuse`, `debt`. */
+  situations: string | null;
+  /** Ids of the places chosen for the slip (the first place when none). */
+  selected: string[];
   /** `fr`, `en`, `ar`, `es`, `uk`, `fr-x-falc`; default: the page's, then the browser's. */
   lang: string;
 }

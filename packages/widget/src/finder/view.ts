@@ -5,4 +5,4 @@
  */
 export { remoteWithoutPlace, renderRemote } from './lines.js';
 export { renderResults } from './results.js';
-export { renderSlipFor } from './slip.js';
+export { renderSlipOf } from './slip.js';
