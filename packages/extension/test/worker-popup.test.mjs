@@ -117,11 +117,11 @@ describe('the worker’s popup, one person after another', () => {
       /^RSA · N’y arrive pas · 77000 Melun — Modifier$/,
     );
     const card = popup.locator('mediation-finder li.card').first();
-    // Its call link comes after its hours today: the short card of issue 24 brings it up.
     for (const [what, part] of [
       ['kind of help', card.locator('.kind')],
       ['name', card.locator('h4')],
       ['reason', card.locator('ul.reasons li').first()],
+      ['call button', card.locator('a[href^="tel:"]').first()],
     ]) {
       const box = await part.boundingBox();
       assert.ok(box && box.y >= 0 && box.y + box.height <= 600, `the first place's ${what} at ${box?.y}`);
