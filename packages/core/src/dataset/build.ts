@@ -10,6 +10,7 @@ import { kindsOf } from '../routing/place-index.js';
 import { SITUATION_PLACES } from '../routing/situation-lines.js';
 import { foldText } from '../text/normalize.js';
 import { doorPartOf, doorParts, doorsFile } from './doors.js';
+import { publishedPlace } from './published.js';
 
 /**
  * A dataset as the widget and the extension load it: a manifest and JSON files of places, a
@@ -119,8 +120,10 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
     // A town hall or council is looked up by where the person lives, even when it also helps
     // (a town hall the mediation files list as a help desk): it is in the doors and, for its
     // help, in the ranked shards too, as a raw file's places are (MemoryPlaces.doorsOf).
-    if (isOwnDoor(place)) put(doors, code, place);
-    if (!isDirectoryOnly(place)) put(shards, code, place);
+    // What finders read carries only what they read (publishedPlace); the directory, for data
+    // managers, keeps every field.
+    if (isOwnDoor(place)) put(doors, code, publishedPlace(place));
+    if (!isDirectoryOnly(place)) put(shards, code, publishedPlace(place));
     else if (!isOwnDoor(place)) put(directory, code, place);
   }
   const listed = (files: Map<string, Place[]>, prefix: string) => {
