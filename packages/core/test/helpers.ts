@@ -17,10 +17,13 @@ import { mergePlaces } from '../src/places/merge.js';
 import type { Place } from '../src/places/place.js';
 import { type ReadReport, readPlaces } from '../src/places/reader.js';
 import { publicOfficesOf } from '../src/places/town-halls.js';
+import { PROCEDURES } from '../src/procedures/catalogue.js';
 import { isOwnDoor } from '../src/routing/doors.js';
 import type { Reason } from '../src/routing/explain.js';
+import { DIFFICULTIES, MODALITY_IDS, type Need, PUBLIC_IDS, SUPPORT_IDS } from '../src/routing/need.js';
 import type { Location } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
+import { SITUATIONS } from '../src/routing/remote.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 
@@ -179,12 +182,19 @@ export function realPlaceIndex(): { index: PlaceIndex; places: Place[] } {
   return realIndex;
 }
 
-let deployment: { index: PlaceIndex; doorsOf(departement: string | undefined): Place[] } | undefined;
+interface Deployment {
+  index: PlaceIndex;
+  doorsOf(departement: string | undefined): Place[];
+  /** The places ranked by distance, and the doors by département, as read. */
+  places: Place[];
+  doors: Map<string, Place[]>;
+}
+let deployment: Deployment | undefined;
 /**
  * What a deployment serves: the mediation files, France Services and the annuaire's counters
  * ranked by distance; town halls and councils as doors of the person's département.
  */
-export function realDeployment(): { index: PlaceIndex; doorsOf(departement: string | undefined): Place[] } {
+export function realDeployment(): Deployment {
   if (!deployment) {
     const read = (file: string) =>
       readPlaces(readFileSync(join(SHARED, 'services_publics', file)), {
@@ -196,14 +206,20 @@ export function realDeployment(): { index: PlaceIndex; doorsOf(departement: stri
     const mediation = (['cnfs', 'dataInclusion', 'hinaura', 'franceServices'] as const).flatMap(
       (key) => readReal(key).places,
     );
-    const index = new PlaceIndex(mergePlaces([...mediation, ...annuaire]).places);
+    const { places } = mergePlaces([...mediation, ...annuaire]);
+    const index = new PlaceIndex(places);
     const doors = new Map<string, Place[]>();
     for (const door of read('annuaire-administration-2017-12-12-mairies-conseils-departementaux.csv')) {
       if (!isOwnDoor(door)) continue;
       const code = departementOfPlace(door);
       doors.set(code, [...(doors.get(code) ?? []), door]);
     }
-    deployment = { index, doorsOf: (departement) => (departement ? (doors.get(departement) ?? []) : []) };
+    deployment = {
+      index,
+      doorsOf: (departement) => (departement ? (doors.get(departement) ?? []) : []),
+      places,
+      doors,
+    };
   }
   return deployment;
 }
@@ -231,4 +247,32 @@ export function seeded(seed: number): () => number {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** Tuesday 24 November 2026, 10:00 in Paris. */
+export const AT = new Date('2026-11-24T10:00:00+01:00');
+
+/** A random need of the catalogue: a procedure or none, a difficulty or none, filters, situations. */
+export function randomNeed(next: () => number): Need {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const some = <T>(list: readonly T[], p: number): T[] => list.filter(() => next() < p);
+  const procedure = next() < 0.85 ? pick(PROCEDURES).id : undefined;
+  const difficulty = next() < 0.8 ? pick(DIFFICULTIES) : undefined;
+  const need: Need = {
+    ...(procedure ? { procedure } : {}),
+    ...(difficulty ? { difficulty } : {}),
+    ...(next() < 0.15 ? { cannotTravel: true } : {}),
+    ...(next() < 0.1 ? { freeOnly: true } : {}),
+    ...(next() < 0.1 ? { withoutAppointment: true } : {}),
+    ...(next() < 0.05 ? { openAt: AT } : {}),
+  };
+  const publics = some(Object.keys(PUBLIC_IDS), 0.08);
+  const support = some(Object.keys(SUPPORT_IDS), 0.08);
+  const modalities = some(Object.keys(MODALITY_IDS), 0.04);
+  const situations = difficulty === 'situation' ? some(SITUATIONS, 0.3) : [];
+  if (publics.length) need.publics = publics;
+  if (support.length) need.support = support;
+  if (modalities.length) need.modalities = modalities;
+  if (situations.length) need.situations = situations;
+  return need;
 }

@@ -1,41 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Location } from '../src/geo/location.js';
-import { PROCEDURES } from '../src/procedures/catalogue.js';
-import { DIFFICULTIES, MODALITY_IDS, type Need, PUBLIC_IDS, SUPPORT_IDS } from '../src/routing/need.js';
+import type { Need } from '../src/routing/need.js';
 import { orient } from '../src/routing/orient.js';
-import { SITUATIONS } from '../src/routing/remote.js';
-import { needsSharedData, realDeployment, realGazetteer, seeded, where } from './helpers.js';
-
-/** Tuesday 24 November 2026, 10:00 in Paris. */
-const AT = new Date('2026-11-24T10:00:00+01:00');
+import { AT, needsSharedData, randomNeed, realDeployment, realGazetteer, seeded, where } from './helpers.js';
 
 const random = seeded;
-
-/** A random need of the catalogue: a procedure or none, a difficulty or none, filters, situations. */
-function randomNeed(next: () => number): Need {
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
-  const some = <T>(list: readonly T[], p: number): T[] => list.filter(() => next() < p);
-  const procedure = next() < 0.85 ? pick(PROCEDURES).id : undefined;
-  const difficulty = next() < 0.8 ? pick(DIFFICULTIES) : undefined;
-  const need: Need = {
-    ...(procedure ? { procedure } : {}),
-    ...(difficulty ? { difficulty } : {}),
-    ...(next() < 0.15 ? { cannotTravel: true } : {}),
-    ...(next() < 0.1 ? { freeOnly: true } : {}),
-    ...(next() < 0.1 ? { withoutAppointment: true } : {}),
-    ...(next() < 0.05 ? { openAt: AT } : {}),
-  };
-  const publics = some(Object.keys(PUBLIC_IDS), 0.08);
-  const support = some(Object.keys(SUPPORT_IDS), 0.08);
-  const modalities = some(Object.keys(MODALITY_IDS), 0.04);
-  const situations = difficulty === 'situation' ? some(SITUATIONS, 0.3) : [];
-  if (publics.length) need.publics = publics;
-  if (support.length) need.support = support;
-  if (modalities.length) need.modalities = modalities;
-  if (situations.length) need.situations = situations;
-  return need;
-}
 
 describe('one ranking', needsSharedData, () => {
   const { index, doorsOf } = realDeployment();

@@ -10,6 +10,7 @@ import { kindsOf } from '../routing/place-index.js';
 import { SITUATION_PLACES } from '../routing/situation-lines.js';
 import { foldText } from '../text/normalize.js';
 import { doorPartOf, doorParts, doorsFile } from './doors.js';
+import { publishedPlace } from './published.js';
 
 /**
  * A dataset as the widget and the extension load it: a manifest and JSON files of places, a
@@ -119,8 +120,10 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
     // A town hall or council is looked up by where the person lives, even when it also helps
     // (a town hall the mediation files list as a help desk): it is in the doors and, for its
     // help, in the ranked shards too, as a raw file's places are (MemoryPlaces.doorsOf).
-    if (isOwnDoor(place)) put(doors, code, place);
-    if (!isDirectoryOnly(place)) put(shards, code, place);
+    // What finders read carries only what they read (publishedPlace); the directory, for data
+    // managers, keeps every field.
+    if (isOwnDoor(place)) put(doors, code, publishedPlace(place));
+    if (!isDirectoryOnly(place)) put(shards, code, publishedPlace(place));
     else if (!isOwnDoor(place)) put(directory, code, place);
   }
   const listed = (files: Map<string, Place[]>, prefix: string) => {
@@ -202,19 +205,54 @@ function splitDoors(doors: readonly Place[], parts: number, gazetteer?: Gazettee
  */
 export const SHARD_PLACES = 80;
 
-/** A département's places in parts of at most `SHARD_PLACES`, halving the longer side each time. */
+/**
+ * A part whose box is longer than this, with a gap of `GAP_KM` between its places, is cut there:
+ * one place far from the others (the Cher's "Chartres Cedex", 100 km north of the département's
+ * own) stretched the box so that every search near Melun fetched the Cher's shard.
+ */
+const STRETCHED_KM = 100;
+const GAP_KM = 20;
+
+/**
+ * A département's places in parts of at most `SHARD_PLACES`, halving the longer side each time,
+ * then each part cut where a wide gap stretches its box (`cutAtGaps`).
+ */
 function cutByPosition(places: Place[]): Place[][] {
-  if (places.length <= SHARD_PLACES) return [places];
+  if (places.length <= SHARD_PLACES) return cutAtGaps(places);
+  const { sorted } = alongLongerSide(places);
+  const half = Math.ceil(sorted.length / 2);
+  return [...cutByPosition(sorted.slice(0, half)), ...cutByPosition(sorted.slice(half))];
+}
+
+/** Places along the longer side of their box, and the box's size in km on each side. */
+function alongLongerSide(places: readonly Place[]) {
   const [south, west, north, east] = boundsOf(places);
-  const middle = (south + north) / 2;
-  const wide = (east - west) * Math.cos((middle * Math.PI) / 180) > north - south;
+  const height = (north - south) * 111.2;
+  const width = (east - west) * 111.2 * Math.cos((((south + north) / 2) * Math.PI) / 180);
+  const wide = width > height;
   const sorted = [...places].sort((a, b) =>
     wide
       ? a.longitude - b.longitude || a.latitude - b.latitude
       : a.latitude - b.latitude || a.longitude - b.longitude,
   );
-  const half = Math.ceil(sorted.length / 2);
-  return [...cutByPosition(sorted.slice(0, half)), ...cutByPosition(sorted.slice(half))];
+  const kmPerDegree = wide ? width / (east - west || 1) : 111.2;
+  return { sorted, wide, width, height, kmPerDegree };
+}
+
+/** A part cut at its widest gap while its box is stretched by it (see `STRETCHED_KM`). */
+function cutAtGaps(places: Place[]): Place[][] {
+  if (places.length < 2) return [places];
+  const { sorted, wide, width, height, kmPerDegree } = alongLongerSide(places);
+  if (Math.hypot(width, height) <= STRETCHED_KM) return [places];
+  const at = (p: Place) => (wide ? p.longitude : p.latitude);
+  let cut = 0;
+  let widest = 0;
+  for (let i = 1; i < sorted.length; i++) {
+    const gap = (at(sorted[i] as Place) - at(sorted[i - 1] as Place)) * kmPerDegree;
+    if (gap > widest) [cut, widest] = [i, gap];
+  }
+  if (widest < GAP_KM) return [places];
+  return [...cutAtGaps(sorted.slice(0, cut)), ...cutAtGaps(sorted.slice(cut))];
 }
 
 /** [south, west, north, east] of places, rounded outwards. */

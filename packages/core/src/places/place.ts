@@ -26,12 +26,16 @@ if (!inNode) z.config({ jitless: true });
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD');
 const text = z.string().min(1);
 
-/** Where a place's data came from. A merged place keeps one entry per source row. */
+/**
+ * Where a place's data came from. A merged place keeps one entry per source row. A published
+ * dataset's places keep the publisher only (`publishedPlace`): which file and row each came
+ * from is the data manager's, in the dataset's report.json.
+ */
 export const Provenance = z.object({
-  format: z.enum(FORMATS),
-  file: z.string(),
+  format: z.enum(FORMATS).optional(),
+  file: z.string().optional(),
   /** The row's own id in that file. */
-  id: z.string(),
+  id: z.string().optional(),
   /** The publisher named in the row (`source` column) or the file's publisher. */
   source: z.string(),
   /** Absent when the row had no believable date (placeholder, before 2000, in the future). */

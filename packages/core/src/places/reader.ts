@@ -213,7 +213,7 @@ function shareStrings(place: Place, pool: Map<string, string>): Place {
     if (value !== undefined) place[field] = share(value);
   }
   for (const source of place.provenance) {
-    source.file = share(source.file);
+    if (source.file !== undefined) source.file = share(source.file);
     if (source.source !== undefined) source.source = share(source.source);
     if (source.date_maj !== undefined) source.date_maj = share(source.date_maj);
   }
