@@ -85,6 +85,11 @@ describe('extension settings', () => {
     assert.equal(validateSettings({ worker: { name: 'A\nB' } }).worker.name, '', 'one line');
     assert.equal(validateSettings({ finderPage: 'http://ville.example.fr/aide' }).finderPage, '');
     assert.equal(
+      validateSettings({ finderPage: 'https://agent:secret@ville.example.fr/aide' }).finderPage,
+      '',
+      'no password printed in a QR code',
+    );
+    assert.equal(
       validateSettings({ finderPage: 'https://ville.example.fr/aide-numerique/' }).finderPage,
       'https://ville.example.fr/aide-numerique/',
     );

@@ -64,7 +64,13 @@ function chips(
 if (settings.mode === 'worker') {
   element('quick').hidden = false;
   const situations = element('quick-situations-group');
-  chips(element('quick-procedures'), QUICK_PROCEDURES, ([id]) => id && finder.setAttribute('procedure', id));
+  chips(element('quick-procedures'), QUICK_PROCEDURES, ([id]) => {
+    if (!id || id === finder.getAttribute('procedure')) return;
+    // Places chosen for another procedure do not belong on this one's slip. The person's name
+    // stays (the same person may need help with two procedures): « Personne suivante » clears it.
+    finder.selected = [];
+    finder.setAttribute('procedure', id);
+  });
   chips(element('quick-difficulties'), QUICK_DIFFICULTIES, ([difficulty]) => {
     if (!difficulty) return;
     finder.setAttribute('difficulty', difficulty);

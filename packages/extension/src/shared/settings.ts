@@ -75,6 +75,8 @@ const isRecordOfBooleans = (value: unknown): value is Record<string, boolean> =>
 export function isSafeDatasetUrl(value: string): boolean {
   try {
     const url = new URL(value);
+    // No user name nor password in an address that is printed, shared and put in QR codes.
+    if (url.username || url.password) return false;
     return (
       url.protocol === 'https:' ||
       (url.protocol === 'http:' && (url.hostname === '127.0.0.1' || url.hostname === 'localhost'))

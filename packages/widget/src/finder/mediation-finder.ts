@@ -205,7 +205,12 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     } else if (changed.has('src') && this.#search.orientation) {
       this.#run({ focus: false });
     }
-    if (this.#pendingFocus === 'results') this.resultsHeading?.focus();
+    if (this.#pendingFocus === 'results') {
+      // The heading at the top of the screen, the first place under it (at 200 % text on a phone,
+      // focus alone would scroll only until the heading shows, at the bottom).
+      this.resultsHeading?.scrollIntoView({ block: 'start' });
+      this.resultsHeading?.focus({ preventScroll: true });
+    }
     if (this.#pendingFocus === 'step') firstControl(this.renderRoot, this.step)?.focus();
     this.#pendingFocus = null;
   }

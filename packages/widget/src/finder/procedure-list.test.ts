@@ -68,6 +68,17 @@ describe('<mediation-finder> the procedures, grouped by body and filtered by typ
     await expect(el).to.be.accessible();
   });
 
+  it('filters in every language: Ukrainian "пенсія" keeps the pension group, not all 46', async () => {
+    const el = await finder(html`<mediation-finder lang="uk"></mediation-finder>`);
+    await type(el, 'ПЕНСІЯ');
+    const shown = radios(el).map((r) => r.value);
+    expect(shown.length).to.be.within(2, 10);
+    expect(
+      shown.every((v) => v === '' || /retraite|aspa|pension|carsat|agirc|info-retraite/.test(v)),
+      shown.join(),
+    ).to.equal(true);
+  });
+
   it('keys in the list: Down from the field, Home, End, the arrows, Escape back, Enter continues', async () => {
     const el = await finder(html`<mediation-finder></mediation-finder>`);
     field(el).focus();

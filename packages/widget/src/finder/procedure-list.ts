@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { groupProcedures, PROCEDURES, type Procedure } from '@mediation-finder/core';
 import { procedureGroupLabel, procedureLabel } from '@mediation-finder/core/messages';
-import { foldText } from '@mediation-finder/core/text';
 import { html, nothing } from 'lit';
 
 /**
@@ -26,14 +25,27 @@ export interface ProcedureListContext {
 /** What each finder's field filters with, by the finder's id (kept while the page lives). */
 const filters = new Map<string, string>();
 
+/**
+ * Words as the filter compares them: lower case, accents and other marks aside, in any script
+ * (core's `foldText` keeps Latin letters only, for the gazetteer's keys: "пенсія" or "تقاعد" would
+ * fold to nothing).
+ */
+const fold = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
 /** The procedures whose name, group or id holds every word typed, accents and case aside. */
 function matching(query: string): Array<{ group: string; procedures: Procedure[] }> {
-  const words = foldText(query).split(' ').filter(Boolean);
+  const words = fold(query).split(' ').filter(Boolean);
   return groupProcedures(PROCEDURES)
     .map(({ group, procedures }) => {
       const name = procedureGroupLabel(group);
       const found = procedures.filter((p) => {
-        const text = foldText(`${procedureLabel(p)} ${name} ${p.id}`);
+        const text = fold(`${procedureLabel(p)} ${name} ${p.id}`);
         return words.every((w) => text.includes(w));
       });
       return { group: name, procedures: found };

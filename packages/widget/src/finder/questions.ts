@@ -143,15 +143,17 @@ function renderWhere(q: QuestionsContext) {
       ${where.field.render({ id, describedBy: `${id}-where-hint ${id}-where-error`, invalid: !!where.error })}
       <button type="submit" ?disabled=${where.busy}>${msg('Trouver de l’aide')}</button>
     </div>
-    <p id="${id}-where-error" class="error" aria-live="polite">${isolated(where.error, q.locale)}</p>
-    ${
-      where.offered.length
-        ? html`<p class="offered">${where.offered.map(
-            (c) =>
-              html`<button type="button" class="link" @click=${() => where.searchOffered(c)}>${isolated(didYouMeanText(c), q.locale)}</button>`,
-          )}</p>`
-        : nothing
-    }
+    <div aria-live="polite">
+      <p id="${id}-where-error" class="error">${isolated(where.error, q.locale)}</p>
+      ${
+        where.offered.length
+          ? html`<p class="offered">${where.offered.map(
+              (c) =>
+                html`<button type="button" class="link" @click=${() => where.searchOffered(c)}>${isolated(didYouMeanText(c), q.locale)}</button>`,
+            )}</p>`
+          : nothing
+      }
+    </div>
     <button type="button" class="link" @click=${where.useMyPosition}>${msg('Utiliser ma position')}</button>
     ${chosenDifficulty === 'situation' ? renderSituations(where.filters, id, where.filter) : nothing}
     ${renderFilters(where.filters, id, where.filter)}

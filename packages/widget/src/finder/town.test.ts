@@ -43,6 +43,8 @@ describe('<mediation-finder> finding the town', () => {
     expect($(el, '[role="status"]')?.textContent).to.equal('');
     expect($(el, '.error')?.textContent?.trim()).to.equal('Aucune commune ne s’appelle « Melum ».');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
+    // A screen reader hears the offer with the error: both in the one live region.
+    expect(offer?.closest('[aria-live]')?.contains($(el, '.error'))).to.equal(true);
     await expect(el).to.be.accessible();
 
     const orient = oneEvent(el, 'mediation-finder-orient');
