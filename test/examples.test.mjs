@@ -93,6 +93,14 @@ describe('every example page', () => {
     await page.getByRole('button', { name: 'Imprimer la fiche' }).focus();
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => window.printed), 1);
+    // The next person starts clean: no name of the person before on the slip.
+    await page.getByRole('button', { name: 'Personne suivante' }).click();
+    await page.locator('mediation-finder li.card').first().waitFor();
+    assert.equal(await page.getByLabel('Nom de la personne (facultatif)').inputValue(), '');
+    assert.doesNotMatch(
+      await page.locator('mediation-finder').evaluate((el) => el.shadowRoot.textContent),
+      /Mme Exemple/,
+    );
     // A carte grise has its own button; any other procedure is asked by the finder.
     await page.getByRole('button', { name: 'Carte grise' }).click();
     await page.waitForFunction(

@@ -1,7 +1,9 @@
 // The worker's desk: two rows of buttons set the finder's procedure and difficulty; results show
 // for the postal code at once, with the printable orientation slip below them. The most frequent
 // procedures have a button; "Autre démarche" lets the finder ask, from its whole catalogue.
-const finder = document.getElementById('finder');
+let finder = document.getElementById('finder');
+// The finder as the page first gave it: « Personne suivante » starts from it again.
+const pristine = finder.cloneNode(false);
 const PROCEDURES = [
   ['caf-rsa', 'RSA'],
   ['caf-prime-activite', "Prime d'activité"],
@@ -49,3 +51,14 @@ postal.addEventListener('change', () => {
   if (/^\d{5}$/.test(postal.value)) finder.setAttribute('postal-code', postal.value);
 });
 document.getElementById('quick').addEventListener('submit', (event) => event.preventDefault());
+
+// « Personne suivante »: a new finder, so that nothing of the person before (the name typed on
+// the slip, places chosen, filters, language) reaches the next one's slip.
+document.getElementById('next-person').addEventListener('click', () => {
+  const fresh = pristine.cloneNode(false);
+  finder.replaceWith(fresh);
+  finder = fresh;
+  for (const chip of document.querySelectorAll('.chips button')) chip.setAttribute('aria-pressed', 'false');
+  postal.value = pristine.getAttribute('postal-code');
+  document.querySelector('#procedures button').focus();
+});

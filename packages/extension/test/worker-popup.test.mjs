@@ -163,6 +163,21 @@ describe('the worker’s popup, one person after another', () => {
     await popup.close();
   });
 
+  test('another procedure for the same person: the places chosen for the first one leave the slip', async () => {
+    await setUp();
+    const popup = await openPopup();
+    await orient(popup, 'RSA', 'N’y arrive pas');
+    await popup.locator('mediation-finder li.card button[aria-pressed]').first().click();
+    assert.equal((await popup.evaluate(() => document.querySelector('mediation-finder').selected)).length, 1);
+    await popup.getByRole('button', { name: 'Modifier', exact: true }).click();
+    await popup.getByRole('group', { name: 'Démarche' }).getByRole('button', { name: 'Carte grise' }).click();
+    await popup.waitForFunction(
+      () => document.querySelector('mediation-finder').getAttribute('procedure') === 'ants-carte-grise',
+    );
+    assert.deepEqual(await popup.evaluate(() => document.querySelector('mediation-finder').selected), []);
+    await popup.close();
+  });
+
   test('the worker’s details print on every slip without retyping; the field changes them for one slip', async () => {
     await setUp();
     const popup = await openPopup();
