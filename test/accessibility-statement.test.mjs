@@ -14,7 +14,7 @@ const statement = readFileSync(join(ROOT, 'docs/accessibilite.md'), 'utf8');
 /** Criteria per theme in RGAA 4.1 (RGAA/4.1/criteres.json, DISIC, Licence Ouverte 2.0): 106. */
 const CRITERIA_PER_THEME = [9, 2, 3, 13, 8, 2, 5, 10, 4, 14, 13, 11, 12];
 
-const rows = [...statement.matchAll(/^\| (\d+\.\d+) \| ([^|]+) \| (.+) \|$/gm)].map((m) => ({
+const rows = [...statement.matchAll(/^\|\s*(\d+\.\d+)\s*\|\s*([^|]+?)\s*\|\s*(.+?)\s*\|$/gm)].map((m) => ({
   criterion: m[1],
   status: m[2].trim(),
   proof: m[3],
