@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../../build-tools/chromium.js';
 import { startServer } from '../../../scripts/serve.mjs';
 import { axeViolations } from '../../../test/helpers.mjs';
 import { launchWithExtension, TEST_BUILD } from './chromium-extension.mjs';
@@ -510,21 +507,8 @@ describe('browser extension in an Arabic, then English, Chromium', () => {
     ['en', 'Need help with this procedure?', 'Find help', 'ltr'],
   ]) {
     test(`${lang}: the prompt, the popup and the privacy page speak the browser's language`, async () => {
-      const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), `mf-ext-${lang}-`)), {
-        executablePath: CHROMIUM_PATH,
-        headless: true,
-        args: [
-          `--disable-extensions-except=${TEST_BUILD}`,
-          `--load-extension=${TEST_BUILD}`,
-          `--lang=${lang}`,
-          ...CHROMIUM_FLAGS,
-        ],
-        env: { ...process.env, LANGUAGE: lang },
-        ignoreDefaultArgs: ['--disable-extensions'],
-      });
+      const { context, extension } = await launchWithExtension(lang);
       try {
-        const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-        const extension = new URL(worker.url()).host;
         const page = await context.newPage();
         await page.goto(`${base}examples/portals/www.caf.fr/rsa/`);
         await page.locator('[data-mediation-finder-prompt]').waitFor();
