@@ -1,6 +1,6 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, type Finder, finderWithResults, until } from './test-helpers.js';
+import { $, $$, finderAtWhere, finderWithResults, until } from './test-helpers.js';
 
 /**
  * Short cards and a search error said once (issue 24). Layout at 200 % text, the first screen,
@@ -8,13 +8,7 @@ import { $, $$, type Finder, finderWithResults, until } from './test-helpers.js'
  */
 describe('<mediation-finder> cards and errors', () => {
   it('an unknown place is said once: under the field, which it describes, in one live region', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div><mediation-finder lang="fr" procedure="caf-rsa" difficulty="learn" map="off"></mediation-finder></div>`,
-    );
-    const el = wrapper.querySelector('mediation-finder') as Finder;
-    await el.updateComplete;
-    const input = $(el, '#where') as HTMLInputElement;
-    input.focus();
+    const { el, input } = await finderAtWhere();
     await sendKeys({ type: '99999' });
     const failed = oneEvent(el, 'mediation-finder-error');
     await sendKeys({ press: 'Escape' });

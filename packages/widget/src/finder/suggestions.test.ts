@@ -1,17 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, type Finder } from './test-helpers.js';
+import { $, $$, type Finder, finderAtWhere } from './test-helpers.js';
 
 /** The place field's suggestions never stay open over the results (issue 27). */
 describe('<mediation-finder> place suggestions and the search', () => {
   it('typed then searched at once: the suggestions that arrive late do not open over the results', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div><mediation-finder lang="fr" procedure="caf-rsa" difficulty="learn" map="off"></mediation-finder></div>`,
-    );
-    const el = wrapper.querySelector('mediation-finder') as Finder;
-    await el.updateComplete;
-    const input = $(el, '#where') as HTMLInputElement;
-    input.focus();
+    const { el, input } = await finderAtWhere();
     const orient = oneEvent(el, 'mediation-finder-orient');
     // A worker types fast and presses Enter before the communes for the last letter are proposed.
     await sendKeys({ type: 'Melu' });

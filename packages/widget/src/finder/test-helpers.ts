@@ -51,3 +51,15 @@ export async function until(condition: () => boolean, what: string, timeout = 80
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** A finder asking where (procedure and difficulty preset, no map), its place field focused. */
+export async function finderAtWhere(): Promise<{ el: Finder; input: HTMLInputElement }> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div><mediation-finder lang="fr" procedure="caf-rsa" difficulty="learn" map="off"></mediation-finder></div>`,
+  );
+  const el = wrapper.querySelector('mediation-finder') as Finder;
+  await el.updateComplete;
+  const input = $(el, '#where') as HTMLInputElement;
+  input.focus();
+  return { el, input };
+}

@@ -1,20 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, type Finder, until } from './test-helpers.js';
+import { $, $$, type Finder, finderAtWhere, until } from './test-helpers.js';
 
 /** Finding the town as people type it: one letter wrong, an arrondissement's number, the code first. */
 describe('<mediation-finder> finding the town', () => {
-  async function finderAtWhere(): Promise<{ el: Finder; input: HTMLInputElement }> {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div><mediation-finder lang="fr" procedure="caf-rsa" difficulty="learn" map="off"></mediation-finder></div>`,
-    );
-    const el = wrapper.querySelector('mediation-finder') as Finder;
-    await el.updateComplete;
-    const input = $(el, '#where') as HTMLInputElement;
-    input.focus();
-    return { el, input };
-  }
-
   /** Types, then presses Enter with no suggestion highlighted: the text itself is searched. */
   async function typeAndSubmit(el: Finder, input: HTMLInputElement, text: string) {
     await sendKeys({ type: text });
