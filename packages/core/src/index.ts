@@ -17,6 +17,7 @@ export {
   type Territory,
 } from './geo/gazetteer.js';
 export type { Location } from './geo/location.js';
+export { gazetteerFilesOfPostalDigits } from './geo/postal-digits.js';
 export { type Resolved, type ResolveFailure, resolveLocation } from './geo/resolve.js';
 export { type OpeningStatus, openingStatus } from './hours/status.js';
 export { type OrientationJson, type OrientedPlaceJson, orientationToJson } from './json/orientation.js';

@@ -182,6 +182,45 @@ describe('search on the data a finder ships', needsShippedData, () => {
     assert.ok(places.keptIndexes <= 4, `${places.keptIndexes} indexes kept`);
   });
 
+  test('a postal code’s département file is asked for with the index, not after it', async () => {
+    // One round trip less on a phone: the digits tell the file, the index only confirms it.
+    const askedWhileIndexPending = async (where: string) => {
+      const asked: string[] = [];
+      let releaseIndex = () => {};
+      const indexHeld = new Promise<void>((resolve) => {
+        releaseIndex = resolve;
+      });
+      const communes = new GazetteerFiles({
+        read: async (path, max) => {
+          asked.push(path);
+          if (path === 'gazetteer/index.json') await indexHeld;
+          return files.read(path, max);
+        },
+      });
+      const located = communes.locate(where);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      const before = [...asked];
+      releaseIndex();
+      return { before, located: await located };
+    };
+    for (const [where, expected] of [
+      ['77000', ['gazetteer/77.tsv']],
+      ['77000 Melun', ['gazetteer/77.tsv']],
+      ['Melun, 77000', ['gazetteer/77.tsv']],
+      ['20000', ['gazetteer/2A.tsv', 'gazetteer/2B.tsv']],
+      ['97300', ['gazetteer/973.tsv']],
+    ] as const) {
+      const { before, located } = await askedWhileIndexPending(where);
+      for (const file of expected) assert.ok(before.includes(file), `${where}: ${before.join(', ')}`);
+      assert.ok(located.ok, where);
+    }
+    // Nothing but the index for a name, or a code no département has.
+    for (const where of ['96000', 'Melun']) {
+      const { before } = await askedWhileIndexPending(where);
+      assert.deepEqual(before, ['gazetteer/index.json'], where);
+    }
+  });
+
   test('a position is named after its commune, from the small files around it', async () => {
     const read: string[] = [];
     const counting: DataFiles = {

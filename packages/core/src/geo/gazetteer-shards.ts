@@ -1,4 +1,5 @@
 import { distanceToBoxKm } from './distance.js';
+import { departementsOfPostalDigits } from './postal-digits.js';
 import {
   type Commune,
   correctedQueries,
@@ -66,11 +67,7 @@ const COMMON_WORD = 1000;
 /** Words per spelling file (a word is in two or three groups): about 1 KB gzip. */
 const WORDS_PER_SPELLING_FILE = 500;
 
-/** The départements a postal code's digits tell: "77000" → 77, "20000" → 2A and 2B, "97300" → 973. */
-export function departementsOfPostalDigits(code: string): string[] {
-  if (code.startsWith('20')) return ['2A', '2B'];
-  return /^9[78]/.test(code) ? [code.slice(0, 3)] : [code.slice(0, 2)];
-}
+export { departementsOfPostalDigits };
 
 /** The départements whose communes may carry a postal code, with the index's exceptions. */
 export function shardsOfPostalCode(code: string, index: GazetteerShardIndex): string[] {

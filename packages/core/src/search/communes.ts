@@ -7,7 +7,8 @@ import {
   parseSpelling,
   type SpellingFileReader,
 } from '../geo/gazetteer-shards.js';
-import { locatePosition, type Resolved, resolveLocation } from '../geo/resolve.js';
+import { gazetteerFilesOfPostalDigits } from '../geo/postal-digits.js';
+import { locatePosition, parseWhere, type Resolved, resolveLocation } from '../geo/resolve.js';
 import { DATA_LIMITS, DataError, type DataFiles, once, readJson, readText } from './files.js';
 
 export const communesOf = (matches: readonly NameMatch[]) => matches.map((match) => match.commune);
@@ -44,6 +45,7 @@ export class GazetteerFiles implements CommuneSource {
 
   async locate(where: Where): Promise<Resolved> {
     if (!this.#whole) {
+      if (typeof where === 'string') this.#readPostalDepartements(where);
       const small = await this.#small((index, read) =>
         typeof where === 'string'
           ? locateInFiles(where, index, read, this.#readSpelling)
@@ -72,6 +74,18 @@ export class GazetteerFiles implements CommuneSource {
       if (this.#whole === pending) this.#whole = undefined;
     });
     return pending;
+  }
+
+  /**
+   * A postal code's départements as its digits tell them, asked for with the index rather than
+   * after it: on a slow phone one round trip less before the places can be asked for. The index
+   * still decides which files answer (a code used in another département too); a file that does
+   * not exist is forgotten.
+   */
+  #readPostalDepartements(where: string): void {
+    const typed = parseWhere(where);
+    const code = typed.kind === 'digits' ? typed.text : typed.kind === 'name' ? typed.code : undefined;
+    for (const file of gazetteerFilesOfPostalDigits(code ?? '')) this.#gazetteer(file).catch(() => undefined);
   }
 
   /** An answer from the small files, or null when they cannot give it or cannot be read. */
