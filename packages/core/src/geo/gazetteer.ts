@@ -165,6 +165,12 @@ export function searchTokens(text: string): string[] {
     );
 }
 
+/** Name words by a commune's index, and its other names' (a few overseas communes have some). */
+interface NameTokens {
+  tokens: string[][];
+  other: Map<number, string[][]>;
+}
+
 const TYPE_RANK: Record<CommuneType, number> = { ARM: 0, COM: 1, COMD: 2, COMA: 3 };
 
 export class Gazetteer {
@@ -172,9 +178,8 @@ export class Gazetteer {
   readonly communes: readonly Commune[];
   #byInsee = new Map<string, Commune>();
   #byPostalCode = new Map<string, Commune[]>();
-  #tokens: string[][] = [];
-  /** Other names' tokens, by the commune's index (a few overseas communes have some). */
-  #otherTokens = new Map<number, string[][]>();
+  /** Name words by the commune's index, made on the first search by name (a postal code needs none). */
+  #names?: NameTokens;
   #departements = new Map<string, Departement>();
   #children?: Map<string, string[]>;
   #spelling?: Map<string, string[]>;
@@ -192,9 +197,6 @@ export class Gazetteer {
         if (list) list.push(commune);
         else this.#byPostalCode.set(code, [commune]);
       }
-      this.#tokens.push(searchTokens(commune.name));
-      if (commune.otherNames)
-        this.#otherTokens.set(this.#tokens.length - 1, commune.otherNames.map(searchTokens));
       if (commune.latitude !== null && commune.longitude !== null && commune.type !== 'COMD') {
         this.#extendDepartement(commune.departement, commune.latitude, commune.longitude);
       }
@@ -393,22 +395,32 @@ export class Gazetteer {
 
   /** Its name words by spelling group (built on first use). */
   spelling(): SpellingGroups {
-    this.#spelling ??= buildSpellingGroups([
-      ...this.#tokens.flat(),
-      ...[...this.#otherTokens.values()].flat(2),
-    ]);
+    const { tokens, other } = this.#nameTokens();
+    this.#spelling ??= buildSpellingGroups([...tokens.flat(), ...[...other.values()].flat(2)]);
     return this.#spelling;
+  }
+
+  #nameTokens(): NameTokens {
+    if (!this.#names) {
+      const other = new Map<number, string[][]>();
+      const tokens = this.communes.map((commune, index) => {
+        if (commune.otherNames) other.set(index, commune.otherNames.map(searchTokens));
+        return searchTokens(commune.name);
+      });
+      this.#names = { tokens, other };
+    }
+    return this.#names;
   }
 
   #scored(wanted: string[], accept?: (commune: Commune) => boolean): Scored[] {
     if (wanted.length === 0) return [];
     const scored: Scored[] = [];
+    const names = this.#nameTokens();
     this.communes.forEach((commune, index) => {
       if (accept && !accept(commune)) return;
       // Another name people give it counts as its name ("Mata-Utu" finds Uvea).
-      let score = matchScore(wanted, this.#tokens[index] ?? []);
-      for (const tokens of this.#otherTokens.get(index) ?? [])
-        score = Math.max(score, matchScore(wanted, tokens));
+      let score = matchScore(wanted, names.tokens[index] ?? []);
+      for (const tokens of names.other.get(index) ?? []) score = Math.max(score, matchScore(wanted, tokens));
       if (score > 0) scored.push({ commune, score });
     });
     return scored;
