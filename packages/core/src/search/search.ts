@@ -1,4 +1,5 @@
 import type { Location } from '../geo/location.js';
+import { localTime, timeZoneOf } from '../hours/zones.js';
 import type { ResolveFailure } from '../geo/resolve.js';
 import type { Need } from '../routing/need.js';
 import {
@@ -88,10 +89,12 @@ export async function* search(
   const { latitude, longitude, territory } = location;
   const doors = territory && wantsDoors ? places.then((p) => p.doorsOf(territory)) : [];
   for (const [i, km] of steps.entries()) {
-    const [index, own] = await abortable(
-      Promise.all([places.then((p) => p.around(latitude, longitude, km)), doors]),
-      signal,
-    );
+    const around = places.then((p) => {
+      const index = p.around(latitude, longitude, km);
+      prepareClock(location);
+      return index;
+    });
+    const [index, own] = await abortable(Promise.all([around, doors]), signal);
     const orientation = orient(index, location, need, { ...orientOptions, doors: own });
     signal?.throwIfAborted();
     const settled = i === steps.length - 1 || settledWithin(orientation, km);
@@ -106,6 +109,8 @@ export async function* search(
  * being evaluated): its communes, the places of the first circle around it (at once when its
  * position is known, else as soon as its commune is), and with `need`, the doors chosen by where
  * the person lives when the search will want them. Failures are the search's to report, later.
+ * Resolves once the places of the first circle have been asked for (not when they arrive), or
+ * could not be: a host may hold other work until then (the widget's first render).
  */
 export function prefetch(
   source: DataSource,
@@ -113,31 +118,45 @@ export function prefetch(
   options: Pick<OrientOptions, 'maxKm' | 'radiusKm' | 'widenSteps'> = {},
   position?: { latitude: number; longitude: number },
   need?: Need,
-): void {
+): Promise<void> {
   const places = Promise.resolve(source.places);
   places.catch(() => undefined);
   const at = position ?? (typeof where === 'string' ? undefined : where);
-  if (at) prefetchAround(places, at, options);
-  source.communes
-    .locate(where)
-    .then((resolved) => {
-      if (!resolved.ok) return;
-      const { territory } = resolved.location;
-      if (!at) prefetchAround(places, resolved.location, options);
-      // An unknown procedure throws here: the search says so.
-      if (territory && need && needsOwnDoors(need, options))
-        places.then((p) => p.doorsOf(territory)).catch(() => undefined);
-    })
-    .catch(() => undefined);
+  const around = at ? prefetchAround(places, at, options) : undefined;
+  const located = source.communes.locate(where).then((resolved) => {
+    if (!resolved.ok) return;
+    const { territory } = resolved.location;
+    // An unknown procedure throws here: the search says so.
+    if (territory && need && needsOwnDoors(need, options))
+      places.then((p) => p.doorsOf(territory)).catch(() => undefined);
+    return (at ? around : prefetchAround(places, resolved.location, options))?.then(() =>
+      prepareClock(resolved.location),
+    );
+  });
+  located.catch(() => undefined);
+  return (around ?? located).catch(() => undefined);
 }
 
+/** Asks for the places of the first circle around a point; resolves once they are asked for. */
 function prefetchAround(
   places: Promise<PlaceSource>,
   { latitude, longitude }: { latitude: number; longitude: number },
   options: Pick<OrientOptions, 'maxKm' | 'radiusKm' | 'widenSteps'>,
-): void {
+): Promise<void> {
   const [first] = fetchSteps(options);
-  if (first !== undefined) places.then((p) => p.around(latitude, longitude, first)).catch(() => undefined);
+  return places.then((p) => {
+    if (first !== undefined) p.around(latitude, longitude, first).catch(() => undefined);
+  });
+}
+
+/**
+ * Reads the person's clock once, after their places are asked for and before they arrive: the
+ * first reading of a time zone (Intl's zone data) costs a slow phone a quarter of a second, which
+ * orienting would otherwise spend after the places came (then the clock is cached by the minute).
+ * In a task of its own: a browser sends the requests just made once the current task ends.
+ */
+function prepareClock(location: Location): void {
+  setTimeout(() => localTime(new Date(), timeZoneOf(location.territory?.departement ?? '')), 0);
 }
 
 /** A step's promise, or the signal's reason as soon as it aborts (the work itself goes on). */
