@@ -135,10 +135,19 @@ export const WEEKDAY_NAMES = (): string[] => [
 ];
 
 export function formatKm(km: number, locale: string): string {
-  return new Intl.NumberFormat(locale === 'fr-x-falc' ? 'fr' : locale, {
-    maximumFractionDigits: km < 10 ? 1 : 0,
-  }).format(km);
+  const language = locale === 'fr-x-falc' ? 'fr' : locale;
+  const digits = km < 10 ? 1 : 0;
+  const key = `${language}|${digits}`;
+  let format = kmFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(language, { maximumFractionDigits: digits });
+    kmFormats.set(key, format);
+  }
+  return format.format(km);
 }
+
+/** Number formatters by language and digits: making one costs a phone more than a card's text. */
+const kmFormats = new Map<string, Intl.NumberFormat>();
 
 /** One reason, in the page's language; null for reasons shown elsewhere on the card. */
 export function reasonText(reason: Reason, locale: string): string | null {
