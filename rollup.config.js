@@ -6,16 +6,18 @@ import { cssString, typescript } from './build-tools/rollup-plugins.js';
 
 /**
  * Browser bundles, into ignored folders:
- * - the widget: one entry (`mediation-finder.js`, the single script tag) and lazily loaded chunks
+ * - the widget: one entry (`mediation-finder.js`, the single script tag: a few hundred bytes that
+ *   start a preset finder's data and import the finder's chunk at once) and lazily loaded chunks
  *   (map, languages, raw-file readers) resolved relative to it; `element.js` (the class alone) and
  *   the package's types;
  * - the examples' own scripts.
  * `--environment TARGET:widget` or `TARGET:examples` builds one of them.
  */
 const widget = {
-  input: { 'mediation-finder': 'packages/widget/src/finder/define.ts' },
-  // The entry is a side-effect script: letting rollup put the shared code in it keeps
-  // import.meta.url (the default data's base) pointing at mediation-finder.js itself.
+  // The entry is a few hundred bytes that ask for a preset finder's first files, then import the
+  // finder (chunks/define-*.js). The default data's base (data/base.ts) is imported by the entry,
+  // so it stays in mediation-finder.js and its import.meta.url is the entry's own.
+  input: { 'mediation-finder': 'packages/widget/src/entry.ts' },
   preserveEntrySignatures: false,
   output: {
     dir: 'packages/widget/dist',

@@ -8,8 +8,9 @@ import { openPage, servedExamples } from './helpers.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
- * The first answer of a page that presets the place: its data is asked for while the script is
- * still being evaluated, and a social situation's doors cost one small file (issue 24, "a first
+ * The first answer of a page that presets the place: its first files are asked for by the script
+ * tag's first bytes, before the finder's chunk has arrived, its places before the form is drawn,
+ * and a social situation's doors cost one small file (issue 24, "a first
  * answer in about a second"; the figures are bench/widget.bench.mjs's).
  */
 describe('the first answer of a preset page, in Chromium, offline', () => {
@@ -22,7 +23,7 @@ describe('the first answer of a preset page, in Chromium, offline', () => {
 <body><mediation-finder postal-code="77000" procedure="caf-rsa"></mediation-finder></body></html>`,
   );
 
-  test('the data and the results’ view are asked for before the element is defined; doors: one part', async () => {
+  test('the data is asked for before the finder’s code arrives, the places before the form is drawn; doors: one part', async () => {
     const { page, consoleErrors, outsideRequests } = await openPage(examples.browser);
     await page.addInitScript(() => {
       customElements.whenDefined('mediation-finder').then(() => {
@@ -39,11 +40,30 @@ describe('the first answer of a preset page, in Chromium, offline', () => {
       requests: performance.getEntriesByType('resource').map((entry) => ({
         path: new URL(entry.name).pathname,
         start: entry.startTime,
+        end: entry.responseEnd,
         bytes: entry.decodedBodySize,
       })),
     }));
     const started = (pattern) => requests.find((r) => pattern.test(r.path));
-    for (const pattern of [/\/places\/manifest\.json$/, /\/gazetteer\/index\.json$/, /\/chunks\/view-/]) {
+    // The single script tag's first bytes ask for what needs no code to be named.
+    const finderChunk = started(/\/chunks\/define-[\w-]+\.js$/);
+    assert.ok(finderChunk, 'the finder’s chunk');
+    for (const pattern of [
+      /\/places\/manifest\.json$/,
+      /\/gazetteer\/index\.json$/,
+      /\/gazetteer\/77\.tsv$/,
+    ]) {
+      const request = started(pattern);
+      assert.ok(request, `${pattern} requested`);
+      assert.ok(
+        request.start < finderChunk.end,
+        `${pattern} at ${request.start} ms, the finder's chunk arrived at ${finderChunk.end} ms`,
+      );
+    }
+    // Each once: the finder took the responses the first bytes asked for.
+    for (const pattern of [/\/places\/manifest\.json$/, /\/gazetteer\/77\.tsv$/])
+      assert.equal(requests.filter((r) => pattern.test(r.path)).length, 1, `${pattern} fetched once`);
+    for (const pattern of [/\/places\/places-77-\d+\.json$/, /\/chunks\/view-/]) {
       const request = started(pattern);
       assert.ok(request, `${pattern} requested`);
       assert.ok(

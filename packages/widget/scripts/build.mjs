@@ -66,7 +66,10 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 // offered in it with the way back, French data isolated in Arabic sentences. Budget 53.5 KB, for the
 // lead to judge: the list could leave the first script for pages that preset a procedure.
 // Both merged: 53.8 KB; budget 54 KB. With short cards (the results' styles in their chunk): 53.6 KB.
-export const BUDGETS = { main: 54 * 1024, map: 60 * 1024 };
+// 54.5 KB (+0.7 KB) with a first script of 0.6 KB (src/entry.ts) that asks for a preset finder's
+// manifest and gazetteer files before the finder's chunk (chunks/define-*.js) has arrived and been
+// evaluated: budget 55 KB.
+export const BUDGETS = { main: 55 * 1024, map: 60 * 1024 };
 
 rmSync(DIST, { recursive: true, force: true });
 run(
@@ -101,7 +104,8 @@ run(
   { cwd: PACKAGE },
 );
 
-// Size report: what a page downloads first (the entry and its static imports), then the lazy chunks.
+// Size report: what a page downloads first (the entry, the finder's chunk it imports at once, and
+// their static imports), then the lazy chunks.
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const entry = join(DIST, 'mediation-finder.js');
 const staticImports = (file, seen = new Set()) => {
@@ -117,10 +121,12 @@ const staticImports = (file, seen = new Set()) => {
   }
   return seen;
 };
-const initial = [entry, ...staticImports(entry)];
 const chunks = readdirSync(join(DIST, 'chunks'))
   .filter((f) => f.endsWith('.js'))
   .map((f) => join(DIST, 'chunks', f));
+const finderChunk = chunks.find((f) => /\/define-[\w-]+\.js$/.test(f));
+if (!finderChunk) throw new Error('no chunks/define-*.js: the entry must import the finder (src/entry.ts)');
+const initial = [...new Set([entry, ...staticImports(entry), finderChunk, ...staticImports(finderChunk)])];
 const mapChunks = chunks.filter((f) => /finder-map/.test(f));
 const mapOwn = mapChunks.flatMap((f) => [f, ...staticImports(f)]).filter((f) => !initial.includes(f));
 const sum = (files) => [...new Set(files)].reduce((n, f) => n + gz(f), 0);

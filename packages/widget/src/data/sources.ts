@@ -6,6 +6,8 @@ import {
   GazetteerFiles,
   type PlaceSource,
 } from '@mediation-finder/core';
+import { DEFAULT_DATA } from './base.js';
+import { takeFirstFile } from './first-files.js';
 
 /**
  * Where a finder's data comes from: the dataset shipped next to this script (default), a dataset
@@ -16,7 +18,7 @@ import {
  * the rest; this is the browser's way to the bytes.
  */
 
-export const DEFAULT_DATA = new URL('./data/', import.meta.url);
+export { DEFAULT_DATA };
 
 /**
  * A server that never answers or drips bytes must not hang the finder on "searching": each fetch
@@ -37,16 +39,24 @@ async function fetchBytes(url: URL, maxBytes: number): Promise<Uint8Array> {
     );
   };
   try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'omit' });
+    // The deadline covers the body of a response the script's first bytes asked for, too.
+    const early = takeFirstFile(url);
+    const response = await (early
+      ? abortable(early, controller.signal)
+      : fetch(url, { signal: controller.signal, credentials: 'omit' }));
     if (!response.ok) throw new DataError(`${url.href}: HTTP ${response.status}`, 'network');
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw tooLarge(declared);
     if (!response.body) return new Uint8Array(await response.arrayBuffer());
     const reader = response.body.getReader();
+    // A response asked for early is not tied to the deadline's signal: drop its body on abort.
+    controller.signal.addEventListener('abort', () => reader.cancel().catch(() => undefined), { once: true });
     const chunks: Uint8Array[] = [];
     let length = 0;
     for (;;) {
       const { done, value } = await reader.read();
+      // A body cancelled at the deadline ends as if complete: it is not.
+      controller.signal.throwIfAborted();
       if (done) break;
       length += value.length;
       if (length > maxBytes) throw tooLarge(length + 1);
@@ -69,6 +79,14 @@ async function fetchBytes(url: URL, maxBytes: number): Promise<Uint8Array> {
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A response already asked for, or the deadline's abort, whichever comes first. */
+function abortable(response: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    response.then(resolve, reject);
+  });
 }
 
 /** The files under a URL, fetched. */

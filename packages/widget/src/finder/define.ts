@@ -1,17 +1,33 @@
-// First: the preset places' data starts coming while the rest is evaluated.
-import '../data/early.js';
+import { prefetchPresets } from '../data/early.js';
 import { localization } from '../i18n/localization.js';
 import { MediationFinder } from './mediation-finder.js';
 
 /**
- * The single script tag's entry. Safe when the page loads the script twice, or another version:
- * the first registration wins and nothing else happens. `element.ts` gives the class without
- * registering it.
+ * The finder, imported by the single script tag (`entry.ts`). Safe when the page loads the script
+ * twice, or another version: the first registration wins and nothing else happens. `element.ts`
+ * gives the class without registering it.
  */
-if (!customElements.get('mediation-finder')) {
+function define(): void {
+  if (customElements.get('mediation-finder')) return;
   localization();
   customElements.define('mediation-finder', MediationFinder);
 }
+
+/**
+ * A finder with a preset place is drawn once its first places are asked for (at most
+ * `FIRST_RENDER_WAIT_MS` later): on a phone, drawing the form first would keep the main thread
+ * from reading the manifest and the gazetteer for about as long, and the places would be asked
+ * for that much later; drawn while they come, the form costs the answer nothing.
+ */
+const FIRST_RENDER_WAIT_MS = 400;
+
+const asked = prefetchPresets();
+if (!asked) define();
+else
+  Promise.race([asked, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(() =>
+    // A task of its own: a browser sends the requests just made once the current task ends.
+    setTimeout(define, 0),
+  );
 
 export type * from './types.js';
 export { MediationFinder };

@@ -3,6 +3,8 @@ import { fixture, html, oneEvent } from '@open-wc/testing';
 
 // The built bundle: the same file a host page loads with one script tag.
 await import('../../dist/mediation-finder.js' as string);
+// The entry imports the finder's chunk: the element is defined once that has arrived.
+await customElements.whenDefined('mediation-finder');
 
 export type Finder = HTMLElement & {
   updateComplete: Promise<boolean>;
