@@ -1,5 +1,4 @@
 import { distanceToBoxKm } from './distance.js';
-import { departementsOfPostalDigits } from './postal-digits.js';
 import {
   type Commune,
   correctedQueries,
@@ -9,6 +8,7 @@ import {
   serializeGazetteer,
   wordsToCorrect,
 } from './gazetteer.js';
+import { departementsOfPostalDigits } from './postal-digits.js';
 import {
   asArrondissement,
   codeFilter,

@@ -979,8 +979,7 @@ class QueryContext {
 /** A place that travels (a France Services bus): where it stops today is known by calling. */
 const roams = (place: Place) => place.itinerance.includes('Itinérant') && !place.itinerance.includes('Fixe');
 
-const byScore = (a: Scored, b: Scored) =>
-  b.score - a.score || a.distance - b.distance || byId(a, b);
+const byScore = (a: Scored, b: Scored) => b.score - a.score || a.distance - b.distance || byId(a, b);
 
 /**
  * The kinds keep the slots the scores gave the first `limit` places, but the places of one kind
@@ -998,10 +997,7 @@ function nearestFirstWithinKind(scored: readonly Scored[], limit: number): Score
     else byKind.set(s.kind, [s]);
   }
   for (const list of byKind.values()) {
-    list.sort(
-      (a, b) =>
-        a.withinKind - b.withinKind || a.rankingDistance - b.rankingDistance || byId(a, b),
-    );
+    list.sort((a, b) => a.withinKind - b.withinKind || a.rankingDistance - b.rankingDistance || byId(a, b));
   }
   return scored.slice(0, limit).map((s) => (byKind.get(s.kind) as Scored[]).shift() as Scored);
 }

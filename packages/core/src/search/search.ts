@@ -1,6 +1,6 @@
 import type { Location } from '../geo/location.js';
-import { localTime, timeZoneOf } from '../hours/zones.js';
 import type { ResolveFailure } from '../geo/resolve.js';
+import { localTime, timeZoneOf } from '../hours/zones.js';
 import type { Need } from '../routing/need.js';
 import {
   needsOwnDoors,
