@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { publishedPlace } from '../src/dataset/published.js';
-import { checkPublishedPlaces } from '../src/places/published.js';
 import { orientationToJson } from '../src/json/orientation.js';
+import { checkPublishedPlaces } from '../src/places/published.js';
 import { orient } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
 import { AT, needsSharedData, randomNeed, realDeployment, realGazetteer, seeded } from './helpers.js';

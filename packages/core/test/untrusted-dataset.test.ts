@@ -12,7 +12,7 @@ import { readPlaces } from '../src/places/reader.js';
 import { DataError, type DataFiles } from '../src/search/files.js';
 import { MemoryCommunes } from '../src/search/memory.js';
 import { DatasetPlaces } from '../src/search/places.js';
-import { search } from '../src/search/search.js';
+import { prefetch, search } from '../src/search/search.js';
 import { displayText } from '../src/text/normalize.js';
 import { fixture, TODAY } from './helpers.js';
 
@@ -318,4 +318,44 @@ describe('an e-mail is an address, nothing else', () => {
     assert.deepEqual(checked[0]?.courriels, ["Jean.O'Neil+mairie@example.org"]);
     assert.match(problems.join('\n'), /courriels: an invalid value left out/);
   });
+});
+
+describe('a search checks what it is asked before fetching anything', () => {
+  const cases: Array<[string, Parameters<typeof search>[1], Record<string, unknown>, object, string]> = [
+    ['radius 1e308', '77000', {}, { maxKm: 1e308 }, 'distance-out-of-range'],
+    ['radius Infinity', '77000', {}, { radiusKm: Number.POSITIVE_INFINITY }, 'distance-out-of-range'],
+    ['a step of -1', '77000', {}, { widenSteps: [15, -1] }, 'distance-out-of-range'],
+    ['latitude 91', { latitude: 91, longitude: 2 }, {}, {}, 'position-out-of-range'],
+    [
+      'latitude -Infinity',
+      { latitude: Number.NEGATIVE_INFINITY, longitude: 2 },
+      {},
+      {},
+      'position-out-of-range',
+    ],
+    ['longitude NaN', { latitude: 48, longitude: Number.NaN }, {}, {}, 'position-out-of-range'],
+    ['procedure __proto__', '77000', { procedure: '__proto__' }, {}, 'unknown-procedure'],
+    ['procedure 12', '77000', { procedure: 12 }, {}, 'unknown-procedure'],
+    ['public __proto__', '77000', { publics: ['__proto__'] }, {}, 'unknown-public'],
+    ['modality constructor', '77000', { modalities: ['constructor'] }, {}, 'unknown-modality'],
+    ['support toString', '77000', { support: ['toString'] }, {}, 'unknown-support'],
+    ['situation __proto__', '77000', { situations: ['__proto__'] }, {}, 'unknown-situation'],
+    ['limit 1e9', '77000', {}, { limit: 1e9 }, 'limit-out-of-range'],
+    ['at an invalid date', '77000', {}, { at: new Date('nope') }, 'invalid-date'],
+    ['openAt an invalid date', '77000', { openAt: new Date('nope') }, {}, 'invalid-date'],
+  ];
+  for (const [name, where, need, options, code] of cases)
+    test(`${name}: ${code}, and no shard read`, async () => {
+      const files = memoryFiles({ 'manifest.json': manifest(), 'places-77.json': places });
+      const source = { places: DatasetPlaces.open(files), communes };
+      prefetch(source, where, options, undefined, need);
+      await assert.rejects(
+        async () => {
+          for await (const _ of search(source, where, need, options));
+        },
+        { name: 'Error', code },
+      );
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      assert.deepEqual(files.reads, ['manifest.json']);
+    });
 });
