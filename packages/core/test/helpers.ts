@@ -282,9 +282,13 @@ const CLI_SCRIPT = `import { main } from ${JSON.stringify(pathToFileURL(join(HER
 process.exitCode = await main(process.argv.slice(1), process.stdout, process.stderr);`;
 const CLI_ARGS = ['--import', 'tsx', '--input-type=module', '-e', CLI_SCRIPT];
 
-/** The CLI in its own process, as a data manager runs it (from the sources, through tsx). */
-export function runCli(args: string[]): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [...CLI_ARGS, ...args], { encoding: 'utf8', timeout: 300_000 });
+/**
+ * The CLI in its own process, as a data manager runs it (from the sources, through tsx); `as`
+ * another user when the tests run as root (`runuser`), to meet the refusals root never meets.
+ */
+export function runCli(args: string[], as?: string): SpawnSyncReturns<string> {
+  const [command, prefix] = as ? ['runuser', ['-u', as, '--', process.execPath]] : [process.execPath, []];
+  return spawnSync(command, [...prefix, ...CLI_ARGS, ...args], { encoding: 'utf8', timeout: 300_000 });
 }
 
 /** The same, running while the test goes on: its exit code, stdout and stderr when it ends. */
