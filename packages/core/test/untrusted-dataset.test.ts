@@ -359,3 +359,26 @@ describe('a search checks what it is asked before fetching anything', () => {
       assert.deepEqual(files.reads, ['manifest.json']);
     });
 });
+
+describe('a CSV header naming a column twice', () => {
+  test('warned by name; each row keeps the first value that is there and safe', () => {
+    const csv = [
+      'id,nom,site_web,commune,code_postal,adresse,latitude,longitude,date_maj,site_web,nom',
+      'a,Espace A,https://ok.example.org/,Melun,77000,1 rue,48.54,2.65,2025-01-01,javascript:alert(1),Autre nom',
+      'b,Espace B,javascript:alert(1),Melun,77000,2 rue,48.54,2.65,2025-01-01,https://b.example.org/,',
+      'c,,,Melun,77000,3 rue,48.54,2.65,2025-01-01,,Espace C',
+    ].join('\n');
+    const report = readPlaces(csv, { file: 'twice.csv', gazetteer, today: TODAY });
+    assert.ok(
+      report.notes.includes(
+        'column "site_web" appears 2 times (columns 3, 10): each row reads its first value that is not empty and not a script or data link',
+      ),
+    );
+    assert.match(report.notes.join('\n'), /column "nom" appears 2 times \(columns 2, 11\)/);
+    const byId = (id: string) => report.places.find((p) => p.id === id);
+    assert.deepEqual(byId('a')?.site_web, ['https://ok.example.org/']);
+    assert.equal(byId('a')?.nom, 'Espace A');
+    assert.deepEqual(byId('b')?.site_web, ['https://b.example.org/']);
+    assert.equal(byId('c')?.nom, 'Espace C');
+  });
+});
