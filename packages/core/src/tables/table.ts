@@ -365,7 +365,7 @@ function splitRecords(text: string, delimiter: string): CsvRecord[] {
 /** The columns named more than once in a header, each with its positions. */
 function repeatedColumns(columns: readonly string[]): Map<string, number[]> {
   const at = new Map<string, number[]>();
-  columns.forEach((column, i) => at.set(column, [...(at.get(column) ?? []), i]));
+  for (const [i, column] of columns.entries()) at.set(column, [...(at.get(column) ?? []), i]);
   for (const [column, positions] of at) if (positions.length < 2) at.delete(column);
   return at;
 }
