@@ -124,7 +124,7 @@ describe('a reading problem is a message and exit code 2, never a stack trace', 
     assert.match(found.stdout, /Médiathèque Jean Jaurès|Espace numérique/);
     assert.match(
       found.stderr,
-      /^warning: places-77\.json: capabilities are missing or not true\/false: none assumed \(\d+ places\)$/m,
+      /^warning: places-77\.json: capabilities: invalid, none assumed \(\d+ places\)$/m,
     );
   });
 

@@ -173,12 +173,12 @@ describe('a manifest names files of its own folder only', () => {
 describe('every field of a manifest and of a place is checked', () => {
   test('a wrong manifest field is left out with its reason; the search goes on', async () => {
     const cases: Array<[string, unknown, RegExp]> = [
-      ['attribution', 12345, /attribution is number, not text/],
-      ['attribution', {}, /attribution is object, not text/],
-      ['licence', ['x'], /licence is a list, not text/],
-      ['dataDate', { year: 2025 }, /dataDate is not a date/],
-      ['dataDate', '2025-13-45', /dataDate is not a date/],
-      ['places', -1, /places is not a count/],
+      ['attribution', 12345, /attribution: not text, left out/],
+      ['attribution', {}, /attribution: not text, left out/],
+      ['licence', ['x'], /licence: not text, left out/],
+      ['dataDate', { year: 2025 }, /dataDate: invalid, left out/],
+      ['dataDate', '2025-13-45', /dataDate: invalid, left out/],
+      ['places', -1, /places: invalid, left out/],
     ];
     for (const [field, value, reason] of cases) {
       const files = memoryFiles({
@@ -203,8 +203,8 @@ describe('every field of a manifest and of a place is checked', () => {
     const { json, places: dataset } = await answer(files);
     assert.ok(json.results.length > 0);
     assert.deepEqual(files.reads.sort(), ['manifest.json', 'places-77.json']);
-    assert.match(dataset.problems.join('\n'), /shard "bad" has no usable bounds/);
-    assert.match(dataset.problems.join('\n'), /shard "inf" has no usable bounds/);
+    assert.match(dataset.problems.join('\n'), /shard "bad": invalid bounds, left out/);
+    assert.match(dataset.problems.join('\n'), /shard "inf": invalid bounds, left out/);
   });
 
   test('a wrong place field drops that field, never the search (provenance [null], no capabilities…)', async () => {
@@ -215,15 +215,19 @@ describe('every field of a manifest and of a place is checked', () => {
         return copy;
       });
     const cases: Array<[string, (place: Record<string, unknown>) => void, RegExp]> = [
-      ['provenance [null]', (p) => (p.provenance = [null]), /provenance: an invalid value left out/],
-      ['no capabilities', (p) => delete p.capabilities, /capabilities are missing/],
+      [
+        'provenance [null]',
+        (p) => (p.provenance = [null]),
+        /provenance: invalid value left out \(\d+ places\)/,
+      ],
+      ['no capabilities', (p) => delete p.capabilities, /capabilities: invalid, none assumed/],
       ['no programmes', (p) => delete p.dispositif_programmes_nationaux, /^$|/],
-      ['date_maj an object', (p) => (p.date_maj = { y: 2025 }), /date_maj is not a date/],
-      ['code_insee a number', (p) => (p.code_insee = 77288), /code_insee is not an INSEE code/],
-      ['quality null', (p) => (p.quality = null), /quality is missing a field/],
-      ['claims of nulls', (p) => (p.claims = [null, 3]), /claims: an invalid value left out/],
-      ['services a text', (p) => (p.services = 'Aide'), /services is string, not a list/],
-      ['horaires a list', (p) => (p.horaires = ['Mo 09:00-12:00']), /horaires is a list, not text/],
+      ['date_maj an object', (p) => (p.date_maj = { y: 2025 }), /date_maj: invalid, left out/],
+      ['code_insee a number', (p) => (p.code_insee = 77288), /code_insee: invalid, left out/],
+      ['quality null', (p) => (p.quality = null), /quality: invalid, cautious values used/],
+      ['claims of nulls', (p) => (p.claims = [null, 3]), /claims: invalid value left out/],
+      ['services a text', (p) => (p.services = 'Aide'), /services: not a list, emptied/],
+      ['horaires a list', (p) => (p.horaires = ['Mo 09:00-12:00']), /horaires: not text, left out/],
     ];
     for (const [name, change, reason] of cases) {
       const files = memoryFiles({ 'manifest.json': manifest(), 'places-77.json': broken(change) });
@@ -316,7 +320,7 @@ describe('an e-mail is an address, nothing else', () => {
     };
     const { places: checked, problems } = checkPublishedPlaces([place]);
     assert.deepEqual(checked[0]?.courriels, ["Jean.O'Neil+mairie@example.org"]);
-    assert.match(problems.join('\n'), /courriels: an invalid value left out/);
+    assert.match(problems.join('\n'), /courriels: invalid value left out/);
   });
 });
 

@@ -66,7 +66,12 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 // offered in it with the way back, French data isolated in Arabic sentences. Budget 53.5 KB, for the
 // lead to judge: the list could leave the first script for pages that preset a procedure.
 // Both merged: 53.8 KB; budget 54 KB. With short cards (the results' styles in their chunk): 53.6 KB.
-export const BUDGETS = { main: 54 * 1024, map: 60 * 1024 };
+// 55.5 KB (+1.8 KB, core's part of issue 26): a dataset read as untrusted input, by hand rather
+// than with zod/mini (5.4 KB gzip for a schema of four fields alone): every field and file name of
+// the manifest, every field of every place (core's checkManifest, checkPublishedPlaces),
+// displayText, the e-mail rule, a search's options checked before anything is fetched, six reads
+// at a time. Budget 56 KB, for the lead to judge.
+export const BUDGETS = { main: 56 * 1024, map: 60 * 1024 };
 
 rmSync(DIST, { recursive: true, force: true });
 run(

@@ -47,8 +47,6 @@ export const isIsoDate = (v: unknown): v is string =>
   /^\d{4}-\d{2}-\d{2}$/.test(v) &&
   !Number.isNaN(Date.parse(v)) &&
   new Date(v).toISOString().startsWith(v);
-/** What `value` is, for a reason: never its content (a manifest may quote a file it should not). */
-const what = (value: unknown) => (Array.isArray(value) ? 'a list' : value === null ? 'null' : typeof value);
 /** A name from the manifest, as a message may quote it: short, and printable. */
 const quoted = (value: unknown) => JSON.stringify(displayText(String(value)).slice(0, 60));
 
@@ -76,11 +74,7 @@ export function checkManifest(value: unknown, path = 'manifest.json'): CheckedMa
     ['directory', directory],
   ] as const)
     if (!isObject(list))
-      throw new DataError(
-        `${path}: ${field} is ${what(list)}, not a list of files`,
-        'invalid',
-        'not-a-dataset',
-      );
+      throw new DataError(`${path}: ${field} is no list of files`, 'invalid', 'not-a-dataset');
   const shardEntries = Object.entries(value.shards);
   const doorEntries = Object.entries(doors as Record<string, unknown>);
   if (shardEntries.length > DATASET_LIMITS.shards)
@@ -99,12 +93,12 @@ export function checkManifest(value: unknown, path = 'manifest.json'): CheckedMa
   const shards: DatasetManifest['shards'] = {};
   for (const [code, entry] of shardEntries) {
     if (!isObject(entry)) {
-      problems.push(`shard ${quoted(code)} is ${what(entry)}: left out`);
+      problems.push(`shard ${quoted(code)}: invalid, left out`);
       continue;
     }
     if (!isPlainFileName(entry.file)) throw unsafe(entry.file);
     if (!isBox(entry.bounds)) {
-      problems.push(`shard ${quoted(code)} has no usable bounds [south, west, north, east]: left out`);
+      problems.push(`shard ${quoted(code)}: invalid bounds, left out`);
       continue;
     }
     shards[code] = {
@@ -117,14 +111,14 @@ export function checkManifest(value: unknown, path = 'manifest.json'): CheckedMa
   const checkedDoors: DatasetManifest['doors'] = {};
   for (const [code, entry] of doorEntries) {
     if (!isObject(entry)) {
-      problems.push(`doors of ${quoted(code)} are ${what(entry)}: left out`);
+      problems.push(`doors ${quoted(code)}: invalid, left out`);
       continue;
     }
     const places = isCount(entry.places) ? entry.places : 0;
     if ('parts' in entry) {
       if (!isPlainFileName(doorsFile(code, 0))) throw unsafe(doorsFile(code, 0));
       if (!(isCount(entry.parts) && entry.parts >= 1)) {
-        problems.push(`doors of ${quoted(code)}: parts is not a whole number above 0: left out`);
+        problems.push(`doors ${quoted(code)}: invalid parts, left out`);
         continue;
       }
       if (entry.parts > DATASET_LIMITS.doorParts)
@@ -145,19 +139,19 @@ export function checkManifest(value: unknown, path = 'manifest.json'): CheckedMa
     // Never read by a search: a wrong entry is only left out.
     if (isObject(entry) && isPlainFileName(entry.file))
       checkedDirectory[code] = { file: entry.file, places: isCount(entry.places) ? entry.places : 0 };
-    else problems.push(`directory of ${quoted(code)} names no file of the dataset: left out`);
+    else problems.push(`directory ${quoted(code)}: invalid, left out`);
   }
 
   const text = (field: 'attribution' | 'licence'): string => {
     const v = value[field];
     if (typeof v === 'string') return displayText(v).trim();
-    problems.push(`${field} is ${what(v)}, not text: left out`);
+    problems.push(`${field}: not text, left out`);
     return '';
   };
   const dataDate = isIsoDate(value.dataDate) ? value.dataDate : '';
-  if (!dataDate) problems.push(`dataDate is not a date (YYYY-MM-DD): left out`);
+  if (!dataDate) problems.push('dataDate: invalid, left out');
   const places = isCount(value.places) ? value.places : 0;
-  if (!isCount(value.places)) problems.push('places is not a count: left out');
+  if (!isCount(value.places)) problems.push('places: invalid, left out');
   const manifest = {
     ...value,
     attribution: text('attribution'),

@@ -1,4 +1,4 @@
-import { POSITION_PRECISIONS } from '../geo/reconcile.js';
+import { POSITION_PRECISIONS } from '../geo/precision.js';
 import { displayText, isEmailAddress } from '../text/normalize.js';
 import { LIST_FIELDS } from './fields.js';
 import type { Place } from './place.js';
@@ -63,7 +63,6 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
   !!v && typeof v === 'object' && !Array.isArray(v);
 const isDate = (v: unknown): v is string =>
   typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
-const what = (v: unknown) => (Array.isArray(v) ? 'a list' : v === null ? 'null' : typeof v);
 
 /** A plain http(s) link, without credentials; anything else (javascript:, data:, mailto:) is none. */
 export function isWebLink(value: unknown): value is string {
@@ -78,13 +77,13 @@ export function isWebLink(value: unknown): value is string {
 
 function checkPlace(item: unknown, note: Note): Place | null {
   if (!isObject(item)) {
-    note(`an item that is ${what(item)}, not a place: dropped`);
+    note('not a place: dropped');
     return null;
   }
   const { id, latitude, longitude } = item;
   const nom = typeof item.nom === 'string' ? displayText(item.nom).trim() : '';
   if (typeof id !== 'string' || !id || id.length > 200 || !nom) {
-    note('a place without an id or a name: dropped');
+    note('no id or name: dropped');
     return null;
   }
   if (
@@ -92,7 +91,7 @@ function checkPlace(item: unknown, note: Note): Place | null {
     typeof longitude !== 'number' ||
     !(Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180)
   ) {
-    note('a place without a believable position: dropped');
+    note('no position: dropped');
     return null;
   }
   const place: Record<string, unknown> = { id: displayText(id), latitude, longitude };
@@ -100,31 +99,31 @@ function checkPlace(item: unknown, note: Note): Place | null {
   for (const [field, max] of Object.entries(TEXTS)) {
     const v = item[field];
     if (typeof v === 'string') place[field] = displayText(v).trim().slice(0, max);
-    else if (v !== undefined) note(`${field} is ${what(v)}, not text: left out`);
+    else if (v !== undefined) note(`${field}: not text, left out`);
   }
   for (const field of ['commune', 'adresse', 'pivot'] as const) place[field] ??= '';
   const postal = typeof item.code_postal === 'string' ? displayText(item.code_postal).trim() : '';
   place.code_postal = POSTAL_CODE.test(postal) ? postal : '';
-  if (item.code_postal !== undefined && !place.code_postal) note('code_postal is not 5 digits: left out');
+  if (item.code_postal !== undefined && !place.code_postal) note('code_postal: invalid, left out');
   if (typeof item.code_insee === 'string' && INSEE.test(item.code_insee)) place.code_insee = item.code_insee;
-  else if (item.code_insee !== undefined) note('code_insee is not an INSEE code: left out');
+  else if (item.code_insee !== undefined) note('code_insee: invalid, left out');
   if (isDate(item.date_maj)) place.date_maj = item.date_maj;
-  else if (item.date_maj !== undefined) note('date_maj is not a date (YYYY-MM-DD): left out');
+  else if (item.date_maj !== undefined) note('date_maj: invalid, left out');
 
   for (const field of LISTS) {
     const v = item[field];
     if (!Array.isArray(v)) {
-      if (v !== undefined) note(`${field} is ${what(v)}, not a list: emptied`);
+      if (v !== undefined) note(`${field}: not a list, emptied`);
       place[field] = [];
       continue;
     }
     const strings = v.filter((x): x is string => typeof x === 'string').map(displayText);
-    if (strings.length < v.length) note(`${field}: a value that is not text left out`);
+    if (strings.length < v.length) note(`${field}: invalid value left out`);
     place[field] = strings.filter(Boolean);
   }
   const kept = <T>(field: string, list: T[], ok: (x: T) => boolean) => {
     const good = list.filter(ok);
-    if (good.length < list.length) note(`${field}: an invalid value left out`);
+    if (good.length < list.length) note(`${field}: invalid value left out`);
     return good;
   };
   place.site_web = kept('site_web', place.site_web as string[], isWebLink);
@@ -132,26 +131,26 @@ function checkPlace(item: unknown, note: Note): Place | null {
   for (const field of LINKS) {
     const v = item[field];
     if (isWebLink(v)) place[field] = v;
-    else if (v !== undefined) note(`${field} is not an http(s) link: left out`);
+    else if (v !== undefined) note(`${field}: invalid, left out`);
   }
   if (typeof item.telephone === 'string' && PHONE.test(item.telephone)) place.telephone = item.telephone;
-  else if (item.telephone !== undefined) note('telephone is not a phone number: left out');
+  else if (item.telephone !== undefined) note('telephone: invalid, left out');
 
   // What is not said is not promised: a missing capability is none.
   const capabilities = isObject(item.capabilities) ? item.capabilities : {};
   place.capabilities = Object.fromEntries(CAPABILITIES.map((c) => [c, capabilities[c] === true]));
   if (!isObject(item.capabilities) || CAPABILITIES.some((c) => typeof capabilities[c] !== 'boolean'))
-    note('capabilities are missing or not true/false: none assumed');
+    note('capabilities: invalid, none assumed');
 
   place.claims = kept(
     'claims',
     Array.isArray(item.claims) ? item.claims : [],
     (claim) => isObject(claim) && CLAIM_FIELDS.every((field) => typeof claim[field] === 'string'),
   );
-  if (!Array.isArray(item.claims)) note(`claims is ${what(item.claims)}, not a list: emptied`);
+  if (!Array.isArray(item.claims)) note('claims: not a list, emptied');
 
   const provenance = Array.isArray(item.provenance) ? item.provenance : [];
-  if (!Array.isArray(item.provenance)) note(`provenance is ${what(item.provenance)}, not a list: emptied`);
+  if (!Array.isArray(item.provenance)) note('provenance: not a list, emptied');
   place.provenance = kept('provenance', provenance, (p) => isObject(p) && typeof p.source === 'string').map(
     (p) => {
       const { source, date_maj, format, file, id: rowId } = p as Record<string, unknown>;
@@ -181,7 +180,7 @@ function checkQuality(value: unknown, undated: boolean, note: Note): Place['qual
     ? (q.position as Place['quality']['position'])
     : 'town';
   if (position !== q.position || QUALITY_FLAGS.some((name) => typeof q[name] !== 'boolean'))
-    note('quality is missing a field or has a wrong one: the cautious value used');
+    note('quality: invalid, cautious values used');
   const uncertainty = q.positionUncertaintyKm;
   return {
     approximateCoordinates: flag('approximateCoordinates', position === 'town'),
