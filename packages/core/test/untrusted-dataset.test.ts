@@ -223,6 +223,7 @@ describe('every field of a manifest and of a place is checked', () => {
       ['no capabilities', (p) => delete p.capabilities, /capabilities: invalid, none assumed/],
       ['no programmes', (p) => delete p.dispositif_programmes_nationaux, /^$|/],
       ['date_maj an object', (p) => (p.date_maj = { y: 2025 }), /date_maj: invalid, left out/],
+      ['date_maj 30 February', (p) => (p.date_maj = '2025-02-30'), /date_maj: invalid, left out/],
       ['code_insee a number', (p) => (p.code_insee = 77288), /code_insee: invalid, left out/],
       ['quality null', (p) => (p.quality = null), /quality: invalid, cautious values used/],
       ['claims of nulls', (p) => (p.claims = [null, 3]), /claims: invalid value left out/],

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../places/published.js';
 import { DataError } from '../search/files.js';
 import { displayText } from '../text/normalize.js';
 import type { DatasetManifest } from './build.js';
@@ -42,11 +43,6 @@ export interface CheckedManifest {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   !!v && typeof v === 'object' && !Array.isArray(v);
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
-export const isIsoDate = (v: unknown): v is string =>
-  typeof v === 'string' &&
-  /^\d{4}-\d{2}-\d{2}$/.test(v) &&
-  !Number.isNaN(Date.parse(v)) &&
-  new Date(v).toISOString().startsWith(v);
 /** A name from the manifest, as a message may quote it: short, and printable. */
 const quoted = (value: unknown) => JSON.stringify(displayText(String(value)).slice(0, 60));
 

@@ -61,8 +61,12 @@ const INSEE = /^([013-9]\d|2[AB1-9])\d{3}$/;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   !!v && typeof v === 'object' && !Array.isArray(v);
-const isDate = (v: unknown): v is string =>
-  typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
+/** A day as the standard writes it (YYYY-MM-DD), and one that exists (not 2025-02-30). */
+export const isIsoDate = (v: unknown): v is string =>
+  typeof v === 'string' &&
+  /^\d{4}-\d{2}-\d{2}$/.test(v) &&
+  !Number.isNaN(Date.parse(v)) &&
+  new Date(v).toISOString().startsWith(v);
 
 /** A plain http(s) link, without credentials; anything else (javascript:, data:, mailto:) is none. */
 export function isWebLink(value: unknown): value is string {
@@ -107,7 +111,7 @@ function checkPlace(item: unknown, note: Note): Place | null {
   if (item.code_postal !== undefined && !place.code_postal) note('code_postal: invalid, left out');
   if (typeof item.code_insee === 'string' && INSEE.test(item.code_insee)) place.code_insee = item.code_insee;
   else if (item.code_insee !== undefined) note('code_insee: invalid, left out');
-  if (isDate(item.date_maj)) place.date_maj = item.date_maj;
+  if (isIsoDate(item.date_maj)) place.date_maj = item.date_maj;
   else if (item.date_maj !== undefined) note('date_maj: invalid, left out');
 
   for (const field of LISTS) {
@@ -156,7 +160,7 @@ function checkPlace(item: unknown, note: Note): Place | null {
       const { source, date_maj, format, file, id: rowId } = p as Record<string, unknown>;
       return {
         source: displayText(source as string),
-        ...(isDate(date_maj) ? { date_maj } : {}),
+        ...(isIsoDate(date_maj) ? { date_maj } : {}),
         ...(typeof format === 'string' ? { format } : {}),
         ...(typeof file === 'string' ? { file: displayText(file) } : {}),
         ...(typeof rowId === 'string' ? { id: displayText(rowId) } : {}),
