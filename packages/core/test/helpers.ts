@@ -1,7 +1,8 @@
+import { type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { areasFromDatasFun, communesFromCsv } from '../src/geo/communes-sources.js';
 import {
   type Commune,
@@ -275,4 +276,27 @@ export function randomNeed(next: () => number): Need {
   if (modalities.length) need.modalities = modalities;
   if (situations.length) need.situations = situations;
   return need;
+}
+
+const CLI_SCRIPT = `import { main } from ${JSON.stringify(pathToFileURL(join(HERE, '../src/cli/main.ts')).href)};
+process.exitCode = await main(process.argv.slice(1), process.stdout, process.stderr);`;
+const CLI_ARGS = ['--import', 'tsx', '--input-type=module', '-e', CLI_SCRIPT];
+
+/**
+ * The CLI in its own process, as a data manager runs it (from the sources, through tsx); `as`
+ * another user when the tests run as root (`runuser`), to meet the refusals root never meets.
+ */
+export function runCli(args: string[], as?: string): SpawnSyncReturns<string> {
+  const [command, prefix] = as ? ['runuser', ['-u', as, '--', process.execPath]] : [process.execPath, []];
+  return spawnSync(command, [...prefix, ...CLI_ARGS, ...args], { encoding: 'utf8', timeout: 300_000 });
+}
+
+/** The same, running while the test goes on: its exit code, stdout and stderr when it ends. */
+export function startCli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [...CLI_ARGS, ...args]);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
 }

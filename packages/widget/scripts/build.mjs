@@ -69,7 +69,12 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 // 54.5 KB (+0.7 KB) with a first script of 0.6 KB (src/entry.ts) that asks for a preset finder's
 // manifest and gazetteer files before the finder's chunk (chunks/define-*.js) has arrived and been
 // evaluated: budget 55 KB.
-export const BUDGETS = { main: 55 * 1024, map: 60 * 1024 };
+// 55.5 KB (+1.8 KB, core's part of issue 26, measured before the first script): a dataset read as
+// untrusted input, by hand rather than with zod/mini (5.4 KB gzip for a schema of four fields
+// alone): every field and file name of the manifest, every field of every place (core's
+// checkManifest, checkPublishedPlaces), displayText, the e-mail rule, a search's options checked
+// before anything is fetched, six reads at a time. Both: 56.5 KB; budget 57 KB.
+export const BUDGETS = { main: 57 * 1024, map: 60 * 1024 };
 
 rmSync(DIST, { recursive: true, force: true });
 run(

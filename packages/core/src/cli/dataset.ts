@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { hostname, userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
 import type { BuiltDataset, DatasetManifest } from '../dataset/build.js';
 import { doorsFile } from '../dataset/doors.js';
+import { isPlainFileName } from '../dataset/manifest.js';
 import type { ReadReport } from '../places/reader.js';
 import { CliError } from './load.js';
 
@@ -11,16 +13,34 @@ export interface WriteOptions {
   allowShrink?: boolean;
 }
 
-/** The files a dataset directory's manifest owns: the only ones `writeDataset` ever replaces or removes. */
+/**
+ * The names the build gives its files (`places-77-3.json`, `doors-77-0.json`, `directory-77.json`,
+ * with or without a content hash before `.json`) and its report: the only files it ever removes.
+ */
+const BUILD_FILE = /^(?:(?:places|doors|directory)-[0-9A-Za-z_.-]+\.json|report\.json)$/;
+
+/**
+ * The files of `dir` that the dataset published there owns and that the build may replace or
+ * remove: those its manifest lists that are plain file names (`isPlainFileName`) named as the
+ * build names them. A hand-edited manifest listing `manifest.json`, `.`, `..`, `index.html` or
+ * a path elsewhere never makes the build remove anything else.
+ */
 function ownedFiles(manifest: DatasetManifest): string[] {
   const listed = [manifest.shards, manifest.directory ?? {}].flatMap((files) =>
-    Object.values(files).map((entry) => entry.file),
+    Object.values(files ?? {}).map((entry) => (entry as { file?: unknown })?.file),
   );
   for (const [code, entry] of Object.entries(manifest.doors ?? {}))
-    if ('parts' in entry) for (let part = 0; part < entry.parts; part++) listed.push(doorsFile(code, part));
-    else listed.push(entry.file);
-  // A file name only: a manifest written by hand must not make the build delete elsewhere.
-  return [...listed.filter((file) => file === basename(file) && file !== '..'), 'report.json'];
+    if (entry && 'parts' in entry) {
+      const parts = Number.isInteger(entry.parts) ? Math.min(entry.parts, 10_000) : 0;
+      for (let part = 0; part < parts; part++) listed.push(doorsFile(code, part));
+    } else listed.push((entry as { file?: unknown })?.file);
+  return [
+    ...new Set(
+      [...listed, 'report.json'].filter(
+        (file): file is string => isPlainFileName(file) && BUILD_FILE.test(file),
+      ),
+    ),
+  ];
 }
 
 /** The dataset already published in `dir`, if any. */
@@ -28,8 +48,12 @@ async function publishedManifest(dir: string): Promise<DatasetManifest | undefin
   const text = await readFile(join(dir, 'manifest.json'), 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
   try {
-    const manifest = JSON.parse(text) as DatasetManifest;
-    return manifest.format === 'mediation-finder-dataset' ? manifest : undefined;
+    const manifest = JSON.parse(text) as DatasetManifest | null;
+    return manifest?.format === 'mediation-finder-dataset' &&
+      manifest.shards &&
+      typeof manifest.shards === 'object'
+      ? manifest
+      : undefined;
   } catch {
     return undefined;
   }
@@ -39,11 +63,17 @@ async function publishedManifest(dir: string): Promise<DatasetManifest | undefin
  * Publishes a built dataset in `outDir` without ever leaving it broken or emptied:
  * - refuses a dataset with no place, or with less than half the places of the one it replaces
  *   (unless `allowShrink`): a truncated download must not replace a good dataset;
- * - writes every file into a temporary folder beside `outDir` first, so a crash or a full disk
- *   leaves the published dataset as it was;
+ * - one build at a time: a lock file in `outDir` names the build that holds it (process, host,
+ *   time); another build refuses, saying so; a lock left by a build that no longer runs (its
+ *   process gone on this host, or older than `STALE_LOCK_HOURS`) is taken over;
+ * - writes every file into a temporary folder inside `outDir` first (the same file system, so
+ *   that moving the files in is a rename, even when `outDir` is a mount point), so a crash or a
+ *   full disk leaves the published dataset as it was;
  * - then moves the files in, `manifest.json` last (one atomic rename), so a reader sees either
  *   the old manifest or the new one, each with its files present; and removes only the files the
- *   old manifest listed that the new one does not. Any other file of `outDir` is left alone.
+ *   old manifest listed, named as the build names them (`ownedFiles`), that the new one does
+ *   not. Any other file of `outDir` is left alone.
+ * A folder that cannot be created or written is a `CliError` saying what to change.
  * Deterministic: same inputs, same bytes (no build time, sorted keys and places).
  */
 export async function writeDataset(
@@ -57,7 +87,25 @@ export async function writeDataset(
     throw new CliError(`no place could be read from the input files: ${outDir} was left as it was`);
   const info = await stat(outDir).catch(() => undefined);
   if (info && !info.isDirectory()) throw new CliError(`${outDir} exists and is not a folder`);
-  const previous = info ? await publishedManifest(outDir) : undefined;
+  await mkdir(outDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw unwritable(outDir, error, 'create');
+  });
+  const release = await lock(outDir);
+  try {
+    await publish(outDir, built, reports, options);
+  } finally {
+    await release();
+  }
+}
+
+async function publish(
+  outDir: string,
+  built: BuiltDataset,
+  reports: ReadReport[],
+  options: WriteOptions,
+): Promise<void> {
+  const { manifest } = built;
+  const previous = await publishedManifest(outDir);
   if (previous && manifest.places < previous.places / 2 && !options.allowShrink) {
     throw new CliError(
       `the dataset in ${outDir} has ${previous.places} places and this build only ${manifest.places}: ` +
@@ -66,8 +114,10 @@ export async function writeDataset(
     );
   }
 
-  const temporary = join(dirname(outDir), `.${basename(outDir)}.building-${randomBytes(4).toString('hex')}`);
-  await mkdir(temporary, { recursive: true });
+  const temporary = join(outDir, `.building-${randomBytes(4).toString('hex')}`);
+  await mkdir(temporary).catch((error: NodeJS.ErrnoException) => {
+    throw unwritable(outDir, error, 'write in');
+  });
   try {
     const files: string[] = [];
     const put = async (file: string, text: string) => {
@@ -87,7 +137,6 @@ export async function writeDataset(
     files.push('report.json');
     await writeFile(join(temporary, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
 
-    await mkdir(outDir, { recursive: true });
     for (const file of files) await rename(join(temporary, file), join(outDir, file));
     await rename(join(temporary, 'manifest.json'), join(outDir, 'manifest.json'));
     if (previous) {
@@ -95,8 +144,108 @@ export async function writeDataset(
       for (const file of ownedFiles(previous))
         if (!kept.has(file)) await rm(join(outDir, file), { force: true });
     }
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOSPC' || code === 'EXDEV')
+      throw unwritable(outDir, error as NodeJS.ErrnoException, 'write in');
+    throw error;
   } finally {
     await rm(temporary, { recursive: true, force: true });
+  }
+}
+
+/** A folder the build cannot use, and what to change. */
+function unwritable(dir: string, error: NodeJS.ErrnoException, doing: 'create' | 'write in'): CliError {
+  const what: Record<string, string> = {
+    EACCES: `this user (${userInfo().username}) may not ${doing} it: give it write access to ${doing === 'create' ? dirname(dir) : dir}, or choose another --out`,
+    EPERM: `this user (${userInfo().username}) may not ${doing} it: give it write access, or choose another --out`,
+    EROFS: 'it is on a read-only file system: choose another --out',
+    ENOSPC: 'the disk is full: free some space',
+    ENOTDIR: `a part of its path is a file, not a folder: choose another --out`,
+    EXDEV: `a file could not be moved within it (another file system mounted inside?): choose a folder on one file system`,
+  };
+  return new CliError(
+    `cannot ${doing} ${dir} (${error.code ?? error.message}): ${what[error.code ?? ''] ?? 'choose another --out'}. ` +
+      'The published dataset, if any, was left as it was',
+  );
+}
+
+/** The lock's file in `outDir`: who is publishing there. */
+const LOCK_FILE = '.mediation-finder-build.lock';
+/** A lock older than this is a crashed build's, whatever its host (a build takes minutes). */
+const STALE_LOCK_HOURS = 6;
+
+interface Holder {
+  pid: number;
+  host: string;
+  started: string;
+}
+
+/**
+ * Takes `outDir`'s lock, or refuses (a `CliError` naming the build that holds it). A stale lock
+ * (its process gone on this host, or older than `STALE_LOCK_HOURS`) is removed and taken, said
+ * on no stream: the build that left it is gone. Returns what releases it.
+ */
+async function lock(outDir: string): Promise<() => Promise<void>> {
+  const path = join(outDir, LOCK_FILE);
+  const me: Holder = { pid: process.pid, host: hostname(), started: new Date().toISOString() };
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      await writeFile(path, `${JSON.stringify(me)}\n`, { flag: 'wx' });
+      return async () => {
+        // Only ours: a lock taken over as stale by another build is that build's now.
+        const text = await readFile(path, 'utf8').catch(() => '');
+        if (text.trim() === JSON.stringify(me)) await rm(path, { force: true });
+      };
+    } catch (error) {
+      const { code } = error as NodeJS.ErrnoException;
+      if (code !== 'EEXIST') throw unwritable(outDir, error as NodeJS.ErrnoException, 'write in');
+    }
+    const text = await readFile(path, 'utf8').catch(() => '');
+    const holder = parseHolder(text);
+    // A lock that names no holder is being written (the file exists before its content), or broken.
+    const written = await stat(path).then(
+      (info) => info.mtimeMs,
+      () => 0,
+    );
+    if (!holder && Date.now() - written < 60_000)
+      throw new CliError(`another build is starting to publish to ${outDir}: ${outDir} was left to it`);
+    if (holder && !isStale(holder)) {
+      throw new CliError(
+        `another build is publishing to ${outDir} (process ${holder.pid} on ${holder.host}, since ${holder.started}): ` +
+          `${outDir} was left to it. Run this build again when it has ended; if no such build runs, remove ${path}`,
+      );
+    }
+    // A crashed build's lock (or a broken one, a minute old): taken over, once.
+    const current = await readFile(path, 'utf8').catch(() => '');
+    if (current === text) await rm(path, { force: true });
+  }
+  throw new CliError(`another build took the lock on ${outDir} at the same moment: ${outDir} was left to it`);
+}
+
+function parseHolder(text: string): Holder | undefined {
+  try {
+    const holder = JSON.parse(text) as Holder;
+    return Number.isInteger(holder.pid) &&
+      typeof holder.host === 'string' &&
+      typeof holder.started === 'string'
+      ? holder
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isStale({ pid, host, started }: Holder): boolean {
+  const age = Date.now() - Date.parse(started);
+  if (!(age < STALE_LOCK_HOURS * 3_600_000)) return true;
+  if (host !== hostname()) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    // EPERM: the process exists, under another user.
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
 

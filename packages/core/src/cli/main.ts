@@ -13,12 +13,16 @@ import {
   PUBLIC_IDS,
   SUPPORT_IDS,
 } from '../routing/need.js';
+import { OrientError } from '../routing/orient.js';
 import { SITUATIONS, type Situation } from '../routing/remote.js';
+import { DataError } from '../search/files.js';
+import { DatasetPlaces } from '../search/places.js';
 import { AUDIT_USAGE, auditCommand } from './audit.js';
 import { writeDataset } from './dataset.js';
 import { CliError, checkReadable, loadGazetteer, readFiles } from './load.js';
 import { useLocale } from './locale.js';
 import { formatOrientation, openData, runOrientation } from './orient.js';
+import { safeOutput } from './terminal.js';
 import { formatSummary, summarizeReports } from './validate.js';
 
 const USAGE = `Usage: mediation-finder <command> [options]
@@ -53,7 +57,10 @@ Common options:
 
 type Output = { write(text: string): unknown };
 
-export async function main(argv: string[], stdout: Output, stderr: Output): Promise<number> {
+export async function main(argv: string[], rawStdout: Output, rawStderr: Output): Promise<number> {
+  // Datasets' text reaches the terminal: no control character is printed as it is.
+  const stdout = safeOutput(rawStdout);
+  const stderr = safeOutput(rawStderr);
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -64,7 +71,7 @@ export async function main(argv: string[], stdout: Output, stderr: Output): Prom
       case 'procedures':
         return await procedures(rest, stdout);
       case 'orient':
-        return await orientCommand(rest, stdout);
+        return await orientCommand(rest, stdout, stderr);
       case 'audit':
         return await auditCommand(rest, stdout, stderr);
       case undefined:
@@ -77,16 +84,37 @@ export async function main(argv: string[], stdout: Output, stderr: Output): Prom
         throw new CliError(`unknown command "${command}"`);
     }
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (error instanceof CliError || code?.startsWith('ERR_PARSE_ARGS')) {
-      stderr.write(`mediation-finder: ${(error as Error).message}\n`);
-      if (!(error instanceof CliError) || /unknown command/.test((error as Error).message)) {
-        stderr.write('Run "mediation-finder --help" for the commands and options.\n');
-      }
-      return 2;
-    }
-    throw error;
+    return failed(error, stderr);
   }
+}
+
+/**
+ * What the CLI says of an error, and its exit code: 2 for a usage, reading or data problem (a
+ * message naming it, no stack trace, as the README promises); 1 for anything else, said in one
+ * line too (the trace with MEDIATION_FINDER_DEBUG=1).
+ */
+function failed(error: unknown, stderr: Output): number {
+  const { message, code } = error as { message?: string; code?: unknown };
+  const usage = typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+  if (error instanceof CliError || usage) {
+    stderr.write(`mediation-finder: ${message}\n`);
+    if (!(error instanceof CliError) || /unknown command/.test(message ?? ''))
+      stderr.write('Run "mediation-finder --help" for the commands and options.\n');
+    return 2;
+  }
+  if (error instanceof DataError || error instanceof OrientError) {
+    stderr.write(`mediation-finder: ${message}\n`);
+    return 2;
+  }
+  // A file system's refusal (EACCES, EISDIR, ENOSPC…): said, with the path it names.
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+    stderr.write(`mediation-finder: ${message}\n`);
+    return 2;
+  }
+  stderr.write(`mediation-finder: internal error: ${message ?? String(error)}\n`);
+  if (process.env.MEDIATION_FINDER_DEBUG) stderr.write(`${(error as Error).stack ?? ''}\n`);
+  else stderr.write('Set MEDIATION_FINDER_DEBUG=1 for its trace, and please report it.\n');
+  return 1;
 }
 
 function parseDate(value: string | undefined, option: string): Date | undefined {
@@ -193,7 +221,7 @@ async function procedures(args: string[], stdout: Output): Promise<number> {
   return 0;
 }
 
-async function orientCommand(args: string[], stdout: Output): Promise<number> {
+async function orientCommand(args: string[], stdout: Output, stderr: Output): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -252,5 +280,9 @@ async function orientCommand(args: string[], stdout: Output): Promise<number> {
       ? `${JSON.stringify(orientationToJson(orientation), null, 2)}\n`
       : formatOrientation(orientation, locale),
   );
+  // What a third party's dataset lost on the way (a field, a place), for its data manager.
+  const places = await source.places;
+  if (places instanceof DatasetPlaces)
+    for (const problem of places.problems) stderr.write(`warning: ${problem}\n`);
   return 0;
 }

@@ -15,9 +15,10 @@ type Warn = (message: string) => void;
 /** How far (degrees) a place may sit outside the box of its département's commune centres. */
 const DEPARTEMENT_MARGIN = 0.2;
 
-/** How precise a place's point is: its address, its street, or only its town. */
-export const POSITION_PRECISIONS = ['address', 'street', 'town'] as const;
-export type PositionPrecision = (typeof POSITION_PRECISIONS)[number];
+// A leaf of its own, so that a finder's first script checks published places without this module.
+export { POSITION_PRECISIONS, type PositionPrecision } from './precision.js';
+
+import type { PositionPrecision } from './precision.js';
 
 /** A row's postal and INSEE codes as written, cleaned of what spreadsheets do to them. */
 export interface RowCodes {

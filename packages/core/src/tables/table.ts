@@ -238,6 +238,13 @@ function readCsv(
   const delimiter = detectDelimiter(headerLine);
   const header = Papa.parse<string[]>(headerLine, { delimiter }).data[0] ?? [];
   const columns = header.map((name) => name.trim());
+  const repeated = repeatedColumns(columns);
+  for (const [column, at] of repeated)
+    notes.push(
+      `column "${column}" appears ${at.length} times (columns ${at.map((i) => i + 1).join(', ')}): each row reads its first value that is not empty and not a script or data link`,
+    );
+  const toRow = (index: number, columns: string[], values: string[]) =>
+    rowOf(index, columns, values, repeated);
   const bodyStart = headerEnd < 0 ? text.length : headerEnd + (text[headerEnd] === '\r' ? 2 : 1);
   let done = bodyStart;
   const touched = (from: number, to: number) => repaired.some(([s, e]) => s < to && e > from);
@@ -355,7 +362,23 @@ function splitRecords(text: string, delimiter: string): CsvRecord[] {
   return records;
 }
 
-function toRow(index: number, columns: string[], values: string[]): TableRow {
+/** The columns named more than once in a header, each with its positions. */
+function repeatedColumns(columns: readonly string[]): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  for (const [i, column] of columns.entries()) at.set(column, [...(at.get(column) ?? []), i]);
+  for (const [column, positions] of at) if (positions.length < 2) at.delete(column);
+  return at;
+}
+
+/** A link that runs something or carries its own content: never preferred to another value. */
+const UNSAFE_LINK = /^\s*(?:javascript|data|vbscript|file|blob):/i;
+
+function rowOf(
+  index: number,
+  columns: string[],
+  values: string[],
+  repeated: ReadonlyMap<string, number[]>,
+): TableRow {
   if (values.length !== columns.length) {
     // A trailing empty cell from a final separator is harmless.
     const trimmed =
@@ -372,5 +395,11 @@ function toRow(index: number, columns: string[], values: string[]): TableRow {
   columns.forEach((column, i) => {
     record[column] = values[i];
   });
+  // A column named twice: the first value that is there and safe (a good site_web must not lose
+  // to a javascript: one further right), else the first that is there; the reader checks it.
+  for (const [column, positions] of repeated) {
+    const present = positions.map((i) => values[i] ?? '').filter((value) => value.trim());
+    record[column] = present.find((value) => !UNSAFE_LINK.test(value)) ?? present[0] ?? '';
+  }
   return { index, record };
 }
