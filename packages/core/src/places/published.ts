@@ -35,6 +35,7 @@ const LINKS = ['prise_rdv', 'fiche_acces_libre'] as const;
 
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i;
 const PHONE = /^\+?\d{3,15}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   !!v && typeof v === 'object' && !Array.isArray(v);
@@ -75,7 +76,11 @@ function checkPlace(item: unknown): Place | null {
   if (place.telephone !== undefined && !(typeof place.telephone === 'string' && PHONE.test(place.telephone)))
     delete place.telephone;
   for (const field of ['commune', 'adresse', 'code_postal', 'pivot'] as const)
-    if (typeof place[field] !== 'string') place[field] = '';
+    place[field] = typeof place[field] === 'string' ? clean(place[field]) : '';
+  // A date is a date: anything else (an object, a reversed string) is an unknown date.
+  if (place.date_maj !== undefined && !(typeof place.date_maj === 'string' && DATE.test(place.date_maj)))
+    delete place.date_maj;
   place.claims = claims.filter(isObject);
+  place.provenance = provenance.filter((p) => isObject(p) && typeof p.source === 'string');
   return place as unknown as Place;
 }

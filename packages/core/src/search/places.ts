@@ -5,6 +5,7 @@ import type { Territory } from '../geo/gazetteer.js';
 import type { Place } from '../places/place.js';
 import { checkPublishedPlaces } from '../places/published.js';
 import { PlaceIndex } from '../routing/place-index.js';
+import { CONTROL_CHARS } from '../text/normalize.js';
 import { DATA_LIMITS, DataError, type DataFiles, once, readJson } from './files.js';
 
 /** Whose data it is, as every page that shows places must say. */
@@ -83,9 +84,16 @@ export class DatasetPlaces implements PlaceSource {
     return new DatasetPlaces(files, manifestPath.slice(0, manifestPath.lastIndexOf('/') + 1), manifest);
   }
 
+  /** What the manifest says of its data; a field that is not text (or not a date) is left out. */
   get attribution(): Attribution {
-    const { attribution, licence, dataDate } = this.manifest;
-    return { text: attribution, licence, date: dataDate };
+    const { attribution, licence, dataDate } = this.manifest as unknown as Record<string, unknown>;
+    const text = (value: unknown) => (typeof value === 'string' ? value.replace(CONTROL_CHARS, '') : '');
+    const date = text(dataDate);
+    return {
+      text: text(attribution),
+      licence: text(licence),
+      date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '',
+    };
   }
 
   async around(latitude: number, longitude: number, km: number): Promise<PlaceIndex> {

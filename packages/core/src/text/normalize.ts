@@ -4,7 +4,7 @@
 // U+202E reads backwards ("Mairie" shown as "eiriaM"), which can pass one place off as another.
 export const CONTROL_CHARS =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u061C\u180E\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 const TAG = /<\/?[a-zA-Z!][^>]*>/g;
 
 /** Lower case, no accents, punctuation turned to spaces, single spaces. */

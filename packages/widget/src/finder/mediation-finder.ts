@@ -25,6 +25,7 @@ import { MapLoader } from './map-loader.js';
 import { styles } from './mediation-finder.styles.js';
 import { devicePosition, PlaceCombobox, type Suggestion, suggestionsFor, whereOf } from './place-combobox.js';
 import { firstControl, firstStep, landmarkName, renderQuestions, type Step } from './questions.js';
+import { notShownText, RenderGuard } from './render-guard.js';
 import { fire, fireError, type Message, type Outcome, SearchController, view } from './search-controller.js';
 import { ShareController } from './share.js';
 import { situationsOf } from './situations.js';
@@ -368,7 +369,24 @@ export class MediationFinder extends LitElement implements MediationFinderProper
 
   // Rendering -------------------------------------------------------------------------------
 
+  /** A render that throws: the answer goes (never the previous town's places left on screen). */
+  readonly #guard = new RenderGuard(this, () => {
+    if (!this.#search.orientation) return false;
+    this.#search.clear();
+    this.selected = [];
+    this.notice = notShownText;
+    return true;
+  });
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.#guard.update(() => super.update(changed));
+  }
+
   override render() {
+    return this.#guard.render(() => this.#render());
+  }
+
+  #render() {
     const dir = RTL_LOCALES.has(this.locale) ? 'rtl' : 'ltr';
     const lang = this.locale === 'fr-x-falc' ? 'fr' : this.locale;
     return html`<section part="base" dir=${dir} lang=${lang} aria-label=${landmarkName(this.#procedure)}>

@@ -118,6 +118,7 @@ export class SearchController implements ReactiveController {
   /** Nothing found is shown any more (the page took its procedure back). */
   clear(): void {
     this.orientation = null;
+    this.status = null;
     this.host.requestUpdate();
   }
 
@@ -145,11 +146,20 @@ export class SearchController implements ReactiveController {
     } catch (error) {
       outcome = { status: 'failed', error: error as Error };
     }
-    if (running.signal.aborted || !outcome) return;
+    if (running.signal.aborted) return;
     this.#running = undefined;
     this.busy = false;
-    this.#show(outcome);
-    this.settled(outcome, focus);
+    try {
+      outcome ??= { status: 'failed', error: new DataError('the search gave no answer', 'invalid') };
+      this.#show(outcome);
+      this.settled(outcome, focus);
+    } catch (error) {
+      // An answer the finder cannot show (a field of a dataset no check foresaw) is a failed
+      // search: said, told, and nothing of it, nor of an earlier answer, left on screen.
+      const failed: Outcome = { status: 'failed', error: error as Error };
+      this.#show(failed);
+      this.settled(failed, focus);
+    }
     this.host.requestUpdate();
   }
 
@@ -180,15 +190,16 @@ export class SearchController implements ReactiveController {
       fireError(this.host, 'location', `${failure.error}: ${failure.text}`);
       return;
     }
-    // The network, or the data itself: a file that cannot be read is no connection problem.
+    // The network, or the data itself: a file that cannot be read, or a value in it that breaks
+    // the search (anything but a DataError), is no connection problem.
     const { error } = outcome;
-    const unreadable = error instanceof DataError && error.kind === 'invalid';
+    const unreadable = !(error instanceof DataError) || error.kind === 'invalid';
     this.status = () =>
       unreadable
         ? msg(
             'Les données des lieux sont illisibles : les lieux ne peuvent pas être affichés pour le moment.',
           )
         : msg('Les données n’ont pas pu être chargées. Vérifiez votre connexion et réessayez.');
-    fireError(this.host, error instanceof DataError ? error.kind : 'data', error.message);
+    fireError(this.host, error instanceof DataError ? error.kind : 'data', String(error?.message ?? error));
   }
 }
