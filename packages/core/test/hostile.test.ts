@@ -236,13 +236,16 @@ describe('a published dataset read back', () => {
       { ...good(), nom: 42 },
       { ...good(), latitude: 'NaN' },
       { ...good(), latitude: Number.NaN },
-      { ...good(), quality: null },
       'not a place',
       null,
     ]);
     assert.equal(places.length, 1);
-    assert.equal(dropped, 6);
-    assert.deepEqual(checkPublishedPlaces({ not: 'a list' }), { places: [], dropped: 0 });
+    assert.equal(dropped, 5);
+    assert.deepEqual(checkPublishedPlaces({ not: 'a list' }), {
+      places: [],
+      dropped: 0,
+      problems: ['not a list of places'],
+    });
   });
 });
 

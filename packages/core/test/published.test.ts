@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { publishedPlace } from '../src/dataset/published.js';
 import { orientationToJson } from '../src/json/orientation.js';
+import { checkPublishedPlaces } from '../src/places/published.js';
 import { orient } from '../src/routing/orient.js';
 import { PlaceIndex } from '../src/routing/place-index.js';
 import { AT, needsSharedData, randomNeed, realDeployment, realGazetteer, seeded } from './helpers.js';
@@ -17,6 +18,15 @@ describe('a published place', needsSharedData, () => {
     );
     const bytes = (list: unknown) => JSON.stringify(list).length;
     assert.ok(bytes(published) < bytes(places) * 0.85, `${bytes(published)} of ${bytes(places)}`);
+  });
+
+  test('passes the finders’ field-by-field check unchanged: every field known, every value as the reader wrote it', () => {
+    const { places, doors } = realDeployment();
+    const published = [...places, ...[...doors.values()].flat()].map(publishedPlace);
+    const checked = checkPublishedPlaces(JSON.parse(JSON.stringify(published)));
+    assert.deepEqual(checked.problems, []);
+    assert.equal(checked.dropped, 0);
+    assert.deepEqual(checked.places, published);
   });
 
   test('gives every answer the full place gives (1,500 random needs in random communes, doors included)', () => {

@@ -10,7 +10,7 @@ export function folderFiles(folder: string): DataFiles {
       const file = resolve(root, path);
       const inside = relative(root, file);
       if (inside.startsWith(`..${sep}`) || inside === '..' || inside.startsWith(sep))
-        throw new DataError(`${path}: not a file of ${folder}`, 'invalid');
+        throw new DataError(`${path}: not a file of ${folder}`, 'invalid', 'unsafe-file-name');
       const size = await stat(file).then(
         (info) => info.size,
         (error: NodeJS.ErrnoException) => {
@@ -21,6 +21,7 @@ export function folderFiles(folder: string): DataFiles {
         throw new DataError(
           `${join(folder, path)}: ${size} bytes, more than ${maxBytes} are read`,
           'invalid',
+          'too-large',
         );
       return readFile(file);
     },

@@ -157,7 +157,36 @@ export type Notice =
       filters: Array<'free' | 'without-appointment' | 'open-now' | 'modalities'>;
     };
 
-export class OrientError extends Error {}
+/**
+ * What is wrong with a search's need or options, as a code a host turns into words (its own
+ * catalogue's); the message names the value, for logs and developers.
+ */
+export type OrientErrorCode =
+  | 'unknown-procedure'
+  | 'unknown-difficulty'
+  | 'unknown-public'
+  | 'unknown-modality'
+  | 'unknown-support'
+  | 'unknown-situation'
+  | 'unknown-belongs-to'
+  | 'position-out-of-range'
+  | 'limit-out-of-range'
+  | 'distance-out-of-range'
+  | 'invalid-date'
+  | 'no-radius'
+  | 'no-rule';
+
+export class OrientError extends Error {
+  constructor(
+    message: string,
+    readonly code: OrientErrorCode,
+  ) {
+    super(message);
+  }
+}
+
+/** Whether `id` is one of `table`'s own keys (never `__proto__`, `constructor`…). */
+const known = (table: object, id: unknown): boolean => typeof id === 'string' && Object.hasOwn(table, id);
 
 const MIN_FITTING = 3;
 /**
@@ -220,67 +249,108 @@ function expandActors(
 /** Validates a need's ids: unknown ones are an error, named. */
 export function checkNeed(need: Need, procedures: readonly Procedure[] = PROCEDURES): Procedure | undefined {
   const procedure = need.procedure ? procedures.find((p) => p.id === need.procedure) : undefined;
-  if (need.procedure && !procedure) throw new OrientError(`unknown procedure "${need.procedure}"`);
+  if (need.procedure !== undefined && typeof need.procedure !== 'string')
+    throw new OrientError(`unknown procedure "${String(need.procedure)}"`, 'unknown-procedure');
+  if (need.procedure && !procedure)
+    throw new OrientError(`unknown procedure "${need.procedure}"`, 'unknown-procedure');
   if (need.difficulty && !(DIFFICULTIES as readonly string[]).includes(need.difficulty)) {
-    throw new OrientError(`unknown difficulty "${need.difficulty}" (one of ${DIFFICULTIES.join(', ')})`);
+    throw new OrientError(
+      `unknown difficulty "${need.difficulty}" (one of ${DIFFICULTIES.join(', ')})`,
+      'unknown-difficulty',
+    );
   }
   for (const id of need.publics ?? []) {
-    if (!PUBLIC_IDS[id])
-      throw new OrientError(`unknown public "${id}" (one of ${Object.keys(PUBLIC_IDS).join(', ')})`);
+    if (!known(PUBLIC_IDS, id))
+      throw new OrientError(
+        `unknown public "${id}" (one of ${Object.keys(PUBLIC_IDS).join(', ')})`,
+        'unknown-public',
+      );
   }
   for (const id of need.modalities ?? []) {
-    if (!MODALITY_IDS[id])
-      throw new OrientError(`unknown modality "${id}" (one of ${Object.keys(MODALITY_IDS).join(', ')})`);
+    if (!known(MODALITY_IDS, id))
+      throw new OrientError(
+        `unknown modality "${id}" (one of ${Object.keys(MODALITY_IDS).join(', ')})`,
+        'unknown-modality',
+      );
   }
   for (const id of need.support ?? []) {
-    if (!SUPPORT_IDS[id])
-      throw new OrientError(`unknown support "${id}" (one of ${Object.keys(SUPPORT_IDS).join(', ')})`);
+    if (!known(SUPPORT_IDS, id))
+      throw new OrientError(
+        `unknown support "${id}" (one of ${Object.keys(SUPPORT_IDS).join(', ')})`,
+        'unknown-support',
+      );
   }
   for (const id of need.situations ?? []) {
     if (!(SITUATIONS as readonly string[]).includes(id))
-      throw new OrientError(`unknown situation "${id}" (one of ${SITUATIONS.join(', ')})`);
+      throw new OrientError(
+        `unknown situation "${id}" (one of ${SITUATIONS.join(', ')})`,
+        'unknown-situation',
+      );
   }
   for (const id of need.belongsTo ?? []) {
     if (!BELONGS_TO_IDS.includes(id))
-      throw new OrientError(`unknown public "${id}" for belongsTo (one of ${BELONGS_TO_IDS.join(', ')})`);
+      throw new OrientError(
+        `unknown public "${id}" for belongsTo (one of ${BELONGS_TO_IDS.join(', ')})`,
+        'unknown-belongs-to',
+      );
   }
+  if (!isDate(need.openAt)) throw new OrientError('openAt must be a valid date', 'invalid-date');
   return procedure;
 }
 
 const MAX_LIMIT = 200;
+/** Half the Earth's circumference: no place is farther than that. */
+const MAX_KM = 20_000;
 
-/** Options and position are checked at the API: a bad value is an `OrientError` naming it. */
-function checkOptions(location: Location, options: OrientOptions): void {
-  const { latitude, longitude } = location;
+/** A point on Earth, or an `OrientError` naming it (NaN, ±Infinity, a latitude of 91…). */
+export function checkPosition(latitude: number, longitude: number): void {
   if (
     !Number.isFinite(latitude) ||
     !Number.isFinite(longitude) ||
     Math.abs(latitude) > 90 ||
     Math.abs(longitude) > 180
   )
-    throw new OrientError(`impossible position: latitude ${latitude}, longitude ${longitude}`);
+    throw new OrientError(
+      `impossible position: latitude ${latitude}, longitude ${longitude}`,
+      'position-out-of-range',
+    );
+}
+
+/**
+ * Options are checked at the API, before anything is fetched (a radius of 1e308 km would read
+ * every shard): a bad value is an `OrientError` naming it, with its code.
+ */
+export function checkOptions(options: OrientOptions): void {
   const { limit } = options;
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= MAX_LIMIT))
-    throw new OrientError(`limit must be a whole number from 1 to ${MAX_LIMIT}, not ${limit}`);
+    throw new OrientError(
+      `limit must be a whole number from 1 to ${MAX_LIMIT}, not ${limit}`,
+      'limit-out-of-range',
+    );
   for (const [name, km] of [
     ['maxKm', options.maxKm],
     ['radiusKm', options.radiusKm],
     ...(options.widenSteps ?? []).map((step) => ['widenSteps', step] as const),
   ] as const) {
-    if (km !== undefined && !(Number.isFinite(km) && km > 0 && km <= 20_000))
-      throw new OrientError(`${name} must be a distance in km above 0, not ${km}`);
+    if (km !== undefined && !(typeof km === 'number' && Number.isFinite(km) && km > 0 && km <= MAX_KM))
+      throw new OrientError(
+        `${name} must be a distance in km above 0 and at most ${MAX_KM}, not ${km}`,
+        'distance-out-of-range',
+      );
   }
   if (options.widenSteps && options.widenSteps.length === 0)
-    throw new OrientError('widenSteps must name at least one radius');
-  if (options.at !== undefined && !(options.at instanceof Date && Number.isFinite(options.at.getTime())))
-    throw new OrientError('at must be a valid date');
+    throw new OrientError('widenSteps must name at least one radius', 'no-radius');
+  if (!isDate(options.at)) throw new OrientError('at must be a valid date', 'invalid-date');
 }
+
+const isDate = (date: unknown) =>
+  date === undefined || (date instanceof Date && Number.isFinite(date.getTime()));
 
 /** The routing rule that applies to a need and the kinds of help it names, in order. */
 function route(need: Need, options: OrientOptions): { rule: RoutingRule; procedure: Procedure | undefined } {
   const procedure = checkNeed(need, options.procedures ?? PROCEDURES);
   const rule = (options.rules ?? ROUTING_RULES).find((r) => ruleMatches(r, need, procedure));
-  if (!rule) throw new OrientError('no routing rule matches this need');
+  if (!rule) throw new OrientError('no routing rule matches this need', 'no-rule');
   return { rule, procedure };
 }
 
@@ -305,7 +375,8 @@ export function orient(
   need: Need,
   options: OrientOptions = {},
 ): Orientation {
-  checkOptions(location, options);
+  checkPosition(location.latitude, location.longitude);
+  checkOptions(options);
   const { rule, procedure } = route(need, options);
   const actors = expandActors(rule, procedure, need);
   const placeKinds = actors.map((a) => a.kind).filter((k) => k !== 'remote');

@@ -89,7 +89,7 @@ export class GazetteerFiles implements CommuneSource {
     this.#index ??= readJson(this.files, 'gazetteer/index.json', DATA_LIMITS.manifestBytes).then((index) => {
       const known = index as GazetteerShardIndex | null;
       if (known?.format !== 'mediation-finder-gazetteer-shards' || known.version !== 3)
-        throw new DataError('gazetteer/index.json: not a gazetteer index', 'invalid');
+        throw new DataError('gazetteer/index.json: not a gazetteer index', 'invalid', 'not-a-dataset');
       return known;
     });
     const pending = this.#index;

@@ -11,15 +11,38 @@ export interface DataFiles {
 }
 
 /**
- * Why data could not be used: `network` (unreachable, an HTTP error, too slow: try again later)
- * or `invalid` (read, but not what it should be, or larger than a finder reads).
+ * What went wrong with data, as a code a host turns into words (its own catalogue's):
+ * - `unreachable`: not read (no network, an HTTP error, too slow): try again later;
+ * - `too-large`: above what a finder reads (`DATA_LIMITS`);
+ * - `not-json`, `not-a-dataset`, `not-places`: read, but not what it should be;
+ * - `unsafe-file-name`: a manifest names a file outside its own folder (`isPlainFileName`);
+ * - `too-many-files`: a manifest lists more shards or doors' parts than a search may fetch
+ *   (`DATASET_LIMITS`).
+ */
+export type DataErrorCode =
+  | 'unreachable'
+  | 'too-large'
+  | 'not-json'
+  | 'not-a-dataset'
+  | 'not-places'
+  | 'unsafe-file-name'
+  | 'too-many-files';
+
+/**
+ * Why data could not be used: `kind` says whether to try again later (`network`: unreachable,
+ * an HTTP error, too slow) or not (`invalid`: read, but not what it should be, or larger than a
+ * finder reads); `code` says which (`DataErrorCode`). The message is for logs and data managers,
+ * never for the person.
  */
 export class DataError extends Error {
+  readonly code: DataErrorCode;
   constructor(
     message: string,
     readonly kind: 'network' | 'invalid',
+    code?: DataErrorCode,
   ) {
     super(message);
+    this.code = code ?? (kind === 'network' ? 'unreachable' : 'not-places');
   }
 }
 
@@ -47,7 +70,7 @@ export async function readJson(files: DataFiles, path: string, maxBytes: number)
   try {
     return JSON.parse(text);
   } catch {
-    throw new DataError(`${path}: not valid JSON`, 'invalid');
+    throw new DataError(`${path}: not valid JSON`, 'invalid', 'not-json');
   }
 }
 

@@ -1,11 +1,11 @@
 import type { DatasetManifest } from '../dataset/build.js';
 import { doorPartOf, doorsFile } from '../dataset/doors.js';
+import { checkManifest } from '../dataset/manifest.js';
 import { distanceToBoxKm } from '../geo/distance.js';
 import type { Territory } from '../geo/gazetteer.js';
 import type { Place } from '../places/place.js';
 import { checkPublishedPlaces } from '../places/published.js';
 import { PlaceIndex } from '../routing/place-index.js';
-import { CONTROL_CHARS } from '../text/normalize.js';
 import { DATA_LIMITS, DataError, type DataFiles, once, readJson } from './files.js';
 
 /** Whose data it is, as every page that shows places must say. */
@@ -29,16 +29,11 @@ export interface PlaceSource {
   doorsOf(territory: Territory): Promise<Place[]>;
 }
 
-/** A file name of the dataset's own folder: a manifest cannot send the search elsewhere. */
-const DATASET_FILE = /^[\w.-]+\.json$/;
-
-/** A manifest's entry names files of its own folder: one file, or a number of doors' parts. */
-function isDatasetEntry(entry: unknown): boolean {
-  if (typeof entry !== 'object' || entry === null) return false;
-  if ('parts' in entry)
-    return Number.isInteger(entry.parts) && (entry.parts as number) > 0 && (entry.parts as number) <= 10_000;
-  return 'file' in entry && DATASET_FILE.test(String(entry.file));
-}
+/**
+ * How many of a dataset's files are read at once: a search near a border reads a few, the audit
+ * every one; a browser (or a server) given hundreds of requests at once fails some of them.
+ */
+const PARALLEL_READS = 6;
 
 /** How many indexes of places around a point a dataset keeps (a worker's day is many towns). */
 const KEPT_INDEXES = 4;
@@ -51,6 +46,10 @@ const KEPT_INDEXES = 4;
 export class DatasetPlaces implements PlaceSource {
   readonly #shards = new Map<string, Promise<Place[]>>();
   readonly #doors = new Map<string, Promise<Place[]>>();
+  readonly #problems: string[] = [];
+  /** Reads waiting for one of the `PARALLEL_READS` slots. */
+  readonly #queue: Array<() => void> = [];
+  #reading = 0;
   /** The last indexes built, newest last. */
   readonly #indexes = new Map<string, PlaceIndex>();
 
@@ -61,39 +60,34 @@ export class DatasetPlaces implements PlaceSource {
     readonly manifest: DatasetManifest,
   ) {}
 
-  /** Reads and checks a dataset's manifest (`manifest.json` of its folder, or the path given). */
+  /**
+   * Reads and checks a dataset's manifest (`manifest.json` of its folder, or the path given): a
+   * wrong field is left out with a reason (`problems`); a manifest that is no dataset's, names a
+   * file outside its folder or lists too many files is a `DataError` (see `checkManifest`).
+   */
   static async open(files: DataFiles, manifestPath = 'manifest.json'): Promise<DatasetPlaces> {
-    const manifest = (await readJson(
+    const read = await readJson(files, manifestPath, DATA_LIMITS.manifestBytes);
+    const { manifest, problems } = checkManifest(read, manifestPath);
+    const places = new DatasetPlaces(
       files,
-      manifestPath,
-      DATA_LIMITS.manifestBytes,
-    )) as DatasetManifest | null;
-    if (
-      manifest?.format !== 'mediation-finder-dataset' ||
-      !manifest.shards ||
-      typeof manifest.shards !== 'object'
-    )
-      throw new DataError(`${manifestPath}: not a mediation-finder dataset manifest`, 'invalid');
-    const listed: unknown[] = [manifest.shards, manifest.doors ?? {}].flatMap((list) => Object.values(list));
-    const strange = listed.find((entry) => !isDatasetEntry(entry));
-    if (strange !== undefined)
-      throw new DataError(
-        `${manifestPath}: "${String((strange as { file?: unknown })?.file).slice(0, 80)}" is not a file of the dataset`,
-        'invalid',
-      );
-    return new DatasetPlaces(files, manifestPath.slice(0, manifestPath.lastIndexOf('/') + 1), manifest);
+      manifestPath.slice(0, manifestPath.lastIndexOf('/') + 1),
+      manifest,
+    );
+    places.#problems.push(...problems.map((problem) => `${manifestPath}: ${problem}`));
+    return places;
   }
 
-  /** What the manifest says of its data; a field that is not text (or not a date) is left out. */
+  /**
+   * What was left out of the data read so far (a manifest's field, a place, a place's field), one
+   * line per file and reason, with how many places it concerns: for logs and data managers.
+   */
+  get problems(): readonly string[] {
+    return this.#problems;
+  }
+
   get attribution(): Attribution {
-    const { attribution, licence, dataDate } = this.manifest as unknown as Record<string, unknown>;
-    const text = (value: unknown) => (typeof value === 'string' ? value.replace(CONTROL_CHARS, '') : '');
-    const date = text(dataDate);
-    return {
-      text: text(attribution),
-      licence: text(licence),
-      date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '',
-    };
+    const { attribution, licence, dataDate } = this.manifest;
+    return { text: attribution, licence, date: dataDate };
   }
 
   async around(latitude: number, longitude: number, km: number): Promise<PlaceIndex> {
@@ -148,9 +142,25 @@ export class DatasetPlaces implements PlaceSource {
   }
 
   async #read(file: string): Promise<Place[]> {
-    const list = await readJson(this.files, `${this.folder}${file}`, DATA_LIMITS.placesBytes);
-    if (!Array.isArray(list)) throw new DataError(`${file}: not a list of places`, 'invalid');
-    return checkPublishedPlaces(list).places;
+    const list = await this.#slot(() =>
+      readJson(this.files, `${this.folder}${file}`, DATA_LIMITS.placesBytes),
+    );
+    if (!Array.isArray(list)) throw new DataError(`${file}: not a list of places`, 'invalid', 'not-places');
+    const { places, problems } = checkPublishedPlaces(list);
+    this.#problems.push(...problems.map((problem) => `${file}: ${problem}`));
+    return places;
+  }
+
+  /** `read` when fewer than `PARALLEL_READS` reads are under way, else when one ends. */
+  async #slot<T>(read: () => Promise<T>): Promise<T> {
+    if (this.#reading >= PARALLEL_READS) await new Promise<void>((resume) => this.#queue.push(resume));
+    this.#reading++;
+    try {
+      return await read();
+    } finally {
+      this.#reading--;
+      this.#queue.shift()?.();
+    }
   }
 
   /** How many indexes are kept now (for tests: never more than a few). */

@@ -2,6 +2,9 @@ import type { Location } from '../geo/location.js';
 import type { ResolveFailure } from '../geo/resolve.js';
 import type { Need } from '../routing/need.js';
 import {
+  checkNeed,
+  checkOptions,
+  checkPosition,
   needsOwnDoors,
   type Orientation,
   OrientError,
@@ -59,8 +62,9 @@ export function fetchSteps(options: Pick<OrientOptions, 'maxKm' | 'radiusKm' | '
  * nearest first, with the doors chosen by where they live when their need looks for social work,
  * and an orientation each time more places come, until one is settled. A newer search replaces
  * an older one by aborting its `signal`: the older one stops at its next step (the files it asked
- * for still come, for whoever needs them next). An unknown id in `need` is an `OrientError`; data
- * that cannot be read is a `DataError`.
+ * for still come, for whoever needs them next). An unknown id in `need`, an impossible position
+ * or option is an `OrientError` (with its `code`), thrown before anything is fetched; data that
+ * cannot be read is a `DataError`.
  */
 export async function* search(
   source: DataSource,
@@ -69,8 +73,11 @@ export async function* search(
   options: SearchOptions = {},
 ): AsyncGenerator<SearchStep, void, undefined> {
   const { signal, ...orientOptions } = options;
+  // Everything asked is checked before anything is fetched.
+  checkOptions(orientOptions);
+  if (typeof where !== 'string') checkPosition(where.latitude, where.longitude);
   const steps = fetchSteps(orientOptions);
-  if (!steps.length) throw new OrientError('widenSteps must name at least one radius');
+  if (!steps.length) throw new OrientError('widenSteps must name at least one radius', 'no-radius');
   const wantsDoors = needsOwnDoors(need, orientOptions);
   const places = Promise.resolve(source.places);
   // Read when the location is known; a failure to open them is this search's, told then.
@@ -114,9 +121,16 @@ export function prefetch(
   position?: { latitude: number; longitude: number },
   need?: Need,
 ): void {
+  const at = position ?? (typeof where === 'string' ? undefined : where);
+  try {
+    checkOptions(options);
+    if (at) checkPosition(at.latitude, at.longitude);
+    if (need) checkNeed(need);
+  } catch {
+    return; // The search says what is wrong, and fetches nothing either.
+  }
   const places = Promise.resolve(source.places);
   places.catch(() => undefined);
-  const at = position ?? (typeof where === 'string' ? undefined : where);
   if (at) prefetchAround(places, at, options);
   source.communes
     .locate(where)
@@ -124,7 +138,6 @@ export function prefetch(
       if (!resolved.ok) return;
       const { territory } = resolved.location;
       if (!at) prefetchAround(places, resolved.location, options);
-      // An unknown procedure throws here: the search says so.
       if (territory && need && needsOwnDoors(need, options))
         places.then((p) => p.doorsOf(territory)).catch(() => undefined);
     })

@@ -1,10 +1,30 @@
 /** Text helpers shared by readers, geocoding and merging. Pure, no DOM. */
 
-// Bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069) too: a name with
-// U+202E reads backwards ("Mairie" shown as "eiriaM"), which can pass one place off as another.
+/**
+ * What no displayed text keeps: C0 and C1 control characters (ESC sequences retitle or repaint a
+ * terminal, U+009B is a one-character CSI) but tab and line breaks; bidirectional embeddings,
+ * overrides, isolates and marks (U+202A–202E, U+2066–2069, U+200E/F, U+061C: a name with U+202E
+ * reads backwards, "Mairie" shown as "eiriaM", which can pass one place off as another); and
+ * invisible format characters (zero-width spaces and joiners, U+2060–2064 and U+206A–206F,
+ * U+180E, the soft hyphen, the BOM, interlinear annotations, tag characters), which hide text or
+ * make two names look alike.
+ */
 export const CONTROL_CHARS =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u061C\u180E\u200B-\u200F\u2028\u2029\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u061C\u180E\u200B-\u200F\u2028-\u202E\u2060-\u206F\uFEFF\uFFF9-\uFFFB]|\uDB40[\uDC00-\uDC7F]/g;
+
+/** A high surrogate without its low half, or a low one without its high half. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Text as every reader hands it on (CSV, JSON, a dataset's shards and manifest): well formed (a
+ * lone surrogate, which breaks `encodeURIComponent` and the slip's link, becomes U+FFFD) and
+ * without the characters of `CONTROL_CHARS`. The one function for it, so that no reader forgets one.
+ */
+export function displayText(value: string): string {
+  return value.replace(LONE_SURROGATE, '\uFFFD').replace(CONTROL_CHARS, '');
+}
+
 const TAG = /<\/?[a-zA-Z!][^>]*>/g;
 
 /** Lower case, no accents, punctuation turned to spaces, single spaces. */
@@ -33,7 +53,7 @@ export interface CleanedText {
 export function cleanText(raw: unknown, maxLength: number, multiline = false): CleanedText {
   const changes: CleanedText['changes'] = [];
   if (raw === null || raw === undefined) return { value: '', changes };
-  let value = String(raw).replace(CONTROL_CHARS, '');
+  let value = displayText(String(raw));
   if (value.length > maxLength * 4) {
     value = value.slice(0, maxLength * 4);
     changes.push('truncated');
@@ -61,7 +81,7 @@ export function splitValues(raw: unknown, separator: string): string[] {
   const parts = Array.isArray(raw) ? raw.map(String) : String(raw).split(separator);
   const seen = new Set<string>();
   for (const part of parts) {
-    const value = part.replace(/\s+/g, ' ').trim();
+    const value = displayText(part).replace(/\s+/g, ' ').trim();
     if (value) seen.add(value);
   }
   return [...seen];
@@ -85,13 +105,23 @@ export function normalizeUrl(raw: string): string | null {
   return url.href;
 }
 
+/**
+ * An e-mail address and nothing else: it becomes a `mailto:` link, where `?`, `&`, `=` or `%`
+ * would add headers (`x?bcc=someone@…` sends a hidden copy) and a comma another recipient. The
+ * local part keeps what addresses of public services use: letters, digits, dots, `_`, `+`, `-`
+ * and the apostrophe of a name (dots where they fall: real addresses end their local part with one).
+ */
 const EMAIL =
-  /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+  /^[a-z0-9._+'-]{1,64}@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i;
+
+/** Whether `value` is an e-mail address as `EMAIL` says, at most 254 characters. */
+export function isEmailAddress(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 254 && EMAIL.test(value);
+}
 
 export function normalizeEmail(raw: string): string | null {
   const value = raw.trim().replace(/^mailto:/i, '');
-  if (value.length > 254 || !EMAIL.test(value)) return null;
-  return value.toLowerCase();
+  return isEmailAddress(value) ? value.toLowerCase() : null;
 }
 
 /**
