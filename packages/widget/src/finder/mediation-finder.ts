@@ -195,8 +195,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
 
   protected override updated(changed: PropertyValues<this>): void {
     // What the page presets: when it changes, the search runs again.
-    const { procedure, difficulty, postalCode, latitude, longitude, src, radius, limit } = this;
-    const presetKey = `${procedure}|${difficulty}|${postalCode}|${latitude}|${longitude}|${src}|${radius}|${limit}`;
+    const presetKey = this.#presetKey;
     if (this.#askFirst) {
       this.#askFirst = false;
       this.#presetRun = presetKey;
@@ -216,9 +215,23 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     this.#pendingFocus = null;
   }
 
-  /** The page gives the place: the search runs at once. */
+  get #presetKey(): string {
+    const { procedure, difficulty, postalCode, latitude, longitude, src, radius, limit } = this;
+    return `${procedure}|${difficulty}|${postalCode}|${latitude}|${longitude}|${src}|${radius}|${limit}`;
+  }
+
+  /**
+   * The page gives the place: the search runs at once (an impossible position too, which core
+   * refuses with a message rather than nothing happening).
+   */
   get #presetsPlace(): boolean {
-    return !!this.postalCode || (Number.isFinite(this.latitude) && Number.isFinite(this.longitude));
+    return !!this.postalCode || (this.latitude !== null && this.longitude !== null);
+  }
+
+  /** The finder changed a preset itself (the person's position, a typed place): one search, its own. */
+  #runOwn(): void {
+    this.#presetRun = this.#presetKey;
+    this.#run({ focus: true });
   }
 
   // Searching -------------------------------------------------------------------------------
@@ -272,8 +285,14 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     }
     this.selected = [];
     this.#share.clear();
-    if (outcome.status === 'not-found') {
-      this.step = 'where';
+    const refused = outcome.status === 'refused' && outcome.error.code;
+    if (refused === 'unknown-procedure') this.chosenProcedure = '';
+    if (
+      outcome.status === 'not-found' ||
+      refused === 'position-out-of-range' ||
+      refused === 'unknown-procedure'
+    ) {
+      this.step = refused === 'unknown-procedure' ? 'procedure' : 'where';
       this.#pendingFocus = focus ? 'step' : null;
     }
   }
@@ -326,7 +345,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     event.preventDefault();
     this.#place.close();
     this.latitude = this.#place.text.trim() ? null : this.latitude;
-    this.#run({ focus: true });
+    this.#runOwn();
   };
 
   /** "Vouliez-vous dire Melun (77000) ?" pressed: the field says it, and the search runs. */
@@ -334,7 +353,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     const postal = commune.postalCodes[0];
     this.#place.set(postal ? `${commune.name} ${postal}` : commune.name);
     this.latitude = null;
-    this.#run({ focus: true });
+    this.#runOwn();
   };
 
   #useMyPosition = async (): Promise<void> => {
@@ -348,7 +367,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     this.#place.set('');
     this.latitude = position.latitude;
     this.longitude = position.longitude;
-    this.#run({ focus: true });
+    this.#runOwn();
   };
 
   #filter(next: Filters): void {
