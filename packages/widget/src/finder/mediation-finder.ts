@@ -24,7 +24,9 @@ import { LocaleController } from './locale-controller.js';
 import { MapLoader } from './map-loader.js';
 import { styles } from './mediation-finder.styles.js';
 import { devicePosition, PlaceCombobox, type Suggestion, suggestionsFor, whereOf } from './place-combobox.js';
+import { Presets } from './presets.js';
 import { firstControl, firstStep, landmarkName, renderQuestions, type Step } from './questions.js';
+import { questionAfter } from './refused.js';
 import { notShownText, RenderGuard } from './render-guard.js';
 import { fire, fireError, type Message, type Outcome, SearchController, view } from './search-controller.js';
 import { ShareController } from './share.js';
@@ -132,7 +134,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   @query('#where') private whereInput?: HTMLInputElement;
 
   readonly #id = `mf${++instances}`;
-  #presetRun = '';
+  readonly #presets = new Presets(this);
   /** The procedure was taken back: ask it before searching again. */
   #askFirst = false;
   #pendingFocus: 'results' | 'step' | null = null;
@@ -195,12 +197,10 @@ export class MediationFinder extends LitElement implements MediationFinderProper
 
   protected override updated(changed: PropertyValues<this>): void {
     // What the page presets: when it changes, the search runs again.
-    const presetKey = this.#presetKey;
     if (this.#askFirst) {
       this.#askFirst = false;
-      this.#presetRun = presetKey;
-    } else if (this.#presetsPlace && presetKey !== this.#presetRun) {
-      this.#presetRun = presetKey;
+      this.#presets.own();
+    } else if (this.#presets.place && this.#presets.changed()) {
       this.#run({ focus: false });
     } else if (changed.has('src') && this.#search.orientation) {
       this.#run({ focus: false });
@@ -213,25 +213,6 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     }
     if (this.#pendingFocus === 'step') firstControl(this.renderRoot, this.step)?.focus();
     this.#pendingFocus = null;
-  }
-
-  get #presetKey(): string {
-    const { procedure, difficulty, postalCode, latitude, longitude, src, radius, limit } = this;
-    return `${procedure}|${difficulty}|${postalCode}|${latitude}|${longitude}|${src}|${radius}|${limit}`;
-  }
-
-  /**
-   * The page gives the place: the search runs at once (an impossible position too, which core
-   * refuses with a message rather than nothing happening).
-   */
-  get #presetsPlace(): boolean {
-    return !!this.postalCode || (this.latitude !== null && this.longitude !== null);
-  }
-
-  /** The finder changed a preset itself (the person's position, a typed place): one search, its own. */
-  #runOwn(): void {
-    this.#presetRun = this.#presetKey;
-    this.#run({ focus: true });
   }
 
   // Searching -------------------------------------------------------------------------------
@@ -285,14 +266,10 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     }
     this.selected = [];
     this.#share.clear();
-    const refused = outcome.status === 'refused' && outcome.error.code;
-    if (refused === 'unknown-procedure') this.chosenProcedure = '';
-    if (
-      outcome.status === 'not-found' ||
-      refused === 'position-out-of-range' ||
-      refused === 'unknown-procedure'
-    ) {
-      this.step = refused === 'unknown-procedure' ? 'procedure' : 'where';
+    const ask = questionAfter(outcome);
+    if (ask === 'procedure') this.chosenProcedure = '';
+    if (ask) {
+      this.step = ask;
       this.#pendingFocus = focus ? 'step' : null;
     }
   }
@@ -345,7 +322,8 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     event.preventDefault();
     this.#place.close();
     this.latitude = this.#place.text.trim() ? null : this.latitude;
-    this.#runOwn();
+    this.#presets.own();
+    this.#run({ focus: true });
   };
 
   /** "Vouliez-vous dire Melun (77000) ?" pressed: the field says it, and the search runs. */
@@ -353,7 +331,8 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     const postal = commune.postalCodes[0];
     this.#place.set(postal ? `${commune.name} ${postal}` : commune.name);
     this.latitude = null;
-    this.#runOwn();
+    this.#presets.own();
+    this.#run({ focus: true });
   };
 
   #useMyPosition = async (): Promise<void> => {
@@ -367,7 +346,8 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     this.#place.set('');
     this.latitude = position.latitude;
     this.longitude = position.longitude;
-    this.#runOwn();
+    this.#presets.own();
+    this.#run({ focus: true });
   };
 
   #filter(next: Filters): void {
@@ -390,11 +370,9 @@ export class MediationFinder extends LitElement implements MediationFinderProper
 
   /** A render that throws: the answer goes (never the previous town's places left on screen). */
   readonly #guard = new RenderGuard(this, () => {
-    if (!this.#search.orientation) return false;
-    this.#search.clear();
     this.selected = [];
     this.notice = notShownText;
-    return true;
+    return this.#search.clear();
   });
 
   protected override update(changed: PropertyValues<this>): void {

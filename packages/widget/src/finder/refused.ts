@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { OrientError, Where } from '@mediation-finder/core';
+import type { Outcome } from './search-controller.js';
 
 /**
  * A search core refuses before fetching anything (an `OrientError`, by its code): what the page
@@ -54,4 +55,15 @@ export function refusal(error: OrientError, asked: Asked): Refusal {
         status: () => msg('Cette recherche n’est pas possible. Changez un critère, ou rechargez la page.'),
       };
   }
+}
+
+/**
+ * The question to ask again after a search that gave no answer: where, for a place not found or
+ * an impossible position; the procedure, for an unknown one; none otherwise.
+ */
+export function questionAfter(outcome: Outcome): 'where' | 'procedure' | null {
+  if (outcome.status === 'not-found') return 'where';
+  if (outcome.status !== 'refused') return null;
+  const { code } = outcome.error;
+  return code === 'position-out-of-range' ? 'where' : code === 'unknown-procedure' ? 'procedure' : null;
 }

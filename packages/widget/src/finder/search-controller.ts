@@ -119,11 +119,13 @@ export class SearchController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Nothing found is shown any more (the page took its procedure back). */
-  clear(): void {
+  /** Nothing found is shown any more (the page took its procedure back); whether an answer was. */
+  clear(): boolean {
+    const shown = !!this.orientation;
     this.orientation = null;
     this.status = null;
     this.host.requestUpdate();
+    return shown;
   }
 
   async run(request: SearchRequest): Promise<void> {
