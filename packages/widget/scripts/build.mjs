@@ -66,7 +66,10 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 // offered in it with the way back, French data isolated in Arabic sentences. Budget 53.5 KB, for the
 // lead to judge: the list could leave the first script for pages that preset a procedure.
 // Both merged: 53.8 KB; budget 54 KB. With short cards (the results' styles in their chunk): 53.6 KB.
-export const BUDGETS = { main: 54 * 1024, map: 60 * 1024 };
+// Issue 26: every manifest and place field checked in core (h26core, merged here: 58.1 KB) and the
+// finder's guards (a render that throws, a refused search, its messages: 58.7 KB); budget 59 KB,
+// for the lead to win back (the checks could go to a chunk loaded with a dataset's first shard).
+export const BUDGETS = { main: 59 * 1024, map: 60 * 1024 };
 
 rmSync(DIST, { recursive: true, force: true });
 run(
