@@ -54,15 +54,6 @@ export async function hostileServer(context, next) {
     context.body = Object.fromEntries(counts);
     return;
   }
-  if (name === 'many' && file === 'manifest.json') {
-    context.body = manyShards(MANY_SHARDS);
-    return;
-  }
-  if (name === 'many' && file?.startsWith('many-')) {
-    context.type = 'application/json';
-    context.body = '[]';
-    return;
-  }
   if (name in MANIFEST_FAULTS && file === 'manifest.json') {
     const manifest = JSON.parse(readFileSync(new URL('manifest.json', SHIPPED), 'utf8'));
     MANIFEST_FAULTS[name](manifest);
@@ -159,20 +150,6 @@ const PLACE_FAULTS = {
     place.courriels = ['x?subject=Urgent&body=Cliquez&bcc=attacker@example.org'];
   },
 };
-
-/** How many shards the dataset `many` lists, every one around Melun (and empty). */
-export const MANY_SHARDS = 3000;
-
-function manyShards(count) {
-  const manifest = JSON.parse(readFileSync(new URL('manifest.json', SHIPPED), 'utf8'));
-  manifest.shards = Object.fromEntries(
-    Array.from({ length: count }, (_, i) => [
-      `m${i}`,
-      { file: `many-${i}.json`, places: 0, bounds: [48.4, 2.5, 48.7, 2.8] },
-    ]),
-  );
-  return manifest;
-}
 
 /** How late the slow dataset's Seine-et-Marne shards come. */
 export const SLOW_MS = 2000;
