@@ -28,7 +28,7 @@ const addEventListener = EventTarget.prototype.addEventListener;
 EventTarget.prototype.addEventListener = function (type, ...rest) {
   // The help prompt's own panel may listen for Escape: that reads nothing of the page.
   const root = this instanceof Node ? this.getRootNode() : null;
-  const own = root instanceof ShadowRoot && root.host.hasAttribute('data-mediation-finder-prompt');
+  const own = root instanceof ShadowRoot && root.host.hasAttribute('data-mediation-finder-test-prompt');
   if (
     !own &&
     ['input', 'change', 'keydown', 'keyup', 'keypress', 'paste'].includes(type) &&

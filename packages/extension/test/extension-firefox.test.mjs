@@ -28,17 +28,19 @@ describe('browser extension in Firefox', () => {
   const portal = (path) => `${base}examples/portals/${path}`;
   const promptOf = (page) =>
     page
-      .$eval('[data-mediation-finder-prompt]', (host) => host.getAttribute('data-mediation-finder-prompt'))
+      .$eval('[data-mediation-finder-test-prompt]', (host) =>
+        host.getAttribute('data-mediation-finder-test-prompt'),
+      )
       .catch(() => null);
 
   test('prompt on a recognised procedure, panel with the procedure, nothing on other sites', async () => {
     const page = await browser.newPage();
     await page.goto(portal('www.caf.fr/rsa/'));
-    await page.waitForSelector('[data-mediation-finder-prompt]');
+    await page.waitForSelector('[data-mediation-finder-test-prompt]');
     assert.equal(await promptOf(page), 'caf-rsa');
     // The prompt's root is closed to page scripts: a person reaches it with the keyboard, its
     // first button first (it is at the top of the page).
-    assert.equal(await page.$eval('[data-mediation-finder-prompt]', (host) => host.shadowRoot), null);
+    assert.equal(await page.$eval('[data-mediation-finder-test-prompt]', (host) => host.shadowRoot), null);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     // The panel's frame appears (WebDriver BiDi does not report an extension frame's address;
@@ -57,18 +59,18 @@ describe('browser extension in Firefox', () => {
   test('"Pas maintenant" persists across reloads; single-page navigation is followed by events', async () => {
     const page = await browser.newPage();
     await page.goto(portal('www.ameli.fr/assure/compte-ameli/'));
-    await page.waitForSelector('[data-mediation-finder-prompt]');
+    await page.waitForSelector('[data-mediation-finder-test-prompt]');
     // "Pas maintenant" is the prompt's second button.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => !document.querySelector('[data-mediation-finder-prompt]'));
+    await page.waitForFunction(() => !document.querySelector('[data-mediation-finder-test-prompt]'));
     await page.reload();
     await new Promise((r) => setTimeout(r, 800));
     assert.equal(await promptOf(page), null);
 
     await page.goto(portal('candidat.francetravail.fr/espace/'));
-    await page.waitForSelector('[data-mediation-finder-prompt]');
+    await page.waitForSelector('[data-mediation-finder-test-prompt]');
     assert.equal(await promptOf(page), 'france-travail-autre');
     // No Navigation API in Firefox ESR: an address changed without its title is seen through the
     // view's content, and an idle page wakes nothing.
@@ -81,8 +83,8 @@ describe('browser extension in Firefox', () => {
     await page.waitForFunction(
       () =>
         document
-          .querySelector('[data-mediation-finder-prompt]')
-          ?.getAttribute('data-mediation-finder-prompt') === 'france-travail-inscription',
+          .querySelector('[data-mediation-finder-test-prompt]')
+          ?.getAttribute('data-mediation-finder-test-prompt') === 'france-travail-inscription',
     );
     await page.close();
   });

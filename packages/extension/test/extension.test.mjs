@@ -40,7 +40,7 @@ describe('browser extension in Chromium', () => {
   });
 
   const portal = (path) => `${base}examples/portals/${path}`;
-  const prompt = (page) => page.locator('[data-mediation-finder-prompt]');
+  const prompt = (page) => page.locator('[data-mediation-finder-test-prompt]');
 
   /**
    * The prompt's closed shadow tree, read as assistive technologies and DevTools read it (no page
@@ -51,7 +51,7 @@ describe('browser extension in Chromium', () => {
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
     const children = (node) => [...(node.shadowRoots ?? []), ...(node.children ?? [])];
     const find = (node) =>
-      node.attributes?.includes('data-mediation-finder-prompt')
+      node.attributes?.includes('data-mediation-finder-test-prompt')
         ? node
         : children(node).reduce((found, child) => found ?? find(child), null);
     const textOf = (node) => (node.nodeType === 3 ? node.nodeValue : children(node).map(textOf).join(''));
@@ -102,8 +102,8 @@ describe('browser extension in Chromium', () => {
     page.waitForFunction(
       (id) =>
         document
-          .querySelector('[data-mediation-finder-prompt]')
-          ?.getAttribute('data-mediation-finder-prompt') === id,
+          .querySelector('[data-mediation-finder-test-prompt]')
+          ?.getAttribute('data-mediation-finder-test-prompt') === id,
       procedure,
     );
   const panelFrame = async (page) => {
@@ -120,7 +120,7 @@ describe('browser extension in Chromium', () => {
     const page = await context.newPage();
     await page.goto(portal('www.caf.fr/rsa/'));
     await waitForPromptText(page, /Besoin d’aide pour cette démarche \?/);
-    assert.equal(await prompt(page).getAttribute('data-mediation-finder-prompt'), 'caf-rsa');
+    assert.equal(await prompt(page).getAttribute('data-mediation-finder-test-prompt'), 'caf-rsa');
     // In the flow of the page, above the form: it covers nothing.
     const box = await prompt(page).boundingBox();
     const form = await page.locator('#form').boundingBox();
@@ -225,6 +225,61 @@ describe('browser extension in Chromium', () => {
     await page.close();
   });
 
+  test('« Pas maintenant » clicked while the portal hides the prompt counts for that page view only', async () => {
+    // The portal's CSS hides the prompt, or draws its own button over « Pas maintenant »
+    // (pointer-events: none lets the click through): a person clicking what they see must not
+    // silence the prompt on the portal for good.
+    const worker = context.serviceWorkers()[0];
+    const dismissed = async () =>
+      (await worker.evaluate(() => chrome.storage.local.get('settings'))).settings?.dismissed ?? {};
+    const hiding = {
+      'opacity 0': 'body > div:first-child { opacity: 0 !important; }',
+      'nearly transparent': 'body > div:first-child { opacity: 0.1 !important; }',
+      clipped: 'body > div:first-child { clip-path: inset(0 0 0 100%) !important; }',
+      shrunk: 'body > div:first-child { transform: scale(0.05) !important; transform-origin: 0 0; }',
+      covered:
+        '.cover { position: fixed; inset: 0 0 auto 0; height: 200px; background: #fff; z-index: 2147483647; pointer-events: none; }',
+    };
+    for (const [name, css] of Object.entries(hiding)) {
+      const page = await context.newPage();
+      await page.goto(portal('www.ameli.fr/assure/compte-ameli/'));
+      await prompt(page).waitFor();
+      await page.addStyleTag({ content: css });
+      if (name === 'covered')
+        await page.evaluate(() => {
+          const cover = document.createElement('div');
+          cover.className = 'cover';
+          cover.textContent = 'Continuer';
+          document.body.append(cover);
+        });
+      await page.waitForTimeout(600);
+      await clickPrompt(page, 'Pas maintenant');
+      // (A prompt clipped away is not hit at all: the click never reaches it.)
+      await page.waitForTimeout(500);
+      assert.deepEqual(await dismissed(), {}, `${name}: not stored`);
+      await page.reload();
+      await prompt(page).waitFor();
+      await page.close();
+    }
+  });
+
+  test('the prompt tells the portal nothing: a plain element, no attribute, a closed shadow root', async () => {
+    const page = await context.newPage();
+    await page.goto(portal('www.caf.fr/rsa/'));
+    await prompt(page).waitFor();
+    const host = await prompt(page).evaluate((element) => ({
+      tag: element.tagName,
+      // The test build's own marker aside (the real build sets none).
+      attributes: element.getAttributeNames().filter((a) => a !== 'data-mediation-finder-test-prompt'),
+      open: element.shadowRoot !== null,
+      text: element.textContent,
+    }));
+    assert.deepEqual(host, { tag: 'DIV', attributes: [], open: false, text: '' });
+    const content = readFileSync(join(TEST_BUILD, '..', 'chrome', 'content.js'), 'utf8');
+    assert.ok(!content.includes('data-mediation-finder-prompt'), 'no marker in the real build');
+    await page.close();
+  });
+
   test('a header fixed at the top of the portal does not hide the prompt', async () => {
     const page = await context.newPage();
     await page.goto(portal('www.impots.gouv.fr/accueil/'));
@@ -248,7 +303,10 @@ describe('browser extension in Chromium', () => {
     const page = await context.newPage();
     await page.goto(portal('candidat.francetravail.fr/espace/'));
     await prompt(page).waitFor();
-    assert.equal(await prompt(page).getAttribute('data-mediation-finder-prompt'), 'france-travail-autre');
+    assert.equal(
+      await prompt(page).getAttribute('data-mediation-finder-test-prompt'),
+      'france-travail-autre',
+    );
     await page
       .getByRole('button', { name: 'M’inscrire' })
       .or(page.getByRole('button', { name: "M'inscrire" }))
@@ -380,7 +438,7 @@ describe('browser extension in Chromium', () => {
     const harness = readFileSync(join(TEST_BUILD, 'test-harness/portal-prompt.js'), 'utf8');
     await page.evaluate(harness);
     await page.evaluate(async () => {
-      for (const node of document.querySelectorAll('[data-mediation-finder-prompt]')) node.remove();
+      for (const node of document.querySelectorAll('[data-mediation-finder-test-prompt]')) node.remove();
       globalThis.__MEDIATION_FINDER_TEST_PORTALS__ = true;
       const controller = new AbortController();
       globalThis.__promptController = controller;
@@ -432,7 +490,7 @@ describe('browser extension in Chromium', () => {
     await page.goto(portal('www.caf.fr/rsa/'));
     await waitForPromptText(page, /Besoin d’aide/);
     const seen = await page.evaluate(async () => {
-      const host = document.querySelector('[data-mediation-finder-prompt]');
+      const host = document.querySelector('[data-mediation-finder-test-prompt]');
       const root = host.shadowRoot;
       // What a hostile script can try without the root: clicks and keys on the host.
       host.click();
@@ -511,7 +569,7 @@ describe('browser extension in an Arabic, then English, Chromium', () => {
       try {
         const page = await context.newPage();
         await page.goto(`${base}examples/portals/www.caf.fr/rsa/`);
-        await page.locator('[data-mediation-finder-prompt]').waitFor();
+        await page.locator('[data-mediation-finder-test-prompt]').waitFor();
         const cdp = await context.newCDPSession(page);
         const deadline = Date.now() + 8000;
         let text = '';

@@ -74,7 +74,10 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 // alone): every field and file name of the manifest, every field of every place (core's
 // checkManifest, checkPublishedPlaces), displayText, the e-mail rule, a search's options checked
 // before anything is fetched, six reads at a time. Both: 56.5 KB; budget 57 KB.
-export const BUDGETS = { main: 57 * 1024, map: 60 * 1024 };
+// The finder's guards of issue 26 (a render that throws, a refused search, their messages), with
+// all the above: 57.5 KB; budget 58 KB for now (the checks could go to a chunk loaded with a
+// dataset's first shard).
+export const BUDGETS = { main: 58 * 1024, map: 60 * 1024 };
 
 rmSync(DIST, { recursive: true, force: true });
 run(

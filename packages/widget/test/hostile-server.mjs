@@ -54,6 +54,20 @@ export async function hostileServer(context, next) {
     context.body = Object.fromEntries(counts);
     return;
   }
+  if (name in MANIFEST_FAULTS && file === 'manifest.json') {
+    const manifest = JSON.parse(readFileSync(new URL('manifest.json', SHIPPED), 'utf8'));
+    MANIFEST_FAULTS[name](manifest);
+    context.body = manifest;
+    return;
+  }
+  if (name in PLACE_FAULTS && /^places-77(-\d+)?\.json$/.test(file ?? '')) {
+    const places = JSON.parse(readFileSync(new URL(file, SHIPPED), 'utf8'));
+    // Every other place is spoilt: the others must still be shown.
+    for (const [i, place] of places.entries()) if (i % 2 === 0) PLACE_FAULTS[name](place);
+    context.type = 'application/json';
+    context.body = JSON.stringify(places);
+    return;
+  }
   if (file === 'manifest.json') {
     const manifest = JSON.parse(readFileSync(new URL('manifest.json', SHIPPED), 'utf8'));
     // Seine-et-Marne's shards (a département in parts: "77-1", "77-2"…) point at another server.
@@ -89,6 +103,53 @@ export async function hostileServer(context, next) {
   }
   return next();
 }
+
+/**
+ * One bad field of a manifest, each under its own name (`/hostile/<name>/`): a third party's
+ * dataset, hand-edited or built by something else.
+ */
+const MANIFEST_FAULTS = {
+  'attribution-number': (m) => {
+    m.attribution = 12345;
+  },
+  'attribution-object': (m) => {
+    m.attribution = {};
+    m.licence = {};
+  },
+  'date-object': (m) => {
+    m.dataDate = {};
+  },
+  'bidi-manifest': (m) => {
+    m.attribution = 'Conseil d\u2019\u202Eexemple\u202C départemental';
+    m.licence = 'Licence \u2067Ouverte\u2069 \u061C2.0';
+    m.dataDate = '\u202E2024-08-01';
+  },
+};
+
+/** One bad field of half the places of Seine-et-Marne's shards, each under its own name. */
+const PLACE_FAULTS = {
+  'date-maj-object': (place) => {
+    place.date_maj = { year: 2024 };
+  },
+  'provenance-null': (place) => {
+    place.provenance = [null];
+  },
+  'no-capabilities': (place) => {
+    delete place.capabilities;
+    delete place.dispositif_programmes_nationaux;
+  },
+  surrogate: (place) => {
+    place.nom = `${place.nom} \ud800`;
+  },
+  'bidi-places': (place) => {
+    place.code_postal = `\u202E${place.code_postal}`;
+    place.date_maj = `\u202E${place.date_maj ?? '2024-01-01'}`;
+    place.commune = `\u2066${place.commune}\u2069`;
+  },
+  'mail-headers': (place) => {
+    place.courriels = ['x?subject=Urgent&body=Cliquez&bcc=attacker@example.org'];
+  },
+};
 
 /** How late the slow dataset's Seine-et-Marne shards come. */
 export const SLOW_MS = 2000;

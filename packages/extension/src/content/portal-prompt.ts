@@ -1,5 +1,6 @@
 import { matchPortal } from '@mediation-finder/core/portals';
 import { PANEL_ESCAPE } from '../shared/panel-escape.js';
+import { VisibleClicks } from './visible.js';
 
 /**
  * The help prompt on a public-service portal. It reads only the page's address and title (never
@@ -90,8 +91,12 @@ export function portalUrl(location: Location): URL {
 export function startPortalPrompt(env: PortalEnvironment): { check(): Promise<void> } {
   let host: HTMLElement | null = null;
   let shownFor = '';
+  let seen: VisibleClicks | undefined;
+  /** « Pas maintenant » clicked while the prompt could not be seen: for this page view only. */
+  let notThisView = false;
 
   const remove = () => {
+    seen?.disconnect();
     host?.remove();
     host = null;
     shownFor = '';
@@ -101,8 +106,10 @@ export function startPortalPrompt(env: PortalEnvironment): { check(): Promise<vo
     if (shownFor === procedure && host?.isConnected) return;
     remove();
     shownFor = procedure;
+    // A plain element with no attribute: the page cannot tell which procedure matched, nor find
+    // the extension by a name (only the test build marks it, for its tests to find it).
     host = document.createElement('div');
-    host.setAttribute('data-mediation-finder-prompt', procedure);
+    if (globalThis.__MEDIATION_FINDER_TEST_PORTALS__) host.dataset.mediationFinderTestPrompt = procedure;
     // Closed: the portal's scripts can neither read the prompt and its panel's address nor reach
     // its buttons. And only a person's own clicks and keys act (`isTrusted`), never a script's.
     const root = host.attachShadow({ mode: 'closed' });
@@ -166,11 +173,16 @@ export function startPortalPrompt(env: PortalEnvironment): { check(): Promise<vo
         { signal: env.signal },
       );
     });
+    seen = new VisibleClicks(later);
+    const seenHere = seen;
     later.addEventListener('click', (event) => {
       if (!event.isTrusted) return;
-      // Gone at once; remembered for the site in the background.
+      const visible = seenHere.seen(event);
+      // Gone at once; remembered for the site in the background, when the person could see
+      // what they clicked; otherwise (the portal hid the prompt under its own button) only here.
       remove();
-      void env.dismiss(portalUrl(location).hostname);
+      if (visible) void env.dismiss(portalUrl(location).hostname);
+      else notThisView = true;
     });
     settings.addEventListener('click', (event) => {
       if (event.isTrusted) env.openOptions();
@@ -188,7 +200,7 @@ export function startPortalPrompt(env: PortalEnvironment): { check(): Promise<vo
     if (env.signal.aborted) return;
     const page = portalUrl(location);
     const match = matchPortal(page.href, document.title);
-    if (!match || !(await env.shouldPrompt(page.hostname))) {
+    if (notThisView || !match || !(await env.shouldPrompt(page.hostname))) {
       remove();
       return;
     }

@@ -9,6 +9,7 @@ import {
   type Settings,
   saveSettings,
 } from '../shared/settings.js';
+import { datasetProblem } from './dataset-check.js';
 
 localizePage();
 
@@ -92,18 +93,8 @@ async function checkDataset(url: string): Promise<string | null> {
   const origin = `${new URL(url).origin}/*`;
   const granted = await browser.permissions.request({ origins: [origin] }).catch(() => false);
   if (!granted) return t('datasetNoPermission');
-  const manifestUrl = url.endsWith('/') ? `${url}manifest.json` : url;
-  try {
-    const response = await fetch(manifestUrl, { credentials: 'omit' });
-    if (!response.ok) return t('datasetHttp', String(response.status));
-    if (manifestUrl.endsWith('manifest.json')) {
-      const manifest = (await response.json()) as { format?: string };
-      if (manifest.format !== 'mediation-finder-dataset') return t('datasetNotDataset');
-    }
-  } catch {
-    return t('datasetUnreadable');
-  }
-  return null;
+  const problem = await datasetProblem(url);
+  return problem && (problem.key === 'datasetHttp' ? t(problem.key, problem.status) : t(problem.key));
 }
 
 form.addEventListener('submit', async (event) => {

@@ -78,11 +78,17 @@ function renderDetails({ place: p }: OrientedPlace, bring: readonly Bring[], loc
     <ul class="contacts" aria-label=${msg('Contacter')}>
       ${p.prise_rdv ? html`<li><a href=${p.prise_rdv} target="_blank" rel="noopener noreferrer">${msg('Prendre rendez-vous')}${newWindow}</a></li>` : nothing}
       <li><a href=${directions} target="_blank" rel="noopener noreferrer">${msg('Itinéraire')}${newWindow}</a></li>
-      ${p.courriels[0] ? html`<li><a href="mailto:${p.courriels[0]}">${msg('Écrire un e-mail')}</a></li>` : nothing}
+      ${p.courriels[0] ? html`<li><a href=${mailtoHref(p.courriels[0])}>${msg('Écrire un e-mail')}</a></li>` : nothing}
       ${p.site_web[0] ? html`<li><a href=${p.site_web[0]} target="_blank" rel="noopener noreferrer">${msg('Site web')}${newWindow}</a></li>` : nothing}
     </ul>
     <p class="meta">${p.date_maj ? msg(str`Informations mises à jour le ${longDate(p.date_maj, locale)}`) : msg('Date de mise à jour inconnue')}</p>`;
 }
+
+/**
+ * A link that writes to one address and nothing else: what would start a subject, a body or a
+ * Bcc (`?`, `&`, `=`, `#`, `%`) is escaped, so that a dataset's "address" can never add headers.
+ */
+const mailtoHref = (address: string) => `mailto:${encodeURIComponent(address).replace(/%40/g, '@')}`;
 
 /** A place's address, its lines written in capitals by some files shown in the usual case. */
 export function placeAddress(p: OrientedPlace['place']): string {

@@ -24,7 +24,10 @@ import { LocaleController } from './locale-controller.js';
 import { MapLoader } from './map-loader.js';
 import { styles } from './mediation-finder.styles.js';
 import { devicePosition, PlaceCombobox, type Suggestion, suggestionsFor, whereOf } from './place-combobox.js';
+import { Presets } from './presets.js';
 import { firstControl, firstStep, landmarkName, renderQuestions, type Step } from './questions.js';
+import { questionAfter } from './refused.js';
+import { notShownText, RenderGuard } from './render-guard.js';
 import { fire, fireError, type Message, type Outcome, SearchController, view } from './search-controller.js';
 import { ShareController } from './share.js';
 import { situationsOf } from './situations.js';
@@ -131,7 +134,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   @query('#where') private whereInput?: HTMLInputElement;
 
   readonly #id = `mf${++instances}`;
-  #presetRun = '';
+  readonly #presets = new Presets(this);
   /** The procedure was taken back: ask it before searching again. */
   #askFirst = false;
   #pendingFocus: 'results' | 'step' | null = null;
@@ -194,13 +197,10 @@ export class MediationFinder extends LitElement implements MediationFinderProper
 
   protected override updated(changed: PropertyValues<this>): void {
     // What the page presets: when it changes, the search runs again.
-    const { procedure, difficulty, postalCode, latitude, longitude, src, radius, limit } = this;
-    const presetKey = `${procedure}|${difficulty}|${postalCode}|${latitude}|${longitude}|${src}|${radius}|${limit}`;
     if (this.#askFirst) {
       this.#askFirst = false;
-      this.#presetRun = presetKey;
-    } else if (this.#presetsPlace && presetKey !== this.#presetRun) {
-      this.#presetRun = presetKey;
+      this.#presets.own();
+    } else if (this.#presets.place && this.#presets.changed()) {
       this.#run({ focus: false });
     } else if (changed.has('src') && this.#search.orientation) {
       this.#run({ focus: false });
@@ -213,11 +213,6 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     }
     if (this.#pendingFocus === 'step') firstControl(this.renderRoot, this.step)?.focus();
     this.#pendingFocus = null;
-  }
-
-  /** The page gives the place: the search runs at once. */
-  get #presetsPlace(): boolean {
-    return !!this.postalCode || (Number.isFinite(this.latitude) && Number.isFinite(this.longitude));
   }
 
   // Searching -------------------------------------------------------------------------------
@@ -271,8 +266,10 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     }
     this.selected = [];
     this.#share.clear();
-    if (outcome.status === 'not-found') {
-      this.step = 'where';
+    const ask = questionAfter(outcome);
+    if (ask === 'procedure') this.chosenProcedure = '';
+    if (ask) {
+      this.step = ask;
       this.#pendingFocus = focus ? 'step' : null;
     }
   }
@@ -325,6 +322,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     event.preventDefault();
     this.#place.close();
     this.latitude = this.#place.text.trim() ? null : this.latitude;
+    this.#presets.own();
     this.#run({ focus: true });
   };
 
@@ -333,6 +331,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     const postal = commune.postalCodes[0];
     this.#place.set(postal ? `${commune.name} ${postal}` : commune.name);
     this.latitude = null;
+    this.#presets.own();
     this.#run({ focus: true });
   };
 
@@ -347,6 +346,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
     this.#place.set('');
     this.latitude = position.latitude;
     this.longitude = position.longitude;
+    this.#presets.own();
     this.#run({ focus: true });
   };
 
@@ -368,7 +368,22 @@ export class MediationFinder extends LitElement implements MediationFinderProper
 
   // Rendering -------------------------------------------------------------------------------
 
+  /** A render that throws: the answer goes (never the previous town's places left on screen). */
+  readonly #guard = new RenderGuard(this, () => {
+    this.selected = [];
+    this.notice = notShownText;
+    return this.#search.clear();
+  });
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.#guard.update(() => super.update(changed));
+  }
+
   override render() {
+    return this.#guard.render(() => this.#render());
+  }
+
+  #render() {
     const dir = RTL_LOCALES.has(this.locale) ? 'rtl' : 'ltr';
     const lang = this.locale === 'fr-x-falc' ? 'fr' : this.locale;
     return html`<section part="base" dir=${dir} lang=${lang} aria-label=${landmarkName(this.#procedure)}>

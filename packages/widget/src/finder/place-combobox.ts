@@ -30,9 +30,8 @@ export async function suggestionsFor(communes: CommuneSource, text: string): Pro
 
 /** What is typed; when nothing is, the page's (or the device's) position, if it has one. */
 export function whereOf(text: string, latitude: number | null, longitude: number | null): Where {
-  return text.trim() === '' && Number.isFinite(latitude) && Number.isFinite(longitude) && latitude !== null
-    ? { latitude, longitude: longitude as number }
-    : text;
+  // An impossible position (NaN, a latitude of 91) is core's to refuse, with a message.
+  return text.trim() === '' && latitude !== null && longitude !== null ? { latitude, longitude } : text;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type Need,
   type Orientation,
   type OrientationJson,
+  OrientError,
   orientationToJson,
   type ResolveFailure,
   type SearchOptions,
@@ -14,6 +15,7 @@ import {
 } from '@mediation-finder/core';
 import { locationErrorText } from '@mediation-finder/core/messages';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { refusal } from './refused.js';
 import type { MediationFinderErrorDetail } from './types.js';
 
 /** A sentence kept as a function: translated when rendered, so it follows language switches. */
@@ -23,6 +25,8 @@ export type Message = (() => string) | null;
 export type Outcome =
   | { status: 'done'; orientation: Orientation }
   | { status: 'not-found'; failure: ResolveFailure }
+  /** What the page asked is impossible (an `OrientError`'s code): nothing was fetched. */
+  | { status: 'refused'; error: OrientError }
   | { status: 'failed'; error: Error };
 
 export interface SearchRequest {
@@ -115,10 +119,13 @@ export class SearchController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Nothing found is shown any more (the page took its procedure back). */
-  clear(): void {
+  /** Nothing found is shown any more (the page took its procedure back); whether an answer was. */
+  clear(): boolean {
+    const shown = !!this.orientation;
     this.orientation = null;
+    this.status = null;
     this.host.requestUpdate();
+    return shown;
   }
 
   async run(request: SearchRequest): Promise<void> {
@@ -143,17 +150,29 @@ export class SearchController implements ReactiveController {
       }
       await Promise.all([shown, this.languageReady()]);
     } catch (error) {
-      outcome = { status: 'failed', error: error as Error };
+      outcome =
+        error instanceof OrientError
+          ? { status: 'refused', error }
+          : { status: 'failed', error: error as Error };
     }
-    if (running.signal.aborted || !outcome) return;
+    if (running.signal.aborted) return;
     this.#running = undefined;
     this.busy = false;
-    this.#show(outcome);
-    this.settled(outcome, focus);
+    try {
+      outcome ??= { status: 'failed', error: new DataError('the search gave no answer', 'invalid') };
+      this.#show(outcome, request);
+      this.settled(outcome, focus);
+    } catch (error) {
+      // An answer the finder cannot show (a field of a dataset no check foresaw) is a failed
+      // search: said, told, and nothing of it, nor of an earlier answer, left on screen.
+      const failed: Outcome = { status: 'failed', error: error as Error };
+      this.#show(failed, request);
+      this.settled(failed, focus);
+    }
     this.host.requestUpdate();
   }
 
-  #show(outcome: Outcome): void {
+  #show(outcome: Outcome, { where, need, options }: SearchRequest): void {
     if (outcome.status === 'done') {
       const { orientation } = outcome;
       this.orientation = orientation;
@@ -180,15 +199,24 @@ export class SearchController implements ReactiveController {
       fireError(this.host, 'location', `${failure.error}: ${failure.text}`);
       return;
     }
-    // The network, or the data itself: a file that cannot be read is no connection problem.
+    if (outcome.status === 'refused') {
+      const { error } = outcome;
+      const said = refusal(error, { where, procedure: need.procedure, maxKm: options.maxKm });
+      this.status = said.status ?? null;
+      this.whereError = said.where ?? null;
+      fireError(this.host, 'invalid', `${error.code}: ${error.message}`);
+      return;
+    }
+    // The network, or the data itself: a file that cannot be read, or a value in it that breaks
+    // the search (anything but a DataError), is no connection problem.
     const { error } = outcome;
-    const unreadable = error instanceof DataError && error.kind === 'invalid';
+    const unreadable = !(error instanceof DataError) || error.kind === 'invalid';
     this.status = () =>
       unreadable
         ? msg(
             'Les données des lieux sont illisibles : les lieux ne peuvent pas être affichés pour le moment.',
           )
         : msg('Les données n’ont pas pu être chargées. Vérifiez votre connexion et réessayez.');
-    fireError(this.host, error instanceof DataError ? error.kind : 'data', error.message);
+    fireError(this.host, error instanceof DataError ? error.kind : 'data', String(error?.message ?? error));
   }
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import { $$, finderWithResults } from './test-helpers.js';
+import { $$, finderWithResults, until } from './test-helpers.js';
 
 /** `share`: the search kept in the page's URL hash, so that a worker can hand over its link. */
 describe('<mediation-finder share>', () => {
@@ -44,5 +44,21 @@ describe('<mediation-finder share>', () => {
       html`<mediation-finder share postal-code="13001" procedure="caf-rsa" difficulty="learn" lang="fr"></mediation-finder>`,
     );
     expect(again.location.label).to.contain('13001');
+  });
+
+  it('keeps the page’s own hash parameters and history.state, through an answer and a failed search', async () => {
+    history.replaceState({ page: 'its own state' }, '', `${original}#tab=2&x=1`);
+    const { el } = await finderWithResults(
+      html`<mediation-finder share procedure="caf-rsa" difficulty="learn" postal-code="77000" lang="fr" map="off"></mediation-finder>`,
+    );
+    expect(location.hash).to.match(/^#tab=2&x=1&mediation-finder=/);
+    expect(history.state).to.deep.equal({ page: 'its own state' });
+    const input = el.shadowRoot.querySelector('#where') as HTMLInputElement;
+    input.value = 'Zzyzxville';
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    (el.shadowRoot.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await until(() => !location.hash.includes('mediation-finder='), 'the failed search');
+    expect(location.hash).to.equal('#tab=2&x=1');
+    expect(history.state).to.deep.equal({ page: 'its own state' });
   });
 });

@@ -68,12 +68,28 @@ export class ShareController implements ReactiveController {
   }
 
   write(): void {
-    if (this.host.share) history.replaceState(history.state, '', `#${searchHash(this.shared())}`);
+    if (this.host.share) this.#replace(searchHash(this.shared()));
   }
 
   clear(): void {
-    if (this.host.share && location.hash.includes(`${HASH_KEY}=`))
-      history.replaceState(null, '', `${location.pathname}${location.search}`);
+    if (this.host.share && location.hash.includes(`${HASH_KEY}=`)) this.#replace('');
+  }
+
+  /**
+   * The hash with the finder's part replaced, the page's own parameters (`#x=1&…`) and its
+   * `history.state` kept: the hash and the state are the host page's first.
+   */
+  #replace(part: string): void {
+    const own = location.hash
+      .slice(1)
+      .split('&')
+      .filter((p) => p && !p.startsWith(`${HASH_KEY}=`));
+    const hash = [...own, ...(part ? [part] : [])].join('&');
+    history.replaceState(
+      history.state,
+      '',
+      `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`,
+    );
   }
 
   /** The address with this search, to hand over (the slip keeps it only if http or https); null when none. */
