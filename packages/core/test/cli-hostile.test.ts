@@ -7,7 +7,7 @@ import { escapeControls } from '../src/cli/terminal.js';
 import { publishedPlace } from '../src/dataset/published.js';
 import { Gazetteer } from '../src/geo/gazetteer.js';
 import { readPlaces } from '../src/places/reader.js';
-import { fixture, runCli, TODAY } from './helpers.js';
+import { fixture, runCli, spawnCli, TODAY } from './helpers.js';
 
 /**
  * The CLI run as a data manager runs it, in its own process, on hostile datasets and arguments
@@ -151,4 +151,16 @@ describe('a reading problem is a message and exit code 2, never a stack trace', 
     assert.doesNotMatch(refused.stderr, /root:/);
     assert.doesNotMatch(refused.stderr, NO_TRACE);
   });
+});
+
+test('a reader that stops early (`procedures | head`) ends the CLI quietly, exit 0', async () => {
+  const { spawn } = await import('node:child_process');
+  const child = spawnCli(spawn, ['procedures']);
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  // Like `head -1` done before the CLI writes: the pipe closed under it.
+  child.stdout.destroy();
+  const status = await new Promise((resolve) => child.on('close', resolve));
+  assert.equal(stderr, '');
+  assert.equal(status, 0);
 });

@@ -291,6 +291,10 @@ export function runCli(args: string[], as?: string): SpawnSyncReturns<string> {
   return spawnSync(command, [...prefix, ...CLI_ARGS, ...args], { encoding: 'utf8', timeout: 300_000 });
 }
 
+/** The CLI's process itself, its streams the test's (`spawn` passed in: node:child_process's). */
+export const spawnCli = (start: typeof spawn, args: string[]) =>
+  start(process.execPath, [...CLI_ARGS, ...args]);
+
 /** The same, running while the test goes on: its exit code, stdout and stderr when it ends. */
 export function startCli(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [...CLI_ARGS, ...args]);

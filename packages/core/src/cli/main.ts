@@ -58,6 +58,7 @@ Common options:
 type Output = { write(text: string): unknown };
 
 export async function main(argv: string[], rawStdout: Output, rawStderr: Output): Promise<number> {
+  if (rawStdout === process.stdout) stopQuietlyWhenReaderLeaves();
   // Datasets' text reaches the terminal: no control character is printed as it is.
   const stdout = safeOutput(rawStdout);
   const stderr = safeOutput(rawStderr);
@@ -86,6 +87,21 @@ export async function main(argv: string[], rawStdout: Output, rawStderr: Output)
   } catch (error) {
     return failed(error, stderr);
   }
+}
+
+let listening = false;
+
+/**
+ * A reader that stops early (`mediation-finder procedures | head`) is no error: the CLI stops
+ * writing and exits 0, with no EPIPE stack trace.
+ */
+function stopQuietlyWhenReaderLeaves(): void {
+  if (listening) return;
+  listening = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
 }
 
 /**
