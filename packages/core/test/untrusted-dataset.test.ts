@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -136,6 +137,47 @@ describe('a manifest names files of its own folder only', () => {
     const failed = await opened.around(48.54, 2.66, 15).catch((e: Error) => e);
     assert.ok(failed instanceof DataError && failed.code === 'not-json');
     assert.doesNotMatch(failed.message, /root:/);
+  });
+
+  test('a link out of the folder, a pipe, a device: refused, never read (the CLI’s folder)', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'mf-untrusted-'));
+    mkdirSync(join(site, 'data'));
+    writeFileSync(join(site, 'outside.json'), JSON.stringify(places));
+    writeFileSync(join(site, 'data', 'manifest.json'), JSON.stringify(manifest()));
+    const files = folderFiles(join(site, 'data'));
+    // A link to a file outside the folder: its places were read as the dataset's.
+    symlinkSync(join(site, 'outside.json'), join(site, 'data', 'places-77.json'));
+    await assert.rejects(files.read('places-77.json', 1e6), { code: 'unsafe-file-name' });
+    // A link to an endless device: its size (0) said nothing, the read never ended.
+    rmSync(join(site, 'data', 'places-77.json'));
+    symlinkSync('/dev/zero', join(site, 'data', 'places-77.json'));
+    await assert.rejects(files.read('places-77.json', 1e6), { code: 'unsafe-file-name' });
+    // A named pipe: the read waited for a writer for ever.
+    rmSync(join(site, 'data', 'places-77.json'));
+    execFileSync('mkfifo', [join(site, 'data', 'places-77.json')]);
+    await assert.rejects(files.read('places-77.json', 1e6), { code: 'unsafe-file-name' });
+    // A link inside the folder is one of its files; a file over the limit is refused.
+    rmSync(join(site, 'data', 'places-77.json'));
+    writeFileSync(join(site, 'data', 'real.json'), JSON.stringify(places));
+    symlinkSync('real.json', join(site, 'data', 'places-77.json'));
+    assert.ok((await files.read('places-77.json', 1e6)).length > 0);
+    await assert.rejects(files.read('places-77.json', 10), { code: 'too-large' });
+  });
+
+  test('a file listed under many shards is read and indexed once', async () => {
+    const everywhere = {
+      ...manifest(),
+      shards: Object.fromEntries(
+        Array.from({ length: 500 }, (_, i) => [
+          `s${i}`,
+          { file: 'places-77.json', places: 1, bounds: [-90, -180, 90, 180] },
+        ]),
+      ),
+    };
+    const files = memoryFiles({ 'manifest.json': everywhere, 'places-77.json': places });
+    const index = await (await DatasetPlaces.open(files)).around(48.54, 2.66, 15);
+    assert.equal(index.places.length, places.length);
+    assert.deepEqual(files.reads, ['manifest.json', 'places-77.json']);
   });
 
   test(`at most ${DATASET_LIMITS.shards} shards, read ${6} at a time`, async () => {

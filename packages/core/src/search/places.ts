@@ -93,10 +93,15 @@ export class DatasetPlaces implements PlaceSource {
   async around(latitude: number, longitude: number, km: number): Promise<PlaceIndex> {
     // The shards whose places' box comes within the radius (its nearest point, not its corner;
     // 1 km spare for the flat-map approximation).
-    const files = Object.values(this.manifest.shards)
-      .filter(({ bounds }) => distanceToBoxKm(latitude, longitude, bounds) <= km + 1)
-      .map((shard) => shard.file)
-      .sort();
+    // Each file once: a manifest listing one file under many shards must not index its places
+    // as many times (a third party's 3,000 entries for one file made a search take 20 s).
+    const files = [
+      ...new Set(
+        Object.values(this.manifest.shards)
+          .filter(({ bounds }) => distanceToBoxKm(latitude, longitude, bounds) <= km + 1)
+          .map((shard) => shard.file),
+      ),
+    ].sort();
     const key = files.join(',');
     const kept = this.#indexes.get(key);
     const lists = kept ? [] : await Promise.all(files.map((file) => this.#places(file)));
