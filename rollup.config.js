@@ -2,7 +2,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
-import { cssString, typescript } from './build-tools/rollup-plugins.js';
+import { cssString, serverSafeLit, typescript } from './build-tools/rollup-plugins.js';
 
 /**
  * Browser bundles, into ignored folders:
@@ -14,19 +14,23 @@ import { cssString, typescript } from './build-tools/rollup-plugins.js';
  */
 const widget = {
   input: { 'mediation-finder': 'packages/widget/src/finder/define.ts' },
-  // The entry is a side-effect script: letting rollup put the shared code in it keeps
-  // import.meta.url (the default data's base) pointing at mediation-finder.js itself.
-  preserveEntrySignatures: false,
+  // The entry is a side-effect script that also exports its class (`MediationFinder.dataUrl`):
+  // letting rollup put the shared code in it keeps import.meta.url (the default data's base)
+  // pointing at mediation-finder.js itself.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'packages/widget/dist',
     format: 'es',
-    sourcemap: true,
+    // Kept beside the files for a developer's stack traces, not linked: the npm package leaves
+    // them out (under 2 MB), and a link to a missing map is an error in every app's console.
+    sourcemap: 'hidden',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
   },
   plugins: [
     typescript(),
     cssString(),
+    serverSafeLit(),
     nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
     commonjs(),
     terser({ format: { comments: false } }),
@@ -45,7 +49,7 @@ const element = {
 
 // The npm package's types, core's included (no zod, no lit: they are bundled, not dependencies).
 const types = [
-  ['packages/widget/src/finder/types.ts', 'mediation-finder.d.ts'],
+  ['packages/widget/src/finder/element-types.ts', 'mediation-finder.d.ts'],
   ['packages/widget/src/finder/element-types.ts', 'element.d.ts'],
 ].map(([input, file]) => ({
   input,
