@@ -8,10 +8,14 @@
  *                                             folder to a server and add the script tag
  *   mediation-finder-chrome-<version>.zip     the extension, for the Chrome Web Store
  *   mediation-finder-firefox-<version>.zip    the extension, for addons.mozilla.org
+ *   mediation-finder-{core,widget,data}-<version>.tgz
+ *                                             the npm packages (`pnpm pack`), for
+ *                                             `npm install ./mediation-finder-core-<version>.tgz`
  *   SHA256SUMS                                `sha256sum -c SHA256SUMS` checks them
  * The widget's zip is deterministic (files in order, one date): the same build gives the same
  * checksum.
  */
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
@@ -75,7 +79,6 @@ export function release({ out = join(ROOT, 'build/release') } = {}) {
   const mtime = zipDate();
   const entries = {};
   for (const path of filesUnder(dist).filter(inWidgetZip)) {
-    // Already compressed or tiny files gain nothing from deflate; text does (the data: 70 MB → 12 MB).
     entries[`mediation-finder/${path}`] = [readFileSync(join(dist, path)), { mtime }];
   }
   entries['mediation-finder/README.md'] = [readFileSync(join(WIDGET, 'README.md')), { mtime }];
@@ -87,8 +90,18 @@ export function release({ out = join(ROOT, 'build/release') } = {}) {
   const widgetZip = `mediation-finder-widget-${version}.zip`;
   writeFileSync(join(out, widgetZip), zipSync(entries, { level: 9 }));
   for (const zip of extensionZips) copyFileSync(zip, join(out, zip.split('/').pop()));
+  const tarballs = ['core', 'widget', 'data'].map((name) => {
+    const output = execFileSync('pnpm', ['pack', '--json', '--pack-destination', out], {
+      cwd: join(ROOT, 'packages', name),
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    return JSON.parse(output.slice(output.indexOf('{')))
+      .filename.split('/')
+      .pop();
+  });
 
-  const names = [widgetZip, ...extensionZips.map((zip) => zip.split('/').pop())];
+  const names = [widgetZip, ...extensionZips.map((zip) => zip.split('/').pop()), ...tarballs];
   const sums = names.map((name) => {
     const bytes = readFileSync(join(out, name));
     return { name, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') };
