@@ -118,6 +118,8 @@ describe('the widget in every stack, from the packed tarballs', () => {
   after(async () => {
     await browser?.close();
     for (const server of servers) server.close();
+    // The apps' builds hold three copies of the data: gone; npm's cache stays for the next run.
+    rmSync(WORK, { recursive: true, force: true });
     console.log(`# stack test: ${((Date.now() - started) / 1000).toFixed(0)} s`);
   });
 
