@@ -105,11 +105,7 @@ let instances = 0;
 @localized()
 export class MediationFinder extends LitElement implements MediationFinderProperties {
   static override styles = styles;
-  /**
-   * The default data's folder for every finder of the page (a finder's `data-url` comes first):
-   * where the files of `@mediation-finder/data` are served, relative to the page. Default: `data/`
-   * next to the script, which a bundler does not carry.
-   */
+  /** The default data's folder for every finder of the page, unless its `data-url` says (see types.ts). */
   static dataUrl: string | URL | null = null;
 
   @property({ reflect: true }) procedure: ProcedureId | null = null;
@@ -247,10 +243,8 @@ export class MediationFinder extends LitElement implements MediationFinderProper
       );
     fireError(this, error instanceof DataError ? error.kind : 'network', `${requested}: ${error.message}`);
   });
-  #source = () => this.#data.source(this.src, this.#defaultData);
-  get #defaultData(): URL {
-    return defaultData(this.dataUrl ?? (this.constructor as typeof MediationFinder).dataUrl);
-  }
+  #defaultData = () => defaultData(this.dataUrl ?? (this.constructor as typeof MediationFinder).dataUrl);
+  #source = () => this.#data.source(this.src, this.#defaultData());
 
   get #radius(): { maxKm?: number } {
     return this.radius && this.radius > 0 ? { maxKm: this.radius } : {};
@@ -327,7 +321,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   #suggest(text: string): Promise<Suggestion[]> {
     this.#source().places.catch(() => undefined);
     this.#search.prepare();
-    return suggestionsFor(communesAt(this.#defaultData), text);
+    return suggestionsFor(communesAt(this.#defaultData()), text);
   }
 
   /** A commune was chosen: the search comes next, its commune's file and nearest places now. */
