@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, openPage } from './helpers.mjs';
+import { launchChromium, openPage, serveFolders, urlOf } from './helpers.mjs';
 
 /**
  * The npm packages as an institution's developer meets them: `npm pack`, the widget and the data
@@ -27,25 +26,6 @@ function pack(packageDir, into) {
     }),
   );
   return { tarball: join(into, packed.filename), files: packed.files.map((f) => f.path) };
-}
-
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.tsv': 'text/tab-separated-values',
-};
-function serve(dir) {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    try {
-      const body = readFileSync(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 describe('@mediation-finder/widget from its npm tarball, in a fresh project, offline', () => {
@@ -72,7 +52,7 @@ describe('@mediation-finder/widget from its npm tarball, in a fresh project, off
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
-    server = await serve(project);
+    server = await serveFolders({ '/': project });
     browser = await launchChromium();
   });
   after(async () => {
@@ -152,7 +132,7 @@ describe('@mediation-finder/widget from its npm tarball, in a fresh project, off
 </script></head>
 <body><main><town-finder data-url="./node_modules/@mediation-finder/data/dist/" postal-code="13001" procedure="ameli-compte" difficulty="learn"></town-finder></main></body></html>`,
     );
-    const base = `http://127.0.0.1:${server.address().port}/`;
+    const base = urlOf(server);
     for (const [page, tag, town] of [
       ['index.html', 'mediation-finder', 'Melun'],
       ['element.html', 'town-finder', 'Marseille'],

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join, normalize, relative } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, openPage } from './helpers.mjs';
+import { launchChromium, openPage, serveFolders, urlOf } from './helpers.mjs';
 
 /**
  * The widget in the stacks a town hall's developer uses, from the packed tarballs (`pnpm pack`
@@ -43,40 +43,6 @@ function sizeOf(path) {
     .filter(Boolean)
     .reduce((sum, line) => sum + Number(line), 0);
 }
-
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.tsv': 'text/tab-separated-values',
-  '.txt': 'text/plain',
-};
-
-/** A static server: `routes` maps a URL prefix to a folder, or to a function giving the body. */
-function serve(routes) {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    for (const [prefix, target] of Object.entries(routes)) {
-      if (!path.startsWith(prefix)) continue;
-      if (typeof target === 'function') {
-        response.writeHead(200, { 'content-type': 'text/html' }).end(target());
-        return;
-      }
-      const rest = path.slice(prefix.length);
-      const file = join(target, rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest);
-      if (!relative(target, file).startsWith('..') && existsSync(file) && statSync(file).isFile()) {
-        const type = TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream';
-        response.writeHead(200, { 'content-type': type }).end(readFileSync(file));
-        return;
-      }
-    }
-    response.writeHead(404).end();
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-const urlOf = (server) => `http://127.0.0.1:${server.address().port}/`;
 
 const run = (args, cwd, options = {}) =>
   spawnSync(args[0], args.slice(1), { cwd, encoding: 'utf8', timeout: 300_000, ...options });
@@ -238,19 +204,19 @@ describe('the widget in every stack, from the packed tarballs', () => {
   };
 
   test('a Vite app, built: the data copied by the documented recipe, found at data-url', async () => {
-    const server = await serve({ '/': viteBuild('vite') });
+    const server = await serveFolders({ '/': viteBuild('vite') });
     servers.push(server);
     await findsPlaces(urlOf(server), /Melun/);
   });
 
   test('a React 19 app, built: properties, attributes and the finder event as a prop', async () => {
-    const server = await serve({ '/': viteBuild('react') });
+    const server = await serveFolders({ '/': viteBuild('react') });
     servers.push(server);
     await findsPlaces(urlOf(server), /Marseille/, { count: 3 });
   });
 
   test('a Vue 3 app, built: the tag as a custom element, :limit bound, @mediation-finder-orient heard', async () => {
-    const server = await serve({ '/': viteBuild('vue') });
+    const server = await serveFolders({ '/': viteBuild('vue') });
     servers.push(server);
     await findsPlaces(urlOf(server), /Lyon/, { count: 4 });
   });
@@ -260,7 +226,7 @@ describe('the widget in every stack, from the packed tarballs', () => {
     assert.equal(rendered.status, 0, rendered.stderr);
     assert.match(rendered.stdout, /<mediation-finder procedure="caf-aides-logement" postal-code="33000"/);
     const modules = join(PROJECT, 'node_modules/@mediation-finder');
-    const server = await serve({
+    const server = await serveFolders({
       '/widget/': join(modules, 'widget/dist'),
       '/data/': join(modules, 'data/dist'),
       '/': () => rendered.stdout,

@@ -13,6 +13,18 @@ const fromCopy = (counts: Record<string, number>) =>
 
 type FinderClass = CustomElementConstructor & { dataUrl: string | URL | null };
 
+/** A finder near Melun whose default data is at `dataUrl`, and the first error it tells the page. */
+async function firstError(dataUrl: string) {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('mediation-finder') as Finder;
+  el.setAttribute('lang', 'fr');
+  el.setAttribute('data-url', dataUrl);
+  el.setAttribute('postal-code', '77000');
+  const error = oneEvent(el, 'mediation-finder-error');
+  wrapper.append(el);
+  return { el, failure: (await error).detail as { kind: string; message: string } };
+}
+
 describe('<mediation-finder> data-url', () => {
   it('data-url: the default data comes from there, relative to the page, with or without a final slash', async () => {
     const before = fromCopy(await served()).length;
@@ -44,18 +56,11 @@ describe('<mediation-finder> data-url', () => {
   });
 
   it('a web page instead of the data: the error names the URL and the setting to change', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('mediation-finder') as Finder;
-    el.setAttribute('lang', 'fr');
-    el.setAttribute('data-url', '/hostile/spa/');
-    el.setAttribute('postal-code', '77000');
     const logged: string[] = [];
     const consoleError = console.error;
     console.error = (...args: unknown[]) => logged.push(args.join(' '));
     try {
-      const error = oneEvent(el, 'mediation-finder-error');
-      wrapper.append(el);
-      const failure = (await error).detail as { kind: string; message: string };
+      const { el, failure } = await firstError('/hostile/spa/');
       expect(failure.kind).to.equal('invalid');
       expect(failure.message).to.match(
         /^http:\/\/[^ ]+\/hostile\/spa\/(places\/manifest\.json|gazetteer[^ ]*) returned an HTML page, not (the dataset’s manifest|the gazetteer’s index|a file of the dataset): set data-url \(or MediationFinder\.dataUrl\) to the folder where the files of @mediation-finder\/data are served$/,
@@ -70,13 +75,7 @@ describe('<mediation-finder> data-url', () => {
   });
 
   it('nothing at data-url: the error names the URL and the setting', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
-    const el = document.createElement('mediation-finder') as Finder;
-    el.setAttribute('data-url', '/nowhere/');
-    el.setAttribute('postal-code', '77000');
-    const error = oneEvent(el, 'mediation-finder-error');
-    wrapper.append(el);
-    const failure = (await error).detail as { kind: string; message: string };
+    const { failure } = await firstError('/nowhere/');
     expect(failure.message).to.match(/\/nowhere\/[^ ]+: HTTP 404: set data-url/);
   });
 });
