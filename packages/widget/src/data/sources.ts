@@ -48,11 +48,13 @@ const FIX: Record<Setting, string> = {
 
 /**
  * A web page where a data file was expected: a single-page app's server (Vite's dev server, a
- * framework's router) answers every unknown path with its index.html. No file a finder reads
- * starts with "<" (JSON, the gazetteer's TSV, CSV), so its first character tells.
+ * framework's router) answers every unknown path with its index.html. Its first tag tells (a
+ * spelling file's lines start with "<" too, never with one of these).
  */
+const HTML_START = /^\s*<(!doctype html|html|head|body|!--)[\s>]/i;
+
 function htmlPage(url: URL, bytes: Uint8Array, setting: Setting): DataError | null {
-  if (!new TextDecoder().decode(bytes.subarray(0, 64)).trimStart().startsWith('<')) return null;
+  if (!HTML_START.test(new TextDecoder().decode(bytes.subarray(0, 64)))) return null;
   const { pathname } = url;
   const expected = pathname.endsWith('manifest.json')
     ? 'the dataset’s manifest'
