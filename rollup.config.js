@@ -2,7 +2,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
-import { cssString, typescript } from './build-tools/rollup-plugins.js';
+import { cssString, serverSafeLit, typescript } from './build-tools/rollup-plugins.js';
 
 /**
  * Browser bundles, into ignored folders:
@@ -22,13 +22,16 @@ const widget = {
   output: {
     dir: 'packages/widget/dist',
     format: 'es',
-    sourcemap: true,
+    // Kept beside the files for a developer's stack traces, not linked: the npm package leaves
+    // them out (under 2 MB), and a link to a missing map is an error in every app's console.
+    sourcemap: 'hidden',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
   },
   plugins: [
     typescript(),
     cssString(),
+    serverSafeLit(),
     nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
     commonjs(),
     terser({ format: { comments: false } }),
@@ -36,18 +39,19 @@ const widget = {
 };
 
 // `element.js`: the same finder, its class exported and not registered (scoped registries, another
-// tag, subclasses). Built on its own so that the single script tag stays one file; its lazy
-// chunks go to chunks/element/.
+// tag, subclasses); `index.js`, the package's import for bundlers, registers that class at once
+// and exports it (`MediationFinder.dataUrl`). Built on their own so that the single script tag
+// stays its two files; their lazy chunks go to chunks/element/.
 const element = {
   ...widget,
-  input: { element: 'packages/widget/src/finder/element.ts' },
+  input: { element: 'packages/widget/src/finder/element.ts', index: 'packages/widget/src/index.ts' },
   preserveEntrySignatures: 'allow-extension',
   output: { ...widget.output, chunkFileNames: 'chunks/element/[name]-[hash].js' },
 };
 
 // The npm package's types, core's included (no zod, no lit: they are bundled, not dependencies).
 const types = [
-  ['packages/widget/src/finder/types.ts', 'mediation-finder.d.ts'],
+  ['packages/widget/src/finder/element-types.ts', 'mediation-finder.d.ts'],
   ['packages/widget/src/finder/element-types.ts', 'element.d.ts'],
 ].map(([input, file]) => ({
   input,

@@ -1,3 +1,6 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join, normalize, relative } from 'node:path';
 import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../build-tools/chromium.js';
@@ -70,3 +73,42 @@ export function servedExamples() {
   });
   return context;
 }
+
+const CONTENT_TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.tsv': 'text/tab-separated-values',
+  '.txt': 'text/plain',
+};
+
+/**
+ * A plain static server on 127.0.0.1 (no compression, no fallback page: what an institution's
+ * server does): `routes` maps a URL prefix to a folder, or to a function giving an HTML page.
+ * Resolves once listening; `urlOf(server)` is its address.
+ */
+export function serveFolders(routes) {
+  const server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    for (const [prefix, target] of Object.entries(routes)) {
+      if (!path.startsWith(prefix)) continue;
+      if (typeof target === 'function') {
+        response.writeHead(200, { 'content-type': 'text/html' }).end(target());
+        return;
+      }
+      const rest = path.slice(prefix.length);
+      const file = join(target, rest === '' || rest.endsWith('/') ? `${rest}index.html` : rest);
+      if (!relative(target, file).startsWith('..') && existsSync(file) && statSync(file).isFile()) {
+        const type = CONTENT_TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream';
+        response.writeHead(200, { 'content-type': type }).end(readFileSync(file));
+        return;
+      }
+    }
+    response.writeHead(404).end();
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+export const urlOf = (server) => `http://127.0.0.1:${server.address().port}/`;

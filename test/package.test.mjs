@@ -1,17 +1,17 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, openPage } from './helpers.mjs';
+import { launchChromium, openPage, serveFolders, urlOf } from './helpers.mjs';
 
 /**
- * The npm packages as an institution's developer meets them: `npm pack`, installed offline into a
- * fresh plain-HTML project, loaded in Chromium, type-checked by TypeScript; the core's CLI run
- * from its tarball.
+ * The npm packages as an institution's developer meets them: `npm pack`, the widget and the data
+ * installed offline into a fresh plain-HTML project, loaded in Chromium, type-checked by
+ * TypeScript; the core's CLI run from its tarball. (The apps of other stacks, installed from the
+ * registry: stack.test.mjs.)
  */
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -28,29 +28,17 @@ function pack(packageDir, into) {
   return { tarball: join(into, packed.filename), files: packed.files.map((f) => f.path) };
 }
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-function serve(dir) {
-  const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    try {
-      const body = readFileSync(join(dir, path.endsWith('/') ? `${path}index.html` : path));
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'text/plain' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 describe('@mediation-finder/widget from its npm tarball, in a fresh project, offline', () => {
   const work = mkdtempSync(join(tmpdir(), 'mf-package-'));
   const project = join(work, 'project');
   let packed;
+  let data;
   let server;
   let browser;
 
   before(async () => {
     packed = pack('packages/widget', work);
+    data = pack('packages/data', work);
     mkdirSync(project);
     writeFileSync(
       join(project, 'package.json'),
@@ -58,13 +46,13 @@ describe('@mediation-finder/widget from its npm tarball, in a fresh project, off
     );
     execFileSync(
       'npm',
-      ['install', packed.tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts'],
+      ['install', packed.tarball, data.tarball, '--offline', '--no-audit', '--no-fund', '--ignore-scripts'],
       {
         cwd: project,
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );
-    server = await serve(project);
+    server = await serveFolders({ '/': project });
     browser = await launchChromium();
   });
   after(async () => {
@@ -73,7 +61,7 @@ describe('@mediation-finder/widget from its npm tarball, in a fresh project, off
     rmSync(work, { recursive: true, force: true });
   });
 
-  test('holds the script, its chunks and data, the types, the manifest, the licence and the changelog', () => {
+  test('holds the script, its chunks, the types, the manifest, the licence and the changelog; the data apart', () => {
     for (const file of [
       'LICENSE',
       'README.md',
@@ -84,10 +72,17 @@ describe('@mediation-finder/widget from its npm tarball, in a fresh project, off
       'dist/element.js',
       'dist/element.d.ts',
       'dist/custom-elements.json',
-      'dist/data/places/manifest.json',
-      'dist/data/gazetteer/index.json',
+      'dist/react.d.ts',
+      'dist/vue.d.ts',
     ])
       assert.ok(packed.files.includes(file), file);
+    for (const file of ['dist/places/manifest.json', 'dist/gazetteer/index.json', 'LICENCE.md'])
+      assert.ok(data.files.includes(file), file);
+    assert.deepEqual(
+      packed.files.filter((f) => f.startsWith('dist/data/') || f.endsWith('.map')),
+      [],
+      'the data is its own package; the source maps stay in the repository',
+    );
     assert.deepEqual(
       packed.files.filter((f) => /^(src|test|scripts)\//.test(f)),
       [],
@@ -114,13 +109,20 @@ describe('@mediation-finder/widget from its npm tarball, in a fresh project, off
     );
   });
 
-  test('one script tag, and the class registered under another name, both answer from the shipped data', async () => {
+  test('one script tag, and the class registered under another name, both answer from the data package', async () => {
+    // The data package's files where the script looks by default (a plain server's copy)…
+    cpSync(
+      join(project, 'node_modules/@mediation-finder/data/dist'),
+      join(project, 'node_modules/@mediation-finder/widget/dist/data'),
+      { recursive: true },
+    );
     writeFileSync(
       join(project, 'index.html'),
       `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Aide</title>
 <script type="module" src="./node_modules/@mediation-finder/widget/dist/mediation-finder.js"></script></head>
 <body><main><mediation-finder postal-code="77000" procedure="caf-rsa" difficulty="learn"></mediation-finder></main></body></html>`,
     );
+    // … or where data-url says.
     writeFileSync(
       join(project, 'element.html'),
       `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Aide</title>
@@ -128,9 +130,9 @@ describe('@mediation-finder/widget from its npm tarball, in a fresh project, off
   import { MediationFinder } from './node_modules/@mediation-finder/widget/dist/element.js';
   customElements.define('town-finder', class extends MediationFinder {});
 </script></head>
-<body><main><town-finder postal-code="13001" procedure="ameli-compte" difficulty="learn"></town-finder></main></body></html>`,
+<body><main><town-finder data-url="./node_modules/@mediation-finder/data/dist/" postal-code="13001" procedure="ameli-compte" difficulty="learn"></town-finder></main></body></html>`,
     );
-    const base = `http://127.0.0.1:${server.address().port}/`;
+    const base = urlOf(server);
     for (const [page, tag, town] of [
       ['index.html', 'mediation-finder', 'Melun'],
       ['element.html', 'town-finder', 'Marseille'],
@@ -222,7 +224,8 @@ describe('@mediation-finder/core from its npm tarball', () => {
         assert.ok(packed.files.includes(file), file);
       assert.deepEqual(
         packed.files.filter((f) => /^(src|test|bench|data)\//.test(f)),
-        [],
+        ['data/gazetteer.tsv'],
+        'of the data, only the gazetteer the CLI reads',
       );
       // Unpacked inside packages/core, its dependencies resolve as an installed package's would.
       execFileSync('tar', ['-xzf', packed.tarball, '-C', work]);
@@ -230,6 +233,10 @@ describe('@mediation-finder/core from its npm tarball', () => {
         encoding: 'utf8',
       });
       assert.match(procedures, /caf-rsa/);
+      // The README's count is the catalogue's.
+      const listed = procedures.split('\n').filter((line) => /^[a-z0-9-]+ /.test(line)).length;
+      const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+      assert.equal(Number(readme.match(/`mediation-finder procedures` lists all (\d+)/)?.[1]), listed);
       // A person's words, from the message catalogue the package carries.
       const core = join(ROOT, 'packages/core');
       const spanish = spawnSync(

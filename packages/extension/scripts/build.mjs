@@ -122,7 +122,9 @@ function write(target, test = false) {
     recursive: true,
     // The single-script finder only: not the npm package's unregistered class, types or manifest.
     filter: (src) =>
-      !/\.map$|\.d\.ts$|custom-elements\.json$|[\\/]element\.js$|[\\/]chunks[\\/]element$/.test(src),
+      !/\.map$|\.d\.ts$|custom-elements\.json$|types-only\.js$|[\\/]element\.js$|[\\/]chunks[\\/]element$/.test(
+        src,
+      ),
   });
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest(target, test), null, 2)}\n`);
   return out;

@@ -6,9 +6,12 @@ import { Readable } from 'node:stream';
  * middleware, under /hostile/): a file that drips one byte a second, a file far too large, a
  * dataset with an unreadable shard, a manifest that points elsewhere, places with hostile links,
  * a large but valid raw file, a copy of the shipped dataset that counts what it serves, and one
- * whose Seine-et-Marne shards come two seconds late.
+ * whose Seine-et-Marne shards come two seconds late; the default data served elsewhere
+ * (/hostile/data/, for `data-url`), and a single-page app's server answering every path with
+ * its index.html (/hostile/spa/, as Vite's dev server does).
  */
-const SHIPPED = new URL('../dist/data/places/', import.meta.url);
+const DATA = new URL('../dist/data/', import.meta.url);
+const SHIPPED = new URL('places/', DATA);
 const counts = new Map();
 
 export async function hostileServer(context, next) {
@@ -16,6 +19,19 @@ export async function hostileServer(context, next) {
   if (!path.startsWith('/hostile/')) return next();
   counts.set(path, (counts.get(path) ?? 0) + 1);
   const [, , name, file] = path.split('/');
+  if (name === 'spa') {
+    context.type = 'text/html';
+    context.body =
+      '<!doctype html><html><head><title>App</title></head><body><div id="app"></div></body></html>';
+    return;
+  }
+  if (name === 'data') {
+    const within = path.slice('/hostile/data/'.length);
+    if (within.split('/').includes('..')) return next();
+    context.type = within.endsWith('.json') ? 'application/json' : 'text/plain';
+    context.body = readFileSync(new URL(within, DATA));
+    return;
+  }
   if (name === 'drip.csv') {
     context.status = 200;
     context.type = 'text/csv';

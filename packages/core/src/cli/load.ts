@@ -3,22 +3,35 @@ import { basename, dirname } from 'node:path';
 import { Gazetteer } from '../geo/gazetteer.js';
 import { type ReadReport, readPlaces } from '../places/reader.js';
 
-/** Where the gazetteer built by `scripts/prepare-data.mjs` sits, relative to this module. */
+/**
+ * Where the CLI finds the communes when no --gazetteer is given: the one built by
+ * `scripts/prepare-data.mjs` beside this module (in the repository, and in the npm package,
+ * which carries it), else the `@mediation-finder/data` package's, installed beside core.
+ */
 export const DEFAULT_GAZETTEER = new URL('../../data/gazetteer.tsv', import.meta.url);
+
+function dataPackageGazetteer(): URL | null {
+  try {
+    return new URL(import.meta.resolve('@mediation-finder/data/gazetteer.tsv'));
+  } catch {
+    return null;
+  }
+}
 
 export class CliError extends Error {}
 
 export async function loadGazetteer(path?: string): Promise<Gazetteer> {
-  const location = path ?? DEFAULT_GAZETTEER;
-  let text: string;
-  try {
-    text = await readFile(location, 'utf8');
-  } catch {
-    throw new CliError(
-      `cannot read the communes gazetteer at ${String(location)}: run "pnpm run data" first or pass --gazetteer FILE`,
-    );
+  const locations = path ? [path] : [DEFAULT_GAZETTEER, dataPackageGazetteer()].filter((url) => url !== null);
+  for (const location of locations) {
+    const text = await readFile(location, 'utf8').catch(() => null);
+    if (text !== null) return Gazetteer.parse(text);
   }
-  return Gazetteer.parse(text);
+  throw new CliError(
+    path
+      ? `cannot read the communes gazetteer at ${path}`
+      : `cannot read the communes gazetteer at ${locations.map(String).join(' nor ')}: ` +
+          'install @mediation-finder/data, run "pnpm run data" in the repository, or pass --gazetteer FILE',
+  );
 }
 
 /**

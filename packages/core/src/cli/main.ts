@@ -51,7 +51,7 @@ Commands:
                           the sentences a person would read (default en).
 ${AUDIT_USAGE}
 Common options:
-  --gazetteer FILE        communes gazetteer (default: the one built by "pnpm run data")
+  --gazetteer FILE        communes gazetteer (default: the package's own, else @mediation-finder/data's)
   --today YYYY-MM-DD      date used to flag stale rows (default: today)
 `;
 

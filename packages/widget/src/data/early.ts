@@ -1,5 +1,5 @@
 import { type Difficulty, prefetch } from '@mediation-finder/core';
-import { FinderData } from './sources.js';
+import { defaultData, FinderData } from './sources.js';
 
 /**
  * The first answer's fetches, started while the rest of the script is still being evaluated:
@@ -28,7 +28,7 @@ export function prefetchPresets(): Promise<void> | null {
     const radius = Number(attribute('radius'));
     // No fallback message here: the finder's own search says it when the data fails.
     const pending = prefetch(
-      new FinderData(() => {}).source(attribute('src')),
+      new FinderData(() => {}).source(attribute('src'), defaultData(attribute('data-url'))),
       where,
       radius > 0 ? { maxKm: radius } : {},
       undefined,

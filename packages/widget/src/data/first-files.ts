@@ -1,5 +1,5 @@
 import { gazetteerFilesOfPostalDigits } from '@mediation-finder/core';
-import { DEFAULT_DATA } from './base.js';
+import { defaultData } from './base.js';
 
 /**
  * The files a preset finder's first answer starts with, asked for by the single script tag's first
@@ -28,8 +28,8 @@ export function takeFirstFile(url: URL): Promise<Response> | undefined {
 }
 
 /**
- * For each finder already in the page that presets a place on the shipped data (no `src`): the
- * manifest and gazetteer index, and its postal code's files. Nothing when the element is already
+ * For each finder already in the page that presets a place on the default data (no `src`; at its
+ * `data-url` when it has one): the manifest and gazetteer index, and its postal code's files. Nothing when the element is already
  * defined (another copy of the script is in charge).
  */
 export function askFirstFiles(): void {
@@ -40,7 +40,7 @@ export function askFirstFiles(): void {
     const position = finder.hasAttribute('latitude') && finder.hasAttribute('longitude');
     const files = gazetteerFilesOfPostalDigits(postalCode);
     if (!files.length && !position) continue;
-    for (const file of ['places/manifest.json', 'gazetteer/index.json', ...files])
-      ask(new URL(file, DEFAULT_DATA));
+    const base = defaultData(finder.getAttribute('data-url'));
+    for (const file of ['places/manifest.json', 'gazetteer/index.json', ...files]) ask(new URL(file, base));
   }
 }

@@ -6,19 +6,22 @@ import {
   GazetteerFiles,
   type PlaceSource,
 } from '@mediation-finder/core';
-import { DEFAULT_DATA } from './base.js';
+import { DEFAULT_DATA, defaultData } from './base.js';
 import { takeFirstFile } from './first-files.js';
 
 /**
- * Where a finder's data comes from: the dataset shipped next to this script (default), a dataset
- * directory built by the CLI (`src` pointing at it or at its manifest.json: core fetches only the
- * shards near the person), or one file in the standard (CSV or JSON), read in the browser. The
- * default data is found relative to this module, never relative to the host page; a `src`
- * written by the host page is relative to that page, as any URL in its HTML. Core's search does
- * the rest; this is the browser's way to the bytes.
+ * Where a finder's data comes from: the default dataset (places, doors, gazetteer: the
+ * `@mediation-finder/data` package's files), or a dataset directory built by the CLI (`src`
+ * pointing at it or at its manifest.json: core fetches only the shards near the person), or one
+ * file in the standard (CSV or JSON), read in the browser. The default data is found next to this
+ * script (`data/`), or where the page says: the element's `data-url`, else
+ * `MediationFinder.dataUrl` (a bundler moves the script and leaves its neighbours behind). A URL
+ * the page writes is relative to the page, as any URL in its HTML. Only the entry files' names are
+ * known here (each manifest names its own files). Core's search does the rest; this is the
+ * browser's way to the bytes.
  */
 
-export { DEFAULT_DATA };
+export { DEFAULT_DATA, defaultData };
 
 /**
  * A server that never answers or drips bytes must not hang the finder on "searching": each fetch
@@ -28,7 +31,38 @@ export const FETCH_TIMEOUT_MS = 30_000;
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(bytes < 1e6 ? 1 : 0)} MB`;
 
-async function fetchBytes(url: URL, maxBytes: number): Promise<Uint8Array> {
+/** Which setting says where a file comes from: told when its server answers with a web page, or nothing. */
+type Setting = 'data-url' | 'src';
+const FIX: Record<Setting, string> = {
+  'data-url':
+    'set data-url (or MediationFinder.dataUrl) to the folder where the files of @mediation-finder/data are served',
+  src: 'check src',
+};
+
+/**
+ * A web page where a data file was expected: a single-page app's server (Vite's dev server, a
+ * framework's router) answers every unknown path with its index.html. Its first tag tells (a
+ * spelling file's lines start with "<" too, never with one of these).
+ */
+const HTML_START = /^\s*<(!doctype html|html|head|body|!--)[\s>]/i;
+
+function htmlPage(url: URL, bytes: Uint8Array, setting: Setting): DataError | null {
+  if (!HTML_START.test(new TextDecoder().decode(bytes.subarray(0, 64)))) return null;
+  const { pathname } = url;
+  const expected = pathname.endsWith('manifest.json')
+    ? 'the dataset’s manifest'
+    : pathname.endsWith('index.json')
+      ? 'the gazetteer’s index'
+      : 'a file of the dataset';
+  return new DataError(`${url.href} returned an HTML page, not ${expected}: ${FIX[setting]}`, 'invalid');
+}
+
+async function fetchBytes(url: URL, maxBytes: number, setting: Setting): Promise<Uint8Array> {
+  const checked = (bytes: Uint8Array) => {
+    const page = htmlPage(url, bytes, setting);
+    if (page) throw page;
+    return bytes;
+  };
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), FETCH_TIMEOUT_MS);
   const tooLarge = (bytes: number) => {
@@ -44,10 +78,13 @@ async function fetchBytes(url: URL, maxBytes: number): Promise<Uint8Array> {
     const response = await (early
       ? abortable(early, controller.signal)
       : fetch(url, { signal: controller.signal, credentials: 'omit' }));
-    if (!response.ok) throw new DataError(`${url.href}: HTTP ${response.status}`, 'network');
+    if (!response.ok) {
+      const missing = response.status === 404 && setting === 'data-url' ? `: ${FIX[setting]}` : '';
+      throw new DataError(`${url.href}: HTTP ${response.status}${missing}`, 'network');
+    }
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw tooLarge(declared);
-    if (!response.body) return new Uint8Array(await response.arrayBuffer());
+    if (!response.body) return checked(new Uint8Array(await response.arrayBuffer()));
     const reader = response.body.getReader();
     // A response asked for early is not tied to the deadline's signal: drop its body on abort.
     controller.signal.addEventListener('abort', () => reader.cancel().catch(() => undefined), { once: true });
@@ -68,7 +105,7 @@ async function fetchBytes(url: URL, maxBytes: number): Promise<Uint8Array> {
       bytes.set(chunk, at);
       at += chunk.length;
     }
-    return bytes;
+    return checked(bytes);
   } catch (error) {
     if (error instanceof DataError && error.kind === 'invalid') throw error;
     throw controller.signal.aborted
@@ -90,12 +127,21 @@ function abortable(response: Promise<Response>, signal: AbortSignal): Promise<Re
 }
 
 /** The files under a URL, fetched. */
-const fetchedFiles = (base: URL): DataFiles => ({
-  read: (path, maxBytes) => fetchBytes(new URL(path, base), maxBytes),
+const fetchedFiles = (base: URL, setting: Setting): DataFiles => ({
+  read: (path, maxBytes) => fetchBytes(new URL(path, base), maxBytes, setting),
 });
 
-/** The communes shipped beside the script: one reader per page, whatever the number of finders. */
-export const shippedCommunes = new GazetteerFiles(fetchedFiles(DEFAULT_DATA));
+const communes = new Map<string, GazetteerFiles>();
+
+/** The default data's communes: one reader per folder per page, whatever the number of finders. */
+export function communesAt(base: URL): GazetteerFiles {
+  let reader = communes.get(base.href);
+  if (!reader) {
+    reader = new GazetteerFiles(fetchedFiles(base, 'data-url'));
+    communes.set(base.href, reader);
+  }
+  return reader;
+}
 
 /**
  * One source per URL per page: twenty finders on a page share one manifest, one fetch of each
@@ -103,30 +149,31 @@ export const shippedCommunes = new GazetteerFiles(fetchedFiles(DEFAULT_DATA));
  */
 const sources = new Map<string, Promise<PlaceSource>>();
 
-/** Opens the places of `src`: a dataset directory, its manifest, or a CSV/JSON file. */
-export function openPlaces(src: string | null): Promise<PlaceSource> {
-  const key = src ? new URL(src, document.baseURI).href : '';
+/** Opens the places of `src` (a dataset directory, its manifest, or a CSV/JSON file), else the default data at `base`. */
+export function openPlaces(src: string | null, base: URL): Promise<PlaceSource> {
+  const key = src ? new URL(src, document.baseURI).href : base.href;
   let pending = sources.get(key);
   if (!pending) {
-    pending = open(src);
+    pending = open(src, base);
     pending.catch(() => sources.delete(key));
     sources.set(key, pending);
   }
   return pending;
 }
 
-async function open(src: string | null): Promise<PlaceSource> {
-  if (!src) return DatasetPlaces.open(fetchedFiles(DEFAULT_DATA), 'places/manifest.json');
+async function open(src: string | null, base: URL): Promise<PlaceSource> {
+  if (!src) return DatasetPlaces.open(fetchedFiles(base, 'data-url'), 'places/manifest.json');
   const url = new URL(src, document.baseURI);
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     throw new DataError(`${src}: only http(s) URLs`, 'invalid');
   const folder = new URL('./', url);
   const name = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
-  if (!name) return DatasetPlaces.open(fetchedFiles(url), 'manifest.json');
-  if (name.endsWith('manifest.json')) return DatasetPlaces.open(fetchedFiles(folder), name);
+  const files = fetchedFiles(folder, 'src');
+  if (!name) return DatasetPlaces.open(fetchedFiles(url, 'src'), 'manifest.json');
+  if (name.endsWith('manifest.json')) return DatasetPlaces.open(files, name);
   // A raw file: the readers (zod, papaparse) load only now, in their own chunk.
   const { rawFilePlaces } = await import('./read-file.js');
-  return rawFilePlaces(fetchedFiles(folder), name, shippedCommunes, `${url.hostname}${url.pathname}`);
+  return rawFilePlaces(files, name, communesAt(base), `${url.hostname}${url.pathname}`);
 }
 
 /**
@@ -134,8 +181,12 @@ async function open(src: string | null): Promise<PlaceSource> {
  * file cannot be read, or later a shard of it, `onFallback` is told once and every search from
  * then on uses the shipped data.
  */
-function openWithFallback(src: string | null, onFallback: (error: Error) => void): Promise<PlaceSource> {
-  const shipped = () => openPlaces(null);
+function openWithFallback(
+  src: string | null,
+  base: URL,
+  onFallback: (error: Error) => void,
+): Promise<PlaceSource> {
+  const shipped = () => openPlaces(null, base);
   if (!src) return shipped();
   let fellBack = false;
   let used: PlaceSource | undefined;
@@ -147,7 +198,7 @@ function openWithFallback(src: string | null, onFallback: (error: Error) => void
       return source;
     });
   };
-  return openPlaces(src).then(
+  return openPlaces(src, base).then(
     (own): PlaceSource => ({
       get attribution() {
         return (used ?? own).attribution;
@@ -172,16 +223,20 @@ function openWithFallback(src: string | null, onFallback: (error: Error) => void
  */
 export class FinderData {
   #source?: DataSource & { places: Promise<PlaceSource> };
-  #for: string | null | undefined;
+  #for?: string;
 
   constructor(private readonly onFallback: (src: string, error: Error) => void) {}
 
-  /** The places (still opening, maybe: a search locates the person meanwhile) and the communes. */
-  source(src: string | null): DataSource & { places: Promise<PlaceSource> } {
-    if (!this.#source || this.#for !== src) {
-      this.#for = src;
-      const places = openWithFallback(src, (error) => this.onFallback(src ?? '', error));
-      const source = { places, communes: shippedCommunes };
+  /**
+   * The places (still opening, maybe: a search locates the person meanwhile) and the communes:
+   * `src`'s places, or the default data's at `base`, whose communes serve both.
+   */
+  source(src: string | null, base: URL): DataSource & { places: Promise<PlaceSource> } {
+    const key = `${src ?? ''} ${base.href}`;
+    if (!this.#source || this.#for !== key) {
+      this.#for = key;
+      const places = openWithFallback(src, base, (error) => this.onFallback(src ?? '', error));
+      const source = { places, communes: communesAt(base) };
       places.catch(() => {
         if (this.#source === source) this.#source = undefined;
       });

@@ -1,14 +1,15 @@
 import { prefetchPresets } from '../data/early.js';
 import { localization } from '../i18n/localization.js';
 import { MediationFinder } from './mediation-finder.js';
+import type { MediationFinderConstructor } from './types.js';
 
 /**
  * The finder, imported by the single script tag (`entry.ts`). Safe when the page loads the script
  * twice, or another version: the first registration wins and nothing else happens. `element.ts`
- * gives the class without registering it.
+ * gives the class without registering it, `index.ts` (the package's import) registers it at once.
  */
 function define(): void {
-  if (customElements.get('mediation-finder')) return;
+  if (!globalThis.customElements || customElements.get('mediation-finder')) return;
   localization();
   customElements.define('mediation-finder', MediationFinder);
 }
@@ -21,7 +22,12 @@ function define(): void {
  */
 const FIRST_RENDER_WAIT_MS = 400;
 
-const asked = prefetchPresets();
+// The published types (element-types.ts) describe this class: checked here.
+MediationFinder satisfies MediationFinderConstructor;
+
+// On a server rendering the page (Node, no DOM) nothing is fetched nor defined: the browser
+// defines the element when the page's script runs there.
+const asked = globalThis.customElements ? prefetchPresets() : null;
 if (!asked) define();
 else
   Promise.race([asked, new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT_MS))]).then(() =>

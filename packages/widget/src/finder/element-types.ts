@@ -1,8 +1,9 @@
-import type { MediationFinderElement } from './types.js';
+import type { MediationFinderConstructor } from './types.js';
 
-/** The types of `dist/element.js`: the class, not registered, and the public types. */
+/**
+ * The types of both entries, `dist/mediation-finder.js` (the element registered; its class
+ * exported, for `MediationFinder.dataUrl`) and `dist/element.js` (the class, not registered), and
+ * the public types.
+ */
 export type * from './types.js';
-export declare const MediationFinder: {
-  new (): MediationFinderElement;
-  readonly prototype: MediationFinderElement;
-};
+export declare const MediationFinder: MediationFinderConstructor;

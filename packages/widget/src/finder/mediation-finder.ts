@@ -14,7 +14,7 @@ import {
 } from '@mediation-finder/core';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { FinderData, shippedCommunes } from '../data/sources.js';
+import { communesAt, defaultData, FinderData } from '../data/sources.js';
 import { type Locale, RTL_LOCALES } from '../i18n/localization.js';
 import { renderAttribution } from './attribution.js';
 import { type Filters, filtersNeed, NO_FILTERS } from './filters.js';
@@ -32,7 +32,12 @@ import { fire, fireError, type Message, type Outcome, SearchController, view } f
 import { ShareController } from './share.js';
 import { situationsOf } from './situations.js';
 import { SlipNames } from './slip-names.js';
-import type { MediationFinderProperties, MediationFinderSelectDetail, OrientedPlaceJson } from './types.js';
+import type {
+  MediationFinderProperties,
+  MediationFinderSelectDetail,
+  OrientedPlaceJson,
+  ProcedureId,
+} from './types.js';
 
 let instances = 0;
 
@@ -51,7 +56,8 @@ let instances = 0;
  * @attr longitude - Preset location (with `latitude`).
  * @attr radius - Maximum distance in km; when set, the search is never widened beyond it.
  * @attr lang - Language: `fr`, `en`, `ar`, `es`, `uk`, `fr-x-falc` (easy-to-read French). Default: the page's, then the browser's.
- * @attr src - A dataset directory built by `mediation-finder build` (or its `manifest.json`), or a CSV/JSON file in the standard. Default: the data shipped next to the script.
+ * @attr src - A dataset directory built by `mediation-finder build` (or its `manifest.json`), or a CSV/JSON file in the standard. Default: the default data.
+ * @attr data-url - The default data's folder (the files of `@mediation-finder/data`), for this finder; `MediationFinder.dataUrl` sets it for every finder of the page. Default: `data/` next to the script.
  * @attr tiles - Map tile URL template, e.g. `https://tile.example.org/{z}/{x}/{y}.png`. No tiles (and no third-party request) when absent.
  * @attr tiles-attribution - Attribution text of the tiles.
  * @attr limit - Number of places shown (default 10).
@@ -102,14 +108,17 @@ let instances = 0;
 @localized()
 export class MediationFinder extends LitElement implements MediationFinderProperties {
   static override styles = styles;
+  /** The default data's folder for every finder of the page, unless its `data-url` says (see types.ts). */
+  static dataUrl: string | URL | null = null;
 
-  @property({ reflect: true }) procedure: string | null = null;
-  @property({ reflect: true }) difficulty: string | null = null;
+  @property({ reflect: true }) procedure: ProcedureId | null = null;
+  @property({ reflect: true }) difficulty: Difficulty | null = null;
   @property({ attribute: 'postal-code', reflect: true }) postalCode: string | null = null;
   @property({ type: Number }) latitude: number | null = null;
   @property({ type: Number }) longitude: number | null = null;
   @property({ type: Number }) radius: number | null = null;
   @property() src: string | null = null;
+  @property({ attribute: 'data-url' }) dataUrl: string | null = null;
   @property() tiles: string | null = null;
   @property({ attribute: 'tiles-attribution' }) tilesAttribution: string | null = null;
   @property({ type: Number }) limit = 10;
@@ -202,7 +211,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
       this.#presets.own();
     } else if (this.#presets.place && this.#presets.changed()) {
       this.#run({ focus: false });
-    } else if (changed.has('src') && this.#search.orientation) {
+    } else if ((changed.has('src') || changed.has('dataUrl')) && this.#search.orientation) {
       this.#run({ focus: false });
     }
     if (this.#pendingFocus === 'results') {
@@ -229,7 +238,8 @@ export class MediationFinder extends LitElement implements MediationFinderProper
       );
     fireError(this, error instanceof DataError ? error.kind : 'network', `${requested}: ${error.message}`);
   });
-  #source = () => this.#data.source(this.src);
+  #defaultData = () => defaultData(this.dataUrl ?? (this.constructor as typeof MediationFinder).dataUrl);
+  #source = () => this.#data.source(this.src, this.#defaultData());
 
   get #radius(): { maxKm?: number } {
     return this.radius && this.radius > 0 ? { maxKm: this.radius } : {};
@@ -308,7 +318,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   #suggest(text: string): Promise<Suggestion[]> {
     this.#source().places.catch(() => undefined);
     this.#search.prepare();
-    return suggestionsFor(shippedCommunes, text);
+    return suggestionsFor(communesAt(this.#defaultData()), text);
   }
 
   /** A commune was chosen: the search comes next, its commune's file and nearest places now. */

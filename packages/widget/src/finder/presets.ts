@@ -2,7 +2,15 @@ import type { MediationFinderProperties } from './types.js';
 
 type PresetHost = Pick<
   MediationFinderProperties,
-  'procedure' | 'difficulty' | 'postalCode' | 'latitude' | 'longitude' | 'src' | 'radius' | 'limit'
+  | 'procedure'
+  | 'difficulty'
+  | 'postalCode'
+  | 'latitude'
+  | 'longitude'
+  | 'src'
+  | 'dataUrl'
+  | 'radius'
+  | 'limit'
 >;
 
 /**
@@ -16,8 +24,8 @@ export class Presets {
   constructor(private readonly host: PresetHost) {}
 
   get #key(): string {
-    const { procedure, difficulty, postalCode, latitude, longitude, src, radius, limit } = this.host;
-    return `${procedure}|${difficulty}|${postalCode}|${latitude}|${longitude}|${src}|${radius}|${limit}`;
+    const { procedure, difficulty, postalCode, latitude, longitude, src, dataUrl, radius, limit } = this.host;
+    return `${procedure}|${difficulty}|${postalCode}|${latitude}|${longitude}|${src}|${dataUrl}|${radius}|${limit}`;
   }
 
   /**

@@ -211,6 +211,9 @@ export class SearchController implements ReactiveController {
     // the search (anything but a DataError), is no connection problem.
     const { error } = outcome;
     const unreadable = !(error instanceof DataError) || error.kind === 'invalid';
+    // A file that is not what it should be is the site's to fix (a wrong data-url, a web page
+    // served instead of the data): its developer reads why in the console, the person the status.
+    if (unreadable) console.error(`<mediation-finder>: ${error.message}`);
     this.status = () =>
       unreadable
         ? msg(

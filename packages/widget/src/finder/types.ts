@@ -1,4 +1,5 @@
-import type { OrientationJson, OrientedPlaceJson } from '@mediation-finder/core';
+import type { Difficulty, OrientationJson, OrientedPlaceJson } from '@mediation-finder/core';
+import type { ProcedureId } from './generated/catalogue.js';
 
 /**
  * The finder's public types, for TypeScript users of the npm package (bundled into
@@ -6,14 +7,14 @@ import type { OrientationJson, OrientedPlaceJson } from '@mediation-finder/core'
  * they cannot drift from it.
  */
 
-export type { OrientationJson, OrientedPlaceJson };
+export type { Difficulty, OrientationJson, OrientedPlaceJson, ProcedureId };
 
 /** What the finder's attributes set, as properties. */
 export interface MediationFinderProperties {
   /** Procedure id from the catalogue (e.g. `caf-rsa`); the person chooses when absent. */
-  procedure: string | null;
+  procedure: ProcedureId | null;
   /** `equipment`, `learn`, `do-for-me`, `understand` or `situation`; asked when absent. */
-  difficulty: string | null;
+  difficulty: Difficulty | null;
   /** Preset location: results show at once. */
   postalCode: string | null;
   /** Preset location (with `longitude`). */
@@ -24,6 +25,11 @@ export interface MediationFinderProperties {
   radius: number | null;
   /** A dataset directory, its `manifest.json`, or a CSV/JSON file in the standard. */
   src: string | null;
+  /**
+   * The default data's folder (`data-url`): where the files of `@mediation-finder/data` are
+   * served, relative to the page. Default: `MediationFinder.dataUrl`, then `data/` next to the script.
+   */
+  dataUrl: string | null;
   /** Map tile URL template; no tiles (and no third-party request) when absent. */
   tiles: string | null;
   /** Attribution text of the tiles (plain text, or http(s) links). */
@@ -82,9 +88,49 @@ export interface MediationFinderElement extends HTMLElement, MediationFinderProp
   ): void;
 }
 
+/** The class, as `customElements.get('mediation-finder')` gives it. */
+export interface MediationFinderConstructor {
+  new (): MediationFinderElement;
+  readonly prototype: MediationFinderElement;
+  /**
+   * The default data's folder for every finder of the page (a finder's `data-url` comes first):
+   * where the files of `@mediation-finder/data` are served, relative to the page. Set it before
+   * the first search. Default: `data/` next to the script, which a bundler does not carry.
+   */
+  dataUrl: string | URL | null;
+}
+
+/**
+ * The attributes a template writes (JSX, Vue, Svelte…): a property where the element has one
+ * (React 19 and Vue set `limit={5}` as a number), else the attribute.
+ */
+export interface MediationFinderAttributes {
+  procedure?: ProcedureId | undefined;
+  difficulty?: Difficulty | undefined;
+  'postal-code'?: string | undefined;
+  latitude?: number | string | undefined;
+  longitude?: number | string | undefined;
+  radius?: number | string | undefined;
+  src?: string | undefined;
+  'data-url'?: string | undefined;
+  tiles?: string | undefined;
+  'tiles-attribution'?: string | undefined;
+  limit?: number | string | undefined;
+  layout?: 'full' | 'compact' | undefined;
+  map?: 'on' | 'off' | undefined;
+  share?: boolean | undefined;
+  'share-url'?: string | undefined;
+  referrer?: string | undefined;
+  situations?: string | undefined;
+  selected?: string[] | undefined;
+  lang?: string | undefined;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'mediation-finder': MediationFinderElement;
   }
+  // The events bubble out of the shadow root to the document (and composed, across shadow roots).
   interface HTMLElementEventMap extends MediationFinderEventMap {}
+  interface DocumentEventMap extends MediationFinderEventMap {}
 }

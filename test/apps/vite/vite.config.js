@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite';
+import { dataCopy } from '../data-copy.js';
+
+export default defineConfig({ plugins: [dataCopy()] });

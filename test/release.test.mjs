@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { unzipSync } from 'fflate';
+import { release } from '../scripts/release.mjs';
+
+/** `pnpm release` (after a build): what the README tells an institution to take until the packages are published. */
+test('pnpm release: the widget with its data, the extension zips and the npm tarballs, with their SHA-256', () => {
+  const out = mkdtempSync(join(tmpdir(), 'mf-release-'));
+  try {
+    const { files } = release({ out });
+    const names = files.map((file) => file.name).sort();
+    assert.deepEqual(
+      names.map((name) => name.replace(/-\d+\.\d+\.\d+/, '')),
+      [
+        'mediation-finder-chrome.zip',
+        'mediation-finder-core.tgz',
+        'mediation-finder-data.tgz',
+        'mediation-finder-firefox.zip',
+        'mediation-finder-widget.tgz',
+        'mediation-finder-widget.zip',
+      ],
+    );
+    const sums = readFileSync(join(out, 'SHA256SUMS'), 'utf8').trim().split('\n');
+    assert.equal(sums.length, names.length);
+    for (const line of sums) {
+      const [sha256, name] = line.split(/ {2}/);
+      assert.equal(
+        createHash('sha256')
+          .update(readFileSync(join(out, name)))
+          .digest('hex'),
+        sha256,
+        name,
+      );
+    }
+    const widgetZip = names.find((name) => /widget.*\.zip$/.test(name));
+    const inside = [];
+    unzipSync(readFileSync(join(out, widgetZip)), {
+      filter: (file) => {
+        inside.push(file.name);
+        return false;
+      },
+    });
+    for (const file of [
+      'mediation-finder/mediation-finder.js',
+      'mediation-finder/element.js',
+      'mediation-finder/custom-elements.json',
+      'mediation-finder/data/places/manifest.json',
+      'mediation-finder/data/gazetteer/index.json',
+      'mediation-finder/data/gazetteer.tsv',
+      'mediation-finder/data/LICENCE.md',
+      'mediation-finder/LICENSE',
+      'mediation-finder/README.md',
+    ])
+      assert.ok(inside.includes(file), file);
+    assert.deepEqual(
+      inside.filter((file) => file.endsWith('.map')),
+      [],
+    );
+    // The same build gives the same zip: its checksum can be published and checked.
+    const again = release({ out });
+    assert.equal(
+      again.files.find((file) => file.name === widgetZip).sha256,
+      files.find((file) => file.name === widgetZip).sha256,
+    );
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+});
