@@ -374,11 +374,11 @@ describe('browser extension in Chromium', () => {
       .getByRole('group', { name: 'Ce qui bloque' })
       .getByRole('button', { name: 'N’y arrive pas' })
       .click();
+    // The second click's search: its answer, not the cards of the first click's still on screen.
+    await popup
+      .locator('mediation-finder p.status', { hasText: /lieux trouvés près de 77000 Melun/ })
+      .waitFor();
     await popup.locator('mediation-finder li.card').first().waitFor();
-    assert.match(
-      await popup.locator('mediation-finder p.status').innerText(),
-      /lieux trouvés près de 77000 Melun/,
-    );
     // A chosen place can become a partner place; nothing about the person is stored.
     await popup.locator('mediation-finder li.card button[aria-pressed]').first().click();
     await popup.getByRole('button', { name: /Ajouter « .+ » à mes lieux partenaires/ }).click();
