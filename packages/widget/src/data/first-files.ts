@@ -29,8 +29,8 @@ export function takeFirstFile(url: URL): Promise<Response> | undefined {
 
 /**
  * For each finder already in the page that presets a place on the default data (no `src`; at its
- * `data-url` when it has one): the manifest and gazetteer index, and its postal code's files. Nothing when the element is already
- * defined (another copy of the script is in charge).
+ * `data-url` when it has one): the manifest and gazetteer index, and its postal code's files.
+ * Nothing when the element is already defined (another copy of the script is in charge).
  */
 export function askFirstFiles(): void {
   if (typeof document === 'undefined' || customElements.get('mediation-finder')) return;
