@@ -3,9 +3,10 @@ import { defaultData, FinderData } from './sources.js';
 
 /**
  * The first answer's fetches, started as the finder's chunk is evaluated (the first script has
- * already asked for the files whose names need no code, `first-files.ts`): for each finder the page holds with a preset place (`postal-code`, or `latitude` and
- * `longitude`), its commune's gazetteer file, the places of the first circle around it and its
- * doors when its need wants them, and the results' view. The finder's own search, a moment
+ * already asked for the files whose names need no code, `first-files.ts`): for each finder the
+ * page holds with a preset place (`postal-code`, or `latitude` and `longitude`), its commune's
+ * gazetteer file, the places of the first circle around it and its doors when its need wants
+ * them, and the results' view. The finder's own search, a moment
  * later, finds them on their way (one fetch of each file per page). Nothing starts for a finder
  * added later, nor when another copy of the script already defined the element. Resolves once
  * every preset's first places have been asked for; null when there is no preset to wait for.
