@@ -3,7 +3,8 @@
  * Builds what the product ships from open data, into ignored folders (never committed):
  *   packages/core/data/gazetteer.tsv        communes, postal codes, their point (offline geocoding): the
  *                                           town hall (annuaire de l'administration), else the centre
- *   packages/core/data/gazetteer/           the same per département and per word of the names, and their index
+ *   packages/core/data/gazetteer/           the same per département and per word of the names, and their index;
+ *                                           epci/<SIREN>.json: each EPCI's communes (@etalab/decoupage-administratif)
  *   packages/core/data/places/manifest.json + places-<département>.json
  *   packages/core/data/places/report.json   what was read, accepted, rejected and merged
  *
@@ -13,11 +14,13 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
 
 /** Files read from ../shared/data (paths relative to it). */
 export const LOCAL_SOURCES = {
@@ -158,7 +161,7 @@ export async function prepareData(options = {}) {
     format: 'mediation-finder-gazetteer',
     version: 1,
     attribution:
-      'Communes, codes postaux et centres : INSEE (COG), La Poste, geo.api.gouv.fr ; mairies : Annuaire de ' +
+      'Communes, codes postaux, centres et EPCI : INSEE (COG), La Poste, geo.api.gouv.fr et découpage administratif (Etalab) ; mairies : Annuaire de ' +
       'l’administration (DILA) — Licence Ouverte 2.0 ; centres approchés des collectivités d’outre-mer : ' +
       'GeoNames (CC BY 4.0), Wikipédia',
     departements: Object.fromEntries(departements.map((d) => [d.code, d.nom])),
@@ -218,6 +221,14 @@ export async function prepareData(options = {}) {
   await mkdir(join(outDir, 'gazetteer/names'), { recursive: true });
   await mkdir(join(outDir, 'gazetteer/spelling'), { recursive: true });
   for (const [file, text] of gazetteerFiles) await writeFile(join(outDir, 'gazetteer', file), text);
+  // Each EPCI's communes, for an institution whose territory is its EPCI (Etalab's découpage
+  // administratif, the source of geo.api.gouv.fr, installed from npm: COG 2026).
+  const epcis = JSON.parse(
+    await readFile(require.resolve('@etalab/decoupage-administratif/data/epci.json'), 'utf8'),
+  );
+  await mkdir(join(outDir, 'gazetteer/epci'), { recursive: true });
+  for (const [file, text] of core.epciFiles(epcis, gazetteer))
+    await writeFile(join(outDir, 'gazetteer', file), text);
   await writeFile(join(outDir, 'gazetteer', 'index.json'), JSON.stringify(gazetteerIndex));
   await writeDataset(join(outDir, 'places'), built, reports);
   let shardBytes = 0;

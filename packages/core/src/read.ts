@@ -6,6 +6,7 @@
 
 export { type BuiltDataset, buildDataset, type DatasetManifest } from './dataset/build.js';
 export { areasFromDatasFun, communesFromCsv, communesFromGeoApi } from './geo/communes-sources.js';
+export { type EpciSource, epciFiles } from './geo/epci.js';
 export { serializeGazetteer } from './geo/gazetteer.js';
 export { shardGazetteer } from './geo/gazetteer-shards.js';
 export {

@@ -217,6 +217,62 @@ describe('mediation-finder build, procedures, orient', () => {
   );
 
   test(
+    "orient --territory: the institution's places first within their kind, the nearest right door named and kept",
+    needsSharedData,
+    async (t) => {
+      if (!(await ready())) return t.skip('run "pnpm run data" first');
+      const data = join(import.meta.dirname ?? '.', '../data/places');
+      const orient = async (where: string, ...more: string[]) => {
+        const args = ['orient', ...GAZETTEER, '--data', data, '--where', where, '--procedure', 'caf-rsa'];
+        const result = await run([...args, '--difficulty', 'do-for-me', '--json', ...more]);
+        assert.equal(result.code, 0, result.err);
+        return JSON.parse(result.out) as {
+          notices: Array<{ code: string; id?: string; km?: number }>;
+          results: Array<{ id: string; distance_km: number }>;
+        };
+      };
+      // Château-Landon, at the Loiret's border: its nearest France Services is in the Loiret.
+      const plain = await orient('77570', '--limit', '3');
+      const nearest = plain.results[0];
+      assert.ok(nearest);
+      const own = await orient('77570', '--limit', '3', '--territory', '77');
+      assert.notEqual(own.results[0]?.id, nearest.id);
+      assert.ok(
+        own.results.some((r) => r.id === nearest.id),
+        'the nearest right door stays in the list',
+      );
+      assert.deepEqual(
+        own.notices.find((n) => n.code === 'beyond-area'),
+        { ...own.notices.find((n) => n.code === 'beyond-area'), id: nearest.id, km: nearest.distance_km },
+      );
+      // An EPCI from the gazetteer's files: Meaux lives in its agglomeration, Château-Landon does not.
+      const meaux = await orient('77100', '--territory', '200072130');
+      assert.ok(!meaux.notices.some((n) => n.code.endsWith('-area')), JSON.stringify(meaux.notices));
+      const outside = await orient('77570', '--territory', '200072130');
+      assert.ok(outside.notices.some((n) => n.code === 'outside-area'));
+      assert.deepEqual(
+        outside.results.map((r) => r.id),
+        (await orient('77570')).results.map((r) => r.id),
+      );
+      const wrong = await run([
+        'orient',
+        ...GAZETTEER,
+        '--data',
+        data,
+        '--where',
+        '77570',
+        '--territory',
+        '77 Melun',
+      ]);
+      assert.equal(wrong.code, 2);
+      assert.match(
+        wrong.err,
+        /--territory: "MELUN" is not a département, an INSEE code of a commune nor the SIREN number of an EPCI/,
+      );
+    },
+  );
+
+  test(
     'build never loses a published dataset, and touches only its own files',
     needsSharedData,
     async (t) => {

@@ -1,5 +1,6 @@
 import { access, constants, readFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Gazetteer } from '../geo/gazetteer.js';
 import { type ReadReport, readPlaces } from '../places/reader.js';
 
@@ -21,10 +22,19 @@ function dataPackageGazetteer(): URL | null {
 export class CliError extends Error {}
 
 export async function loadGazetteer(path?: string): Promise<Gazetteer> {
+  return (await findGazetteer(path)).gazetteer;
+}
+
+/**
+ * The gazetteer and the folder it was found in, whose `gazetteer/epci/` has the EPCIs' communes
+ * (an institution's territory, `orient --territory`).
+ */
+export async function findGazetteer(path?: string): Promise<{ gazetteer: Gazetteer; folder: string }> {
   const locations = path ? [path] : [DEFAULT_GAZETTEER, dataPackageGazetteer()].filter((url) => url !== null);
   for (const location of locations) {
     const text = await readFile(location, 'utf8').catch(() => null);
-    if (text !== null) return Gazetteer.parse(text);
+    const file = typeof location === 'string' ? location : fileURLToPath(location);
+    if (text !== null) return { gazetteer: Gazetteer.parse(text), folder: dirname(file) };
   }
   throw new CliError(
     path

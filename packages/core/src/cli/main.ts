@@ -19,7 +19,7 @@ import { DataError } from '../search/files.js';
 import { DatasetPlaces } from '../search/places.js';
 import { AUDIT_USAGE, auditCommand } from './audit.js';
 import { writeDataset } from './dataset.js';
-import { CliError, checkReadable, loadGazetteer, readFiles } from './load.js';
+import { CliError, checkReadable, findGazetteer, loadGazetteer, readFiles } from './load.js';
 import { useLocale } from './locale.js';
 import { formatOrientation, openData, runOrientation } from './orient.js';
 import { safeOutput } from './terminal.js';
@@ -45,8 +45,11 @@ Commands:
          [--public ${Object.keys(PUBLIC_IDS).join('|')}]… [--support ${Object.keys(SUPPORT_IDS).join('|')}]…
          [--modality ${Object.keys(MODALITY_IDS).join('|')}]… [--situation ${SITUATIONS.join('|')}]…
          [--language CODE] [--free] [--without-appointment] [--open] [--cannot-travel]
-         [--at ISO-8601] [--max-km N] [--limit N] [--locale ${LOCALES.join('|')}] [--json]
+         [--at ISO-8601] [--max-km N] [--limit N] [--territory CODES] [--locale ${LOCALES.join('|')}] [--json]
                           Who should help, in order, with reasons; ranked places; remote help.
+                          --territory: an institution's territory, its places first among those of
+                          their kind: départements, communes (INSEE) and EPCIs (SIREN), e.g.
+                          "77 91" or "200072130".
                           --language: a language the person speaks; --locale: the language of
                           the sentences a person would read (default en).
 ${AUDIT_USAGE}
@@ -257,6 +260,7 @@ async function orientCommand(args: string[], stdout: Output, stderr: Output): Pr
       at: { type: 'string' },
       'max-km': { type: 'string' },
       limit: { type: 'string' },
+      territory: { type: 'string' },
       locale: { type: 'string' },
       json: { type: 'boolean' },
       ...COMMON,
@@ -282,11 +286,12 @@ async function orientCommand(args: string[], stdout: Output, stderr: Output): Pr
   };
   const maxKm = parseNumber(values['max-km'], '--max-km');
   const limit = parseNumber(values.limit, '--limit');
-  const gazetteer = await loadGazetteer(values.gazetteer);
-  const source = await openData(values.data, gazetteer, parseDate(values.today, '--today'));
+  const { gazetteer, folder } = await findGazetteer(values.gazetteer);
+  const source = await openData(values.data, gazetteer, parseDate(values.today, '--today'), folder);
   const orientation = await runOrientation(source, {
     where: values.where,
     need,
+    ...(values.territory !== undefined ? { area: values.territory } : {}),
     ...(at ? { at } : {}),
     ...(maxKm !== undefined ? { maxKm } : {}),
     ...(limit !== undefined ? { limit } : {}),

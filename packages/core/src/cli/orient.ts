@@ -7,8 +7,10 @@ import { locationErrorText, noticeText, widenedText } from '../messages/notices.
 import { bringLabel, procedureLabel } from '../messages/procedures.js';
 import { mergePlaces } from '../places/merge.js';
 import type { Place } from '../places/place.js';
+import type { Area } from '../routing/area.js';
 import type { Need } from '../routing/need.js';
 import { type Notice, type Orientation, OrientError } from '../routing/orient.js';
+import { areaProblemText, resolveArea } from '../search/area.js';
 import { DataError } from '../search/files.js';
 import { MemoryCommunes, MemoryPlaces } from '../search/memory.js';
 import { DatasetPlaces, type PlaceSource } from '../search/places.js';
@@ -21,10 +23,15 @@ import { CliError, readFiles } from './load.js';
  * What `orient` searches: a dataset directory built by `build` (its manifest, then only the
  * shards near the person, as a browser reads it), or one places file read whole.
  */
-export async function openData(data: string, gazetteer: Gazetteer, today?: Date): Promise<DataSource> {
+export async function openData(
+  data: string,
+  gazetteer: Gazetteer,
+  today?: Date,
+  gazetteerFolder?: string,
+): Promise<DataSource> {
   const info = await stat(data).catch(() => null);
   if (!info) throw new CliError(`cannot read ${data}: no such file or directory`);
-  const communes = new MemoryCommunes(gazetteer);
+  const communes = new MemoryCommunes(gazetteer, gazetteerFolder ? folderFiles(gazetteerFolder) : undefined);
   if (info.isDirectory()) return { places: await openDataset(data), communes };
   const [report] = await readFiles([data], gazetteer, today);
   if (!report || report.accepted === 0) {
@@ -68,6 +75,8 @@ export interface OrientArgs {
   at?: Date;
   maxKm?: number;
   limit?: number;
+  /** The institution's area, as codes (`parseArea`). */
+  area?: string;
 }
 
 /** The search a finder runs, to its settled answer: the same places, doors and steps. */
@@ -76,6 +85,7 @@ export async function runOrientation(source: DataSource, args: OrientArgs): Prom
     ...(args.at ? { at: args.at } : {}),
     ...(args.maxKm !== undefined ? { maxKm: args.maxKm } : {}),
     ...(args.limit !== undefined ? { limit: args.limit } : {}),
+    ...(args.area !== undefined ? { area: await areaOf(args.area, source) } : {}),
   };
   try {
     for await (const step of search(source, args.where, args.need, options)) {
@@ -87,6 +97,14 @@ export async function runOrientation(source: DataSource, args: OrientArgs): Prom
     throw error;
   }
   throw new Error('the search ended without an answer');
+}
+
+/** An area's codes made into communes; a code that cannot be is an error, named. */
+async function areaOf(codes: string, source: DataSource): Promise<Area> {
+  const { area, problems } = await resolveArea(codes, source.communes);
+  const [problem] = problems;
+  if (problem) throw new CliError(`--territory: ${areaProblemText(problem)}`);
+  return area;
 }
 
 /**

@@ -27,6 +27,16 @@ export function noticeText(n: Notice): string {
         str`Service social du département : aucun accueil de votre secteur n’est connu ici. Appelez le standard (${name}) : il vous donnera l’adresse de l’accueil qui vous sert.`,
       );
     }
+    case 'beyond-area': {
+      const { name, km } = n;
+      return msg(
+        str`Ce site présente d’abord les lieux de son territoire. Le lieu le plus proche de chez vous qui convient, ${name}, à ${km} km, est en dehors : il peut aussi vous aider.`,
+      );
+    }
+    case 'outside-area':
+      return msg(
+        'Vous habitez en dehors du territoire de ce site : voici les lieux les plus proches de chez vous.',
+      );
     case 'filtered-out':
       return msg(str`${n.count} autres lieux à moins de ${n.km} km ne correspondent pas à vos filtres.`);
     case 'other-body':

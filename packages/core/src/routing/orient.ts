@@ -16,6 +16,7 @@ import { PROCEDURES } from '../procedures/catalogue.js';
 import type { Body, Bring, Procedure } from '../procedures/types.js';
 import { foldText } from '../text/normalize.js';
 import type { ActorKind } from './actors.js';
+import { type Area, areaFirst, livesInArea } from './area.js';
 import { numberToCall } from './counter-lines.js';
 import { type Crisis, crisisOf } from './crisis.js';
 import {
@@ -76,6 +77,12 @@ export interface OrientOptions {
    * Without them, a commune with no CCAS place in the data has no social-work door of its own.
    */
   doors?: readonly Place[];
+  /**
+   * The territory of the institution showing the finder: for a person who lives in it, its places
+   * come first among the places of their kind (see `areaFirst`); the nearest right door beyond it
+   * stays in the list and a `beyond-area` notice names it. Made from codes by `resolveArea`.
+   */
+  area?: Area;
 }
 
 export interface OrientedPlace {
@@ -150,6 +157,13 @@ export type Notice =
    * `name` (the council, the CCAS or the town hall) on `phone`.
    */
   | { code: 'home-visit'; by: 'departement' | 'commune'; name: string; id?: string; phone?: string }
+  /**
+   * The places of the institution's area come first: the nearest place that fits, `name`, lies
+   * beyond it, `km` away (`areaFirst`).
+   */
+  | { code: 'beyond-area'; kind: ActorKind; km: number; id: string; name: string; phone?: string }
+  /** The person lives outside the institution's area: the places near them come as they rank. */
+  | { code: 'outside-area' }
   | {
       code: 'filtered-out';
       count: number;
@@ -402,9 +416,22 @@ export function orient(
     if (results.length >= FULL_LIST || (enough && (!firstKind || context.hasKindWithin(firstKind, step))))
       break;
   }
+  const inArea = options.area && livesInArea(location, options.area);
+  const nearest = results[0];
+  if (options.area && inArea) results = areaFirst(results, options.area, limit);
   results = results.slice(0, limit);
   const first = steps[0] ?? radius;
   const notices = context.notices(results, radius, limit, steps.at(-1) ?? radius);
+  if (inArea === false) notices.push({ code: 'outside-area' });
+  if (inArea && nearest && results[0] !== nearest)
+    notices.push({
+      code: 'beyond-area',
+      kind: nearest.actor,
+      km: nearest.distance_km,
+      id: nearest.id,
+      name: nearest.nom,
+      ...(nearest.telephone ? { phone: nearest.telephone } : {}),
+    });
   // Widening is announced only when a place shown lies beyond the first radius; a notice that
   // already says the first kind is far or absent is not repeated in it.
   const farthest = Math.max(0, ...results.map((r) => r.distance_km));

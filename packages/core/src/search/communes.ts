@@ -1,4 +1,10 @@
-import { type Commune, Gazetteer, type NameMatch } from '../geo/gazetteer.js';
+import {
+  type Commune,
+  departementOfInsee,
+  Gazetteer,
+  type NameMatch,
+  type Territory,
+} from '../geo/gazetteer.js';
 import {
   type GazetteerShardIndex,
   gazetteerForSuggestions,
@@ -9,6 +15,7 @@ import {
 } from '../geo/gazetteer-shards.js';
 import { gazetteerFilesOfPostalDigits } from '../geo/postal-digits.js';
 import { locatePosition, parseWhere, type Resolved, resolveLocation } from '../geo/resolve.js';
+import { type Epci, readEpci } from './area.js';
 import { DATA_LIMITS, DataError, type DataFiles, once, readJson, readText } from './files.js';
 
 export const communesOf = (matches: readonly NameMatch[]) => matches.map((match) => match.commune);
@@ -27,6 +34,10 @@ export interface CommuneSource {
   suggest(typed: string, limit: number): Promise<Commune[]>;
   /** Every commune (a raw file's rows are located with them). */
   all(): Promise<Gazetteer>;
+  /** A commune by its INSEE code, as a territory (with its parts); undefined when none has it. */
+  territoryOfInsee(insee: string): Promise<Territory | undefined>;
+  /** An EPCI by its SIREN number (`gazetteer/epci/`); undefined when it is not known. */
+  epci(siren: string): Promise<Epci | undefined>;
 }
 
 /**
@@ -76,6 +87,22 @@ export class GazetteerFiles implements CommuneSource {
     return pending;
   }
 
+  async territoryOfInsee(insee: string): Promise<Territory | undefined> {
+    const code = insee.trim().toUpperCase();
+    const departement = departementOfInsee(code);
+    const known =
+      !this.#whole && (await this.#shardIndex().catch(() => undefined))?.departements.includes(departement);
+    const gazetteer = known
+      ? await this.#gazetteer(`gazetteer/${departement}.tsv`).catch(() => this.all())
+      : await this.all();
+    const commune = gazetteer.byInsee(code);
+    return commune && gazetteer.territoryOf(commune);
+  }
+
+  epci(siren: string): Promise<Epci | undefined> {
+    return epciOf(this.files, siren);
+  }
+
   /**
    * A postal code's départements as its digits tell them, asked for with the index rather than
    * after it: on a slow phone one round trip less before the places can be asked for. The index
@@ -122,5 +149,15 @@ export class GazetteerFiles implements CommuneSource {
     return once(this.#files, path, async () =>
       Gazetteer.parse(await readText(this.files, path, DATA_LIMITS.gazetteerBytes)),
     );
+  }
+}
+
+/** An EPCI's file of a gazetteer folder, checked; undefined when it is missing or not one. */
+export async function epciOf(files: DataFiles, siren: string): Promise<Epci | undefined> {
+  if (!/^\d{9}$/.test(siren)) return undefined;
+  try {
+    return readEpci(await readJson(files, `gazetteer/epci/${siren}.json`, DATA_LIMITS.manifestBytes), siren);
+  } catch {
+    return undefined;
   }
 }

@@ -1,9 +1,11 @@
-import type { Commune, Gazetteer } from '../geo/gazetteer.js';
+import type { Commune, Gazetteer, Territory } from '../geo/gazetteer.js';
 import { locatePosition, type Resolved, resolveLocation } from '../geo/resolve.js';
 import type { Place } from '../places/place.js';
 import { isOwnDoor } from '../routing/doors.js';
 import { PlaceIndex } from '../routing/place-index.js';
-import { type CommuneSource, communesOf, type Where } from './communes.js';
+import type { Epci } from './area.js';
+import { type CommuneSource, communesOf, epciOf, type Where } from './communes.js';
+import type { DataFiles } from './files.js';
 import type { Attribution, PlaceSource } from './places.js';
 
 /**
@@ -13,7 +15,11 @@ import type { Attribution, PlaceSource } from './places.js';
 
 /** A gazetteer already in memory (the CLI's, a test's). */
 export class MemoryCommunes implements CommuneSource {
-  constructor(readonly gazetteer: Gazetteer) {}
+  constructor(
+    readonly gazetteer: Gazetteer,
+    /** Where its EPCIs are (a gazetteer folder's `gazetteer/epci/`), when it has them. */
+    private readonly files?: DataFiles,
+  ) {}
 
   async locate(where: Where): Promise<Resolved> {
     return typeof where === 'string'
@@ -27,6 +33,15 @@ export class MemoryCommunes implements CommuneSource {
 
   async all(): Promise<Gazetteer> {
     return this.gazetteer;
+  }
+
+  async territoryOfInsee(insee: string): Promise<Territory | undefined> {
+    const commune = this.gazetteer.byInsee(insee);
+    return commune && this.gazetteer.territoryOf(commune);
+  }
+
+  async epci(siren: string): Promise<Epci | undefined> {
+    return this.files ? epciOf(this.files, siren) : undefined;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { Location } from '../geo/location.js';
 import type { ResolveFailure } from '../geo/resolve.js';
 import { localTime, timeZoneOf } from '../hours/zones.js';
+import type { Area } from '../routing/area.js';
 import type { Need } from '../routing/need.js';
 import {
   checkNeed,
@@ -28,7 +29,12 @@ export interface DataSource {
   communes: CommuneSource;
 }
 
-export interface SearchOptions extends Omit<OrientOptions, 'doors'> {
+export interface SearchOptions extends Omit<OrientOptions, 'doors' | 'area'> {
+  /**
+   * The institution's area (`OrientOptions.area`), or its promise while its communes are read
+   * (`resolveArea`): the places are fetched meanwhile.
+   */
+  area?: Area | Promise<Area>;
   /** Abort to drop this search (a newer one replaces it): it stops at its next step. */
   signal?: AbortSignal;
 }
@@ -73,7 +79,7 @@ export async function* search(
   need: Need,
   options: SearchOptions = {},
 ): AsyncGenerator<SearchStep, void, undefined> {
-  const { signal, ...orientOptions } = options;
+  const { signal, area: areaAsked, ...orientOptions } = options;
   // Everything asked is checked before anything is fetched.
   checkOptions(orientOptions);
   if (typeof where !== 'string') checkPosition(where.latitude, where.longitude);
@@ -94,6 +100,7 @@ export async function* search(
   yield { step: 'location', location };
 
   const { latitude, longitude, territory } = location;
+  const areaRead = Promise.resolve(areaAsked);
   const doors = territory && wantsDoors ? places.then((p) => p.doorsOf(territory)) : [];
   for (const [i, km] of steps.entries()) {
     const around = places.then((p) => {
@@ -101,8 +108,12 @@ export async function* search(
       prepareClock(location);
       return index;
     });
-    const [index, own] = await abortable(Promise.all([around, doors]), signal);
-    const orientation = orient(index, location, need, { ...orientOptions, doors: own });
+    const [index, own, area] = await abortable(Promise.all([around, doors, areaRead]), signal);
+    const orientation = orient(index, location, need, {
+      ...orientOptions,
+      doors: own,
+      ...(area ? { area } : {}),
+    });
     signal?.throwIfAborted();
     const settled = i === steps.length - 1 || settledWithin(orientation, km);
     yield { step: 'orientation', orientation, withinKm: km, settled };
