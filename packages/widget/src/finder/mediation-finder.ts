@@ -1,5 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import {
+  type Area,
   type Attribution,
   type Commune,
   DataError,
@@ -32,6 +33,7 @@ import { fire, fireError, type Message, type Outcome, SearchController, view } f
 import { ShareController } from './share.js';
 import { situationsOf } from './situations.js';
 import { SlipNames } from './slip-names.js';
+import { territoryArea } from './territory.js';
 import type {
   MediationFinderProperties,
   MediationFinderSelectDetail,
@@ -66,6 +68,7 @@ let instances = 0;
  * @attr share - When present, the search is kept in the page's URL hash so that the link can be shared.
  * @attr share-url - A public page (http or https) showing a finder with `share`: the slip's link, e-mail and QR code point there, with the search in its hash.
  * @attr referrer - Who orients the person (name, service, phone…), printed on every slip ("Orienté par"); the slip's field can change it for one slip.
+ * @attr territory - The institution's territory, its places first among those of their kind, for the people who live in it: départements, communes' INSEE codes and EPCIs' SIREN numbers, space-separated (`77`, `77288 77186`, `200072130`). The nearest right door beyond it stays in the list, and the finder says so.
  * @attr situations - What is happening, space-separated: `homeless`, `violence`, `child-danger`, `abuse`, `debt` (the lines of those situations only, first).
  *
  * @fires mediation-finder-orient - Each time results are shown. `detail`: the orientation (core JSON contract; its labels in the finder's language).
@@ -128,6 +131,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   @property({ attribute: 'share-url' }) shareUrl: string | null = null;
   @property() referrer: string | null = null;
   @property() situations: string | null = null;
+  @property() territory: string | null = null;
   /** Ids of the places chosen for the slip. */
   @property({ attribute: false }) selected: string[] = [];
   @property({ reflect: true }) override lang = '';
@@ -211,7 +215,10 @@ export class MediationFinder extends LitElement implements MediationFinderProper
       this.#presets.own();
     } else if (this.#presets.place && this.#presets.changed()) {
       this.#run({ focus: false });
-    } else if ((changed.has('src') || changed.has('dataUrl')) && this.#search.orientation) {
+    } else if (
+      (changed.has('src') || changed.has('dataUrl') || changed.has('territory')) &&
+      this.#search.orientation
+    ) {
       this.#run({ focus: false });
     }
     if (this.#pendingFocus === 'results') {
@@ -241,6 +248,12 @@ export class MediationFinder extends LitElement implements MediationFinderProper
   #defaultData = () => defaultData(this.dataUrl ?? (this.constructor as typeof MediationFinder).dataUrl);
   #source = () => this.#data.source(this.src, this.#defaultData());
 
+  get #area(): { area?: Promise<Area> } {
+    const base = this.#defaultData();
+    const area = territoryArea(this.territory, communesAt(base), base.href);
+    return area ? { area } : {};
+  }
+
   get #radius(): { maxKm?: number } {
     return this.radius && this.radius > 0 ? { maxKm: this.radius } : {};
   }
@@ -256,7 +269,11 @@ export class MediationFinder extends LitElement implements MediationFinderProper
         ...(difficulty ? { difficulty } : {}),
         ...filtersNeed(this.filters, this.locale),
       },
-      options: { limit: Math.max(1, Math.min(50, Math.floor(this.limit) || 10)), ...this.#radius },
+      options: {
+        limit: Math.max(1, Math.min(50, Math.floor(this.limit) || 10)),
+        ...this.#radius,
+        ...this.#area,
+      },
       focus,
     });
   }

@@ -11,6 +11,7 @@ type PresetHost = Pick<
   | 'dataUrl'
   | 'radius'
   | 'limit'
+  | 'territory'
 >;
 
 /**
@@ -24,8 +25,9 @@ export class Presets {
   constructor(private readonly host: PresetHost) {}
 
   get #key(): string {
-    const { procedure, difficulty, postalCode, latitude, longitude, src, dataUrl, radius, limit } = this.host;
-    return `${procedure}|${difficulty}|${postalCode}|${latitude}|${longitude}|${src}|${dataUrl}|${radius}|${limit}`;
+    const { procedure, difficulty, postalCode, latitude, longitude, src, dataUrl, radius, limit, territory } =
+      this.host;
+    return `${procedure}|${difficulty}|${postalCode}|${latitude}|${longitude}|${src}|${dataUrl}|${radius}|${limit}|${territory}`;
   }
 
   /**

@@ -49,6 +49,11 @@ export interface MediationFinderProperties {
   referrer: string | null;
   /** What is happening, space-separated: `homeless`, `violence`, `child-danger`, `abuse`, `debt`. */
   situations: string | null;
+  /**
+   * The institution's territory: départements, communes' INSEE codes and EPCIs' SIREN numbers,
+   * space-separated; its places come first among those of their kind for the people who live in it.
+   */
+  territory: string | null;
   /** Ids of the places chosen for the slip (the first place when none). */
   selected: string[];
   /** `fr`, `en`, `ar`, `es`, `uk`, `fr-x-falc`; default: the page's, then the browser's. */
@@ -122,6 +127,7 @@ export interface MediationFinderAttributes {
   'share-url'?: string | undefined;
   referrer?: string | undefined;
   situations?: string | undefined;
+  territory?: string | undefined;
   selected?: string[] | undefined;
   lang?: string | undefined;
 }
