@@ -28,7 +28,7 @@ export { PROCEDURES, procedureById } from './procedures/catalogue.js';
 export { groupProcedures, type ProcedureGroup } from './procedures/groups.js';
 export { matchProcedure, type ProcedureMatch } from './procedures/match.js';
 export type { Body, Bring, Portal, Procedure } from './procedures/types.js';
-export { type Area, type AreaCodes, parseArea, placeInArea } from './routing/area.js';
+export { type Area, placeInArea } from './routing/area.js';
 export type { Crisis } from './routing/crisis.js';
 export type { Reason } from './routing/explain.js';
 export {
@@ -57,7 +57,14 @@ export {
   type Situation,
 } from './routing/remote.js';
 export type { KindReason, RoutingRule } from './routing/rules.js';
-export { type AreaProblem, areaProblemText, type Epci, resolveArea } from './search/area.js';
+export {
+  type AreaCodes,
+  type AreaProblem,
+  areaProblemText,
+  type Epci,
+  parseArea,
+  resolveArea,
+} from './search/area.js';
 export { type CommuneSource, GazetteerFiles, type Where } from './search/communes.js';
 export { DATA_LIMITS, DataError, type DataFiles } from './search/files.js';
 export { MemoryCommunes, MemoryPlaces } from './search/memory.js';

@@ -1,4 +1,4 @@
-import type { Epci } from '../search/area.js';
+import type { Epci } from '../search/epci.js';
 import type { Gazetteer } from './gazetteer.js';
 
 /** An EPCI as `@etalab/decoupage-administratif`'s `data/epci.json` lists it. */

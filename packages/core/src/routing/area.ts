@@ -13,43 +13,6 @@ export interface Area {
   communes: readonly string[];
 }
 
-/** What an area is written as: départements, communes and EPCIs by their codes. */
-export interface AreaCodes {
-  departements: string[];
-  communes: string[];
-  /** SIREN numbers of EPCIs (communautés de communes, d'agglomération, métropoles). */
-  epcis: string[];
-  /** Words that are none of those, to tell the integrator. */
-  invalid: string[];
-}
-
-const DEPARTEMENT = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-8]|98[4-9])$/;
-const COMMUNE = /^(?:\d{5}|2[AB]\d{3})$/;
-/** EPCIs' SIREN numbers start 200 or 24; a commune's (21…) is not an EPCI's. */
-const EPCI = /^2(?:00|4\d)\d{6}$/;
-
-/**
- * Reads an area as an integrator writes it: codes separated by spaces, commas or semicolons: a
- * département (`77`, `2A`, `974`), a commune's INSEE code (`77288`), an EPCI's SIREN number
- * (`200072130`), in any mix. A code that is none of those is returned in `invalid`.
- */
-export function parseArea(text: string): AreaCodes {
-  const codes: AreaCodes = { departements: [], communes: [], epcis: [], invalid: [] };
-  for (const word of text.split(/[\s,;]+/)) {
-    const code = word.trim().toUpperCase();
-    if (!code) continue;
-    const list = DEPARTEMENT.test(code)
-      ? codes.departements
-      : COMMUNE.test(code)
-        ? codes.communes
-        : EPCI.test(code)
-          ? codes.epcis
-          : codes.invalid;
-    if (!list.includes(code)) list.push(code);
-  }
-  return codes;
-}
-
 /** Whether a place lies in the area: its commune (or a part of it), or its département. */
 export function placeInArea(place: Pick<Place, 'code_insee' | 'code_postal'>, area: Area): boolean {
   if (place.code_insee && area.communes.includes(place.code_insee)) return true;

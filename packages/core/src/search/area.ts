@@ -1,6 +1,46 @@
 import type { Territory } from '../geo/gazetteer.js';
-import { type Area, type AreaCodes, parseArea } from '../routing/area.js';
+import type { Area } from '../routing/area.js';
 import type { CommuneSource } from './communes.js';
+import type { Epci } from './epci.js';
+
+export type { Epci } from './epci.js';
+
+/** What an area is written as: départements, communes and EPCIs by their codes. */
+export interface AreaCodes {
+  departements: string[];
+  communes: string[];
+  /** SIREN numbers of EPCIs (communautés de communes, d'agglomération, métropoles). */
+  epcis: string[];
+  /** Words that are none of those, to tell the integrator. */
+  invalid: string[];
+}
+
+const DEPARTEMENT = /^(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-8]|98[4-9])$/;
+const COMMUNE = /^(?:\d{5}|2[AB]\d{3})$/;
+/** EPCIs' SIREN numbers start 200 or 24; a commune's (21…) is not an EPCI's. */
+const EPCI = /^2(?:00|4\d)\d{6}$/;
+
+/**
+ * Reads an area as an integrator writes it: codes separated by spaces, commas or semicolons: a
+ * département (`77`, `2A`, `974`), a commune's INSEE code (`77288`), an EPCI's SIREN number
+ * (`200072130`), in any mix. A code that is none of those is returned in `invalid`.
+ */
+export function parseArea(text: string): AreaCodes {
+  const codes: AreaCodes = { departements: [], communes: [], epcis: [], invalid: [] };
+  for (const word of text.split(/[\s,;]+/)) {
+    const code = word.trim().toUpperCase();
+    if (!code) continue;
+    const list = DEPARTEMENT.test(code)
+      ? codes.departements
+      : COMMUNE.test(code)
+        ? codes.communes
+        : EPCI.test(code)
+          ? codes.epcis
+          : codes.invalid;
+    if (!list.includes(code)) list.push(code);
+  }
+  return codes;
+}
 
 /**
  * What could not be read of an area, for the integrator (a console warning, the CLI's stderr):
@@ -19,14 +59,6 @@ export function areaProblemText({ code, value }: AreaProblem): string {
     'unknown-epci': 'is no EPCI of the gazetteer (gazetteer/epci/)',
   }[code];
   return `"${value}" ${why}`;
-}
-
-/** An EPCI's communes, as the gazetteer ships them (`gazetteer/epci/<siren>.json`). */
-export interface Epci {
-  code: string;
-  name: string;
-  /** Its member communes with their parts (arrondissements, delegated and former communes). */
-  communes: string[];
 }
 
 /**
@@ -54,13 +86,4 @@ export async function resolveArea(
     for (const code of epci?.communes ?? []) found.add(code);
   });
   return { area: { departements: codes.departements, communes: [...found].sort() }, problems };
-}
-
-/** An EPCI file's content, checked: undefined when it is not one. */
-export function readEpci(json: unknown, siren: string): Epci | undefined {
-  const epci = json as Partial<Epci> | null;
-  if (!epci || epci.code !== siren || typeof epci.name !== 'string' || !Array.isArray(epci.communes))
-    return undefined;
-  const communes = epci.communes.filter((c): c is string => typeof c === 'string' && /^[0-9AB]{5}$/.test(c));
-  return { code: siren, name: epci.name, communes };
 }

@@ -15,7 +15,7 @@ import {
 } from '../geo/gazetteer-shards.js';
 import { gazetteerFilesOfPostalDigits } from '../geo/postal-digits.js';
 import { locatePosition, parseWhere, type Resolved, resolveLocation } from '../geo/resolve.js';
-import { type Epci, readEpci } from './area.js';
+import { type Epci, readEpci } from './epci.js';
 import { DATA_LIMITS, DataError, type DataFiles, once, readJson, readText } from './files.js';
 
 export const communesOf = (matches: readonly NameMatch[]) => matches.map((match) => match.commune);

@@ -3,8 +3,8 @@ import { locatePosition, type Resolved, resolveLocation } from '../geo/resolve.j
 import type { Place } from '../places/place.js';
 import { isOwnDoor } from '../routing/doors.js';
 import { PlaceIndex } from '../routing/place-index.js';
-import type { Epci } from './area.js';
 import { type CommuneSource, communesOf, epciOf, type Where } from './communes.js';
+import type { Epci } from './epci.js';
 import type { DataFiles } from './files.js';
 import type { Attribution, PlaceSource } from './places.js';
 

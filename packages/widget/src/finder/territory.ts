@@ -1,4 +1,4 @@
-import { type Area, areaProblemText, type CommuneSource, resolveArea } from '@mediation-finder/core';
+import type { Area, CommuneSource } from '@mediation-finder/core';
 
 const areas = new Map<string, Promise<Area>>();
 
@@ -17,11 +17,17 @@ export function territoryArea(
   const key = `${base} ${text}`;
   let area = areas.get(key);
   if (!area) {
-    area = resolveArea(text, communes).then(({ area, problems }) => {
-      for (const problem of problems)
-        console.warn(`<mediation-finder> territory: ${areaProblemText(problem)}; the rest of it applies.`);
-      return area;
-    });
+    // Its code comes only to a finder that has a territory.
+    area = import('./territory-read.js')
+      .then(({ readTerritory }) => readTerritory(text, communes))
+      .catch((error: unknown) => {
+        // The places as they rank, rather than no answer; the next search tries again.
+        console.warn(
+          `<mediation-finder> territory "${text}" could not be read (${error}): places as they rank.`,
+        );
+        areas.delete(key);
+        return { departements: [], communes: [] };
+      });
     areas.set(key, area);
   }
   return area;
