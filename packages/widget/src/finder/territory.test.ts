@@ -1,5 +1,5 @@
 import { expect, html } from '@open-wc/testing';
-import { $$, finderWithResults } from './test-helpers.js';
+import { $$, type Finder, finderWithResults } from './test-helpers.js';
 
 /**
  * A CAF, a council or a town shows its own network first (`territory`), without hiding the
@@ -12,7 +12,7 @@ describe('<mediation-finder territory>', () => {
       html`<mediation-finder postal-code="77570" procedure="caf-rsa" difficulty="do-for-me" limit=${limit}
         territory=${territory ?? ''} lang="fr" map="off"></mediation-finder>`,
     );
-  const names = (el: HTMLElement) => $$(el, 'li.card h4 bdi').map((h) => h.textContent?.trim() ?? '');
+  const names = (el: Finder) => $$(el, 'li.card h4 bdi').map((h) => h.textContent?.trim() ?? '');
 
   it("its places come first; the nearest right door stays in the list, named with its distance and number", async () => {
     const plain = await border(undefined);
