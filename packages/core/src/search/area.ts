@@ -1,7 +1,6 @@
 import type { Territory } from '../geo/gazetteer.js';
 import type { Area } from '../routing/area.js';
 import type { CommuneSource } from './communes.js';
-import type { Epci } from './epci.js';
 
 export type { Epci } from './epci.js';
 

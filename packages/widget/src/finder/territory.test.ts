@@ -14,7 +14,7 @@ describe('<mediation-finder territory>', () => {
     );
   const names = (el: Finder) => $$(el, 'li.card h4 bdi').map((h) => h.textContent?.trim() ?? '');
 
-  it("its places come first; the nearest right door stays in the list, named with its distance and number", async () => {
+  it('its places come first; the nearest right door stays in the list, named with its distance and number', async () => {
     const plain = await border(undefined);
     const nearest = plain.detail.results[0];
     expect(nearest, 'a first place without territory').to.exist;
@@ -35,7 +35,9 @@ describe('<mediation-finder territory>', () => {
     // The Communauté d'agglomération du Pays de Meaux, from the gazetteer's EPCI files.
     const { el, detail } = await border('200072130', 5);
     expect(detail.results.map((r) => r.id)).to.deep.equal(plain.detail.results.map((r) => r.id));
-    expect($$(el, '.notice').some((n) => n.textContent?.includes('en dehors du territoire de ce site'))).to.equal(true);
+    expect(
+      $$(el, '.notice').some((n) => n.textContent?.includes('en dehors du territoire de ce site')),
+    ).to.equal(true);
   });
 
   it('a code that is none is warned about in the console, and the rest of the territory applies', async () => {
