@@ -120,9 +120,10 @@ function write(target, test = false) {
   writeLocales(ROOT, out);
   cpSync(WIDGET, join(out, 'finder'), {
     recursive: true,
-    // The single-script finder only: not the npm package's unregistered class, types or manifest.
+    // The single-script finder only: not the npm package's unregistered class, types or manifest;
+    // nor the EPCIs' communes (1,255 files), read only by a finder with a `territory`.
     filter: (src) =>
-      !/\.map$|\.d\.ts$|custom-elements\.json$|types-only\.js$|[\\/]element\.js$|[\\/]chunks[\\/]element$/.test(
+      !/\.map$|\.d\.ts$|custom-elements\.json$|types-only\.js$|[\\/]element\.js$|[\\/]chunks[\\/]element$|[\\/]gazetteer[\\/]epci$/.test(
         src,
       ),
   });
