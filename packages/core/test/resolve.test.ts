@@ -27,6 +27,42 @@ describe('resolving what a person typed', needsSharedData, () => {
     assert.equal(ok('48.54,2.66').label, 'Melun');
   });
 
+  test('a small namesake of a larger town is never taken without asking ("Evry", "Vire", "Charleville")', () => {
+    const offered = (text: string) => {
+      const r = fails(text);
+      assert.equal(r.error, 'ambiguous', text);
+      return (r.candidates ?? []).slice(0, 5).map((c) => `${c.name} (${c.postalCodes[0]})`);
+    };
+    assert.deepEqual(offered('Evry'), ['Évry-Courcouronnes (91000)', 'Évry (89140)']);
+    assert.deepEqual(offered('Vire'), ['Vire Normandie (14500)', 'Viré (71260)']);
+    assert.deepEqual(offered('charleville'), ['Charleville-Mézières (08000)', 'Charleville (51120)']);
+    // Pont (Côte-d'Or, 157 people) stays among the five offered.
+    assert.ok(offered('Pont').includes('Pont (21130)'));
+    // The big town first in the suggestions too; a name typed with its code is the one asked.
+    assert.equal(g.suggest('Evry', 3)[0]?.commune.name, 'Évry-Courcouronnes');
+    assert.equal(ok('Évry 89140').label, 'Évry (89140)');
+    assert.equal(ok('Evry 91').label, 'Évry-Courcouronnes (91000)');
+    // A large town with small namesakes that begin like it is unchanged.
+    assert.equal(ok('Tours').label, 'Tours (37000)');
+    assert.equal(ok('Lyon').label, 'Lyon (69001)');
+  });
+
+  test('every town of 10,000 people or more, typed by its name, is found or offered among five', () => {
+    const lost: string[] = [];
+    for (const commune of g.communes) {
+      if (commune.type !== 'COM' || commune.population < 10_000) continue;
+      const r = resolveLocation(g, commune.name);
+      if (
+        r.ok
+          ? r.location.commune?.insee === commune.insee
+          : (r.candidates ?? []).slice(0, 5).includes(commune)
+      )
+        continue;
+      lost.push(`${commune.name} (${commune.insee}): ${r.ok ? r.location.label : r.error}`);
+    }
+    assert.deepEqual(lost, []);
+  });
+
   test('every failure is specific', () => {
     assert.equal(fails('').error, 'empty');
     assert.equal(fails('7700').error, 'invalid-postal-code');

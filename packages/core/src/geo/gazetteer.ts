@@ -354,7 +354,7 @@ export class Gazetteer {
       }
       return found.slice(0, limit);
     }
-    return this.#best(this.#scored(searchTokens(trimmed)), limit);
+    return this.#best(this.#scored(searchTokens(trimmed)), limit, trimmed);
   }
 
   /**
@@ -375,7 +375,8 @@ export class Gazetteer {
         .filter((commune) => !accept || accept(commune))
         .map((commune) => ({ commune, corrected: false }));
     const direct = this.#scored(wanted, accept);
-    if (direct.length) return this.#ranked(direct, limit, false);
+    if (direct.length)
+      return this.#best(direct, limit, query).map((commune) => ({ commune, corrected: false }));
     const corrected = correctedQueries(wanted, spelling).flatMap((query) => this.#scored(query, accept));
     return this.#ranked(corrected, limit, true);
   }
@@ -426,9 +427,23 @@ export class Gazetteer {
     return scored;
   }
 
-  /** Best first, each INSEE code once (a delegated commune may carry its parent's code and name). */
-  #best(scored: Scored[], limit: number): Commune[] {
+  /**
+   * Best first, each INSEE code once (a delegated commune may carry its parent's code and name);
+   * a town that `outweighs` the communes named as typed comes before them.
+   */
+  #best(scored: Scored[], limit: number, typed = ''): Commune[] {
     scored.sort((a, b) => b.score - a.score || byRelevance(a.commune, b.commune));
+    const exact = scored.filter(
+      (s) => s.score === EXACT_SCORE && s.commune.type !== 'COMD' && s.commune.type !== 'COMA',
+    );
+    if (exact.length) {
+      const named = exact.map((s) => s.commune);
+      // Four at most: the communes of that very name stay among the first five.
+      const larger = scored
+        .filter((s) => s.score !== EXACT_SCORE && outweighs(s.commune, typed, named))
+        .slice(0, Math.max(1, 5 - exact.length));
+      if (larger.length) scored = [...larger, ...scored.filter((s) => !larger.includes(s))];
+    }
     const seen = new Set<string>();
     const found: Commune[] = [];
     for (const { commune } of scored) {
@@ -516,8 +531,31 @@ function matchScore(wanted: string[], tokens: string[]): number {
   const significant =
     tokens.length > 1 && ARTICLES.has(tokens[0] ?? '') && wanted[0] !== tokens[0] ? tokens.slice(1) : tokens;
   const exact = wanted.length === significant.length && wanted.every((word, i) => word === significant[i]);
-  return (exact ? 4 : 0) + (anchored ? 2 : 0) + 1;
+  return exact ? EXACT_SCORE : (startsWithWords(wanted, significant) ? 1 : 0) + (anchored ? 2 : 0) + 1;
 }
+
+/** The score of a name that is what was typed: first, unless a larger town `outweighs` it. */
+const EXACT_SCORE = 7;
+
+/** Whether a name's words begin with the words typed, whole ("evry" in Évry-Courcouronnes). */
+function startsWithWords(wanted: readonly string[], tokens: readonly string[]): boolean {
+  return wanted.length < tokens.length && wanted.every((word, i) => word === tokens[i]);
+}
+
+/**
+ * A town whose name begins with the name typed, whole words, and ten times as populous as every
+ * commune of that very name (at least 2,000 people): "Evry" is more often Évry-Courcouronnes
+ * (91, 66,919) than Évry (89, 402); "Charleville", "Vire", "Bar" alike. It is offered first, and a
+ * name typed is never taken for the small one without asking (see `resolveName`).
+ */
+export function outweighs(town: Commune, typed: string, exact: readonly Commune[]): boolean {
+  if (town.type !== 'COM' || town.population < OUTWEIGH_MIN_POPULATION || !exact.length) return false;
+  if (!startsWithWords(searchTokens(typed), searchTokens(town.name))) return false;
+  return exact.every((commune) => town.population >= OUTWEIGH_RATIO * commune.population);
+}
+
+const OUTWEIGH_RATIO = 10;
+const OUTWEIGH_MIN_POPULATION = 2_000;
 
 function byRelevance(a: Commune, b: Commune): number {
   return (

@@ -1,4 +1,4 @@
-import { type Commune, type Gazetteer, searchTokens } from './gazetteer.js';
+import { type Commune, type Gazetteer, outweighs, searchTokens } from './gazetteer.js';
 import type { Location } from './location.js';
 import type { SpellingGroups } from './spelling.js';
 
@@ -172,10 +172,18 @@ function resolveName(
   const exact = candidates.filter(
     (c) => (named(c) || otherName(c) !== undefined) && c.type !== 'COMD' && c.type !== 'COMA',
   );
-  const pool = exact.length ? exact : candidates;
+  // "Evry": Évry-Courcouronnes (91) or Évry (89)? Never the small one without asking; the communes
+  // of that very name stay among the five offered ("Pont", 157 people, after four Pont-… towns).
+  const larger = exact.length
+    ? candidates
+        .filter((c) => !exact.includes(c) && outweighs(c, name, exact))
+        .slice(0, Math.max(1, 5 - exact.length))
+    : [];
+  const pool = larger.length ? [...larger, ...exact] : exact.length ? exact : candidates;
   if (pool.length === 0) {
     return fail('unknown-place', text);
   }
+  if (larger.length) return { ok: false, error: 'ambiguous', text, candidates: pool.slice(0, 10) };
   if (pool.length > 1 && (exact.length > 1 || !exact.length)) {
     return { ok: false, error: 'ambiguous', text, candidates: pool.slice(0, 10) };
   }

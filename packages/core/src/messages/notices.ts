@@ -73,7 +73,8 @@ export function widenedText(widened: NonNullable<Orientation['widened']>): strin
 /**
  * Why what a person typed gives no place to search from, and what to type instead: for a name one
  * letter from some communes ("Melum"), the question « Vouliez-vous dire Melun (77000) ? » too,
- * unless `offered` (the widget shows each as a button, `didYouMeanText`).
+ * and for a name several communes have, their list; unless `offered` (the widget shows each as a
+ * button, `didYouMeanText`).
  */
 export function locationErrorText(failure: ResolveFailure, offered = false): string {
   const { text } = failure;
@@ -85,6 +86,7 @@ export function locationErrorText(failure: ResolveFailure, offered = false): str
     case 'unknown-postal-code':
       return msg(str`Le code postal ${text} ne correspond à aucune commune.`);
     case 'ambiguous': {
+      if (offered) return msg(str`Plusieurs communes correspondent à « ${text} » : choisissez la vôtre.`);
       const list = (failure.candidates ?? []).slice(0, 5).map(communeLabel).join(', ');
       return msg(str`Plusieurs communes correspondent à « ${text} » : ${list}. Précisez le code postal.`);
     }

@@ -71,7 +71,7 @@ export class SearchController implements ReactiveController {
   status: Message = null;
   /** Why what was typed gives no place. */
   whereError: Message = null;
-  /** The communes a name one letter wrong may mean, offered to search instead ("Melum": Melun). */
+  /** The communes a name may mean, offered to search instead ("Melum": Melun; "Evry": two). */
   offered: Commune[] = [];
   #running?: AbortController;
   /** The search running, and the one the finder was taken out of the page during. */
@@ -192,7 +192,11 @@ export class SearchController implements ReactiveController {
     this.failed = true;
     if (outcome.status === 'not-found') {
       const { failure } = outcome;
-      this.offered = failure.error === 'unknown-place' ? (failure.candidates ?? []) : [];
+      // A name one letter wrong ("Melum") or several communes' ("Evry"): each is a button.
+      this.offered =
+        failure.error === 'unknown-place' || failure.error === 'ambiguous'
+          ? (failure.candidates ?? []).slice(0, 5)
+          : [];
       // Said once, under the field (its description, a live region); each commune offered is a button.
       this.status = null;
       this.whereError = () => locationErrorText(failure, this.offered.length > 0);

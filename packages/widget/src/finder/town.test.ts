@@ -13,6 +13,31 @@ describe('<mediation-finder> finding the town', () => {
     await el.updateComplete;
   }
 
+  it('"Evry" is asked, not taken for the village: Évry-Courcouronnes first, each commune a button', async () => {
+    const { el, input } = await finderAtWhere();
+    await sendKeys({ type: 'Evry' });
+    await until(() => $$(el, '[role="option"]').length > 0, 'suggestions');
+    expect($$(el, '[role="option"]')[0]?.textContent).to.equal('Évry-Courcouronnes (91000)');
+    const failed = oneEvent(el, 'mediation-finder-error');
+    await sendKeys({ press: 'Escape' });
+    await sendKeys({ press: 'Enter' });
+    expect((await failed).detail.message).to.match(/^ambiguous/);
+    await el.updateComplete;
+    expect($(el, '.error')?.textContent?.trim()).to.equal(
+      'Plusieurs communes correspondent à « Evry » : choisissez la vôtre.',
+    );
+    const offers = $$(el, '.offered button').map((b) => b.textContent?.trim());
+    expect(offers).to.deep.equal([
+      'Vouliez-vous dire Évry-Courcouronnes (91000) ?',
+      'Vouliez-vous dire Évry (89140) ?',
+    ]);
+    await expect(el).to.be.accessible();
+    const orient = oneEvent(el, 'mediation-finder-orient');
+    $$(el, '.offered button')[1]?.click();
+    expect((await orient).detail.location.label).to.equal('Évry (89140)');
+    expect(input.value).to.equal('Évry 89140');
+  });
+
   it('"Melum" suggests Melun, then offers « Vouliez-vous dire Melun (77000) ? » as a button that searches it', async () => {
     const { el, input } = await finderAtWhere();
     await sendKeys({ type: 'Melum' });
