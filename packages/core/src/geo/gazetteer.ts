@@ -550,7 +550,8 @@ function startsWithWords(wanted: readonly string[], tokens: readonly string[]): 
  */
 export function outweighs(town: Commune, typed: string, exact: readonly Commune[]): boolean {
   if (town.type !== 'COM' || town.population < OUTWEIGH_MIN_POPULATION || !exact.length) return false;
-  if (!startsWithWords(searchTokens(typed), searchTokens(town.name))) return false;
+  const wanted = searchTokens(typed);
+  if (!wanted.length || !startsWithWords(wanted, searchTokens(town.name))) return false;
   return exact.every((commune) => town.population >= OUTWEIGH_RATIO * commune.population);
 }
 
