@@ -221,11 +221,13 @@ export async function prepareData(options = {}) {
   await mkdir(join(outDir, 'gazetteer/names'), { recursive: true });
   await mkdir(join(outDir, 'gazetteer/spelling'), { recursive: true });
   for (const [file, text] of gazetteerFiles) await writeFile(join(outDir, 'gazetteer', file), text);
-  // Each EPCI's communes, for an institution whose territory is its EPCI (Etalab's découpage
-  // administratif, the source of geo.api.gouv.fr, installed from npm: COG 2026).
-  const epcis = JSON.parse(
-    await readFile(require.resolve('@etalab/decoupage-administratif/data/epci.json'), 'utf8'),
-  );
+  // Each EPCI's communes, and each EPT's of the Grand Paris, for an institution whose territory
+  // is one (Etalab's découpage administratif, the source of geo.api.gouv.fr, from npm: COG 2026).
+  const epcis = [];
+  for (const file of ['epci.json', 'ept.json'])
+    epcis.push(
+      ...JSON.parse(await readFile(require.resolve(`@etalab/decoupage-administratif/data/${file}`), 'utf8')),
+    );
   await mkdir(join(outDir, 'gazetteer/epci'), { recursive: true });
   for (const [file, text] of core.epciFiles(epcis, gazetteer))
     await writeFile(join(outDir, 'gazetteer', file), text);

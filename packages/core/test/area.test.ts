@@ -2,11 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { communeLocation } from '../src/audit/engine.js';
 import type { Commune } from '../src/geo/gazetteer.js';
+import { resolveLocation } from '../src/geo/resolve.js';
 import type { Place } from '../src/places/place.js';
-import { type Area, areaFirst, placeInArea } from '../src/routing/area.js';
+import { type Area, areaFirst, livesInArea, placeInArea } from '../src/routing/area.js';
 import type { Need } from '../src/routing/need.js';
 import { type Orientation, orient } from '../src/routing/orient.js';
-import { parseArea, resolveArea } from '../src/search/area.js';
+import { areaProblemText, parseArea, resolveArea } from '../src/search/area.js';
 import { epciOf } from '../src/search/communes.js';
 import { MemoryCommunes } from '../src/search/memory.js';
 import { needsSharedData, realDeployment, realGazetteer } from './helpers.js';
@@ -23,6 +24,13 @@ describe('an institution territory, as codes', () => {
       invalid: ['214', '21740042', '217400423', 'MELUN'],
     });
     assert.deepEqual(parseArea(''), { departements: [], communes: [], epcis: [], invalid: [] });
+    // Corsica's former code is both of its départements; 985 (Mayotte's before 976) is none.
+    assert.deepEqual(parseArea('20 985'), {
+      departements: ['2A', '2B'],
+      communes: [],
+      epcis: [],
+      invalid: ['985'],
+    });
   });
 
   test('a place is in it by its commune (or a part of it) or its département', () => {
@@ -52,21 +60,22 @@ describe('areaFirst', () => {
 
   test("the area's places take the first positions of their kind, each group in its order", () => {
     assert.deepEqual(
-      areaFirst(list, area, 10).map((r) => r.id),
+      areaFirst(list, area, 10).results.map((r) => r.id),
       ['c', 'd', 'e', 'b', 'a'],
     );
   });
 
-  test('the nearest right door stays within the limit, in the last position of its kind shown', () => {
+  test("each kind's first place stays within the limit, in the last position of its kind shown", () => {
+    const three = areaFirst(list, area, 3);
     assert.deepEqual(
-      areaFirst(list, area, 3)
-        .slice(0, 3)
-        .map((r) => r.id),
-      ['c', 'd', 'a'],
+      three.results.slice(0, 3).map((r) => r.id),
+      ['c', 'b', 'a'],
+      'c for the territory, b and a each the first of its kind, kept',
     );
+    assert.equal(three.moved?.id, 'a', 'the first one the territory moved down, to name');
     assert.deepEqual(
       areaFirst(list, area, 1)
-        .slice(0, 1)
+        .results.slice(0, 1)
         .map((r) => r.id),
       ['a'],
       'one place only: the nearest right door, never hidden',
@@ -91,7 +100,6 @@ describe('a territory over every commune', needsSharedData, () => {
       failures.push(`${commune.name} (${commune.insee}) ${need.procedure ?? need.difficulty}: ${what}`);
     const ids = (o: Orientation) => o.results.map((r) => r.id);
     const withArea = orient(index, location, need, { at, doors, area });
-    const first = plain.results[0];
     if (!inside) {
       if (ids(withArea).join() !== ids(plain).join())
         fail('a person outside the territory gets another list');
@@ -107,17 +115,19 @@ describe('a territory over every commune', needsSharedData, () => {
       if (of.indexOf(false) !== -1 && of.lastIndexOf(true) > of.indexOf(false))
         fail(`${kind}: a place of the territory after one beyond`);
     }
+    // Each kind's first place: the one the territory must never hide.
+    const leaders = plain.results.filter((r, i) => plain.results.findIndex((x) => x.actor === r.actor) === i);
+    const moved = leaders.filter((r) => ids(withArea).indexOf(r.id) !== plain.results.indexOf(r));
     const beyond = withArea.notices.find((n) => n.code === 'beyond-area');
-    const moved = !!first && withArea.results[0]?.id !== first.id;
-    if (moved !== !!beyond) fail(`nearest door moved ${moved}, notice ${!!beyond}`);
-    if (beyond && first && (beyond.id !== first.id || beyond.km !== first.distance_km))
+    if (!!moved.length !== !!beyond) fail(`${moved.length} first places moved, notice ${!!beyond}`);
+    if (beyond && (beyond.id !== moved[0]?.id || beyond.km !== moved[0]?.distance_km))
       fail('the notice names another place');
-    if (moved && first && placeInArea(first.place, area)) fail('a place of the territory moved down');
-    // At three places, the nearest right door is still one of them (when it did not move, it leads).
-    if (!moved) return;
+    for (const r of moved) if (placeInArea(r.place, area)) fail('a place of the territory moved down');
+    if (!moved.length) return;
+    // At three places, each kind's first place among the three is still shown.
     const three = orient(index, location, need, { at, doors, area, limit: 3 });
-    if (first && !three.results.some((r) => r.id === first.id))
-      fail('the nearest right door is hidden at limit 3');
+    for (const r of leaders.filter((l) => plain.results.indexOf(l) < 3))
+      if (!three.results.some((x) => x.id === r.id)) fail(`${r.actor}'s first place hidden at limit 3`);
   };
 
   test('own département: same places and kinds, the territory first within each kind, the nearest door never hidden', () => {
@@ -184,5 +194,28 @@ describe('resolving a territory', needsSharedData, () => {
       { code: 'unknown-epci', value: '249999999' },
     ]);
     assert.equal(await epciOf(files, '../../x'), undefined, 'no path from a code');
+    // An arrondissement is itself, not its city; a postal code is read as its commune, said.
+    const parts = await resolveArea('13201 75011 69003', communes);
+    assert.deepEqual(parts.area.communes, ['13201', '69003', '75111']);
+    assert.deepEqual(
+      parts.problems.map((p) => areaProblemText(p)),
+      [
+        '"75011" is a postal code, not an INSEE code: read as Paris 11e Arrondissement (INSEE 75111)',
+        '"69003" is the INSEE code of Albigny-sur-Saône and the postal code of Lyon 3e Arrondissement (INSEE 69383): read as Albigny-sur-Saône; write 69383 for Lyon 3e Arrondissement',
+      ],
+    );
+  });
+
+  test("a person in another arrondissement than the territory's is outside it", () => {
+    const gazetteer = realGazetteer();
+    const at = (text: string) => {
+      const r = resolveLocation(gazetteer, text);
+      assert.ok(r.ok, text);
+      return r.location;
+    };
+    const area: Area = { departements: [], communes: ['13201'] };
+    assert.equal(livesInArea(at('13001'), area), true);
+    assert.equal(livesInArea(at('13008'), area), false);
+    assert.equal(livesInArea(at('Marseille'), area), true, 'no arrondissement given: any part of their city');
   });
 });

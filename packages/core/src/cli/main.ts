@@ -291,7 +291,9 @@ async function orientCommand(args: string[], stdout: Output, stderr: Output): Pr
   const orientation = await runOrientation(source, {
     where: values.where,
     need,
-    ...(values.territory !== undefined ? { area: values.territory } : {}),
+    ...(values.territory !== undefined
+      ? { area: values.territory, warn: (text: string) => stderr.write(text) }
+      : {}),
     ...(at ? { at } : {}),
     ...(maxKm !== undefined ? { maxKm } : {}),
     ...(limit !== undefined ? { limit } : {}),

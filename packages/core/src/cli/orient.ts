@@ -10,7 +10,7 @@ import type { Place } from '../places/place.js';
 import type { Area } from '../routing/area.js';
 import type { Need } from '../routing/need.js';
 import { type Notice, type Orientation, OrientError } from '../routing/orient.js';
-import { areaProblemText, resolveArea } from '../search/area.js';
+import { areaProblemText, leftOut, resolveArea } from '../search/area.js';
 import { DataError } from '../search/files.js';
 import { MemoryCommunes, MemoryPlaces } from '../search/memory.js';
 import { DatasetPlaces, type PlaceSource } from '../search/places.js';
@@ -77,6 +77,8 @@ export interface OrientArgs {
   limit?: number;
   /** The institution's area, as codes (`parseArea`). */
   area?: string;
+  /** Where what was read another way than written is said. */
+  warn?: (text: string) => void;
 }
 
 /** The search a finder runs, to its settled answer: the same places, doors and steps. */
@@ -85,7 +87,7 @@ export async function runOrientation(source: DataSource, args: OrientArgs): Prom
     ...(args.at ? { at: args.at } : {}),
     ...(args.maxKm !== undefined ? { maxKm: args.maxKm } : {}),
     ...(args.limit !== undefined ? { limit: args.limit } : {}),
-    ...(args.area !== undefined ? { area: await areaOf(args.area, source) } : {}),
+    ...(args.area !== undefined ? { area: await areaOf(args.area, source, args.warn ?? (() => {})) } : {}),
   };
   try {
     for await (const step of search(source, args.where, args.need, options)) {
@@ -99,11 +101,15 @@ export async function runOrientation(source: DataSource, args: OrientArgs): Prom
   throw new Error('the search ended without an answer');
 }
 
-/** An area's codes made into communes; a code that cannot be is an error, named. */
-async function areaOf(codes: string, source: DataSource): Promise<Area> {
+/**
+ * An area's codes made into communes: a code left out is an error, named (a data manager fixes
+ * it before a job runs); a code read another way than written is a warning.
+ */
+async function areaOf(codes: string, source: DataSource, warn: (text: string) => void): Promise<Area> {
   const { area, problems } = await resolveArea(codes, source.communes);
-  const [problem] = problems;
-  if (problem) throw new CliError(`--territory: ${areaProblemText(problem)}`);
+  const wrong = problems.find(leftOut);
+  if (wrong) throw new CliError(`--territory: ${areaProblemText(wrong)}`);
+  for (const problem of problems) warn(`warning: --territory: ${areaProblemText(problem)}\n`);
   return area;
 }
 
@@ -133,7 +139,7 @@ export function formatOrientation(o: Orientation, locale: Locale): string {
   for (const [i, a] of o.actors.entries())
     lines.push(`  ${i + 1}. ${kindLabel(a.kind)} [${a.kind}]: ${kindReason(a.reason)}`);
   lines.push('');
-  for (const notice of o.notices) lines.push(`${noticeText(notice)}${phone(notice)}`, '');
+  for (const notice of o.notices) lines.push(`${noticeText(notice, locale)}${phone(notice)}`, '');
   if (o.widened) lines.push(widenedText(o.widened), '');
   // Remote help comes before the places when it is the first kind (a person who cannot travel).
   const rest = o.remote.filter((r) => !first.includes(r));

@@ -2,13 +2,13 @@ import { msg, str } from '@lit/localize';
 import type { Commune } from '../geo/gazetteer.js';
 import { communeLabel, type ResolveFailure } from '../geo/resolve.js';
 import type { Notice, Orientation } from '../routing/orient.js';
-import { kindLabel } from './labels.js';
+import { formatKm, kindLabel } from './labels.js';
 
 /**
  * A notice in words. Its phone number, when it has one, is not in the sentence: each surface
  * shows it its own way (a `tel:` link, a line of the CLI's output).
  */
-export function noticeText(n: Notice): string {
+export function noticeText(n: Notice, locale = 'fr'): string {
   switch (n.code) {
     case 'far': {
       const { name, km } = n;
@@ -28,14 +28,15 @@ export function noticeText(n: Notice): string {
       );
     }
     case 'beyond-area': {
-      const { name, km } = n;
+      const { name } = n;
+      const km = formatKm(n.km, locale);
       return msg(
-        str`Ce site présente d’abord les lieux de son territoire. Le lieu le plus proche de chez vous qui convient, ${name}, à ${km} km, est en dehors : il peut aussi vous aider.`,
+        str`Ce site présente d’abord les lieux de son territoire. ${name}, à ${km} km de chez vous, est en dehors : il peut aussi vous aider.`,
       );
     }
     case 'outside-area':
       return msg(
-        'Vous habitez en dehors du territoire de ce site : voici les lieux les plus proches de chez vous.',
+        'Vous habitez en dehors du territoire de ce site : voici les lieux qui peuvent vous aider près de chez vous.',
       );
     case 'filtered-out':
       return msg(str`${n.count} autres lieux à moins de ${n.km} km ne correspondent pas à vos filtres.`);

@@ -158,8 +158,8 @@ export type Notice =
    */
   | { code: 'home-visit'; by: 'departement' | 'commune'; name: string; id?: string; phone?: string }
   /**
-   * The places of the institution's area come first: the nearest place that fits, `name`, lies
-   * beyond it, `km` away (`areaFirst`).
+   * The places of the institution's area come first: a place that fits, the first of its kind
+   * (`kind`), `name`, lies beyond it, `km` away; it is still in the list (`areaFirst`).
    */
   | { code: 'beyond-area'; kind: ActorKind; km: number; id: string; name: string; phone?: string }
   /** The person lives outside the institution's area: the places near them come as they rank. */
@@ -417,20 +417,20 @@ export function orient(
       break;
   }
   const inArea = options.area && livesInArea(location, options.area);
-  const nearest = results[0];
-  if (options.area && inArea) results = areaFirst(results, options.area, limit);
+  let beyond: OrientedPlace | undefined;
+  if (options.area && inArea) ({ results, moved: beyond } = areaFirst(results, options.area, limit));
   results = results.slice(0, limit);
   const first = steps[0] ?? radius;
   const notices = context.notices(results, radius, limit, steps.at(-1) ?? radius);
   if (inArea === false) notices.push({ code: 'outside-area' });
-  if (inArea && nearest && results[0] !== nearest)
+  if (beyond)
     notices.push({
       code: 'beyond-area',
-      kind: nearest.actor,
-      km: nearest.distance_km,
-      id: nearest.id,
-      name: nearest.nom,
-      ...(nearest.telephone ? { phone: nearest.telephone } : {}),
+      kind: beyond.actor,
+      km: beyond.distance_km,
+      id: beyond.id,
+      name: beyond.nom,
+      ...(beyond.telephone ? { phone: beyond.telephone } : {}),
     });
   // Widening is announced only when a place shown lies beyond the first radius; a notice that
   // already says the first kind is far or absent is not repeated in it.

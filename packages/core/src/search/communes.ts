@@ -20,6 +20,12 @@ import { DATA_LIMITS, DataError, type DataFiles, once, readJson, readText } from
 
 export const communesOf = (matches: readonly NameMatch[]) => matches.map((match) => match.commune);
 
+/** A code read as an INSEE code and as a postal code (`CommuneSource.communeCode`). */
+export interface CommuneCode {
+  insee?: { commune: Commune; territory: Territory };
+  postal?: Commune;
+}
+
 /** Where a person is: what they typed, or a position (the page's, or their device's). */
 export type Where = string | { latitude: number; longitude: number };
 
@@ -34,8 +40,11 @@ export interface CommuneSource {
   suggest(typed: string, limit: number): Promise<Commune[]>;
   /** Every commune (a raw file's rows are located with them). */
   all(): Promise<Gazetteer>;
-  /** A commune by its INSEE code, as a territory (with its parts); undefined when none has it. */
-  territoryOfInsee(insee: string): Promise<Territory | undefined>;
+  /**
+   * A five-character code read both ways (an institution's territory): the commune of that INSEE
+   * code with its territory, and the first commune of that postal code, when there are.
+   */
+  communeCode(code: string): Promise<CommuneCode>;
   /** An EPCI by its SIREN number (`gazetteer/epci/`); undefined when it is not known. */
   epci(siren: string): Promise<Epci | undefined>;
 }
@@ -87,7 +96,7 @@ export class GazetteerFiles implements CommuneSource {
     return pending;
   }
 
-  async territoryOfInsee(insee: string): Promise<Territory | undefined> {
+  async communeCode(insee: string): Promise<CommuneCode> {
     const code = insee.trim().toUpperCase();
     const departement = departementOfInsee(code);
     const known =
@@ -96,7 +105,12 @@ export class GazetteerFiles implements CommuneSource {
       ? await this.#gazetteer(`gazetteer/${departement}.tsv`).catch(() => this.all())
       : await this.all();
     const commune = gazetteer.byInsee(code);
-    return commune && gazetteer.territoryOf(commune);
+    const located = /^\d{5}$/.test(code) ? await this.locate(code).catch(() => undefined) : undefined;
+    const postal = located?.ok ? located.location.commune : undefined;
+    return {
+      ...(commune ? { insee: { commune, territory: gazetteer.territoryOf(commune) } } : {}),
+      ...(postal ? { postal } : {}),
+    };
   }
 
   epci(siren: string): Promise<Epci | undefined> {

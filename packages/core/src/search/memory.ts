@@ -1,9 +1,9 @@
-import type { Commune, Gazetteer, Territory } from '../geo/gazetteer.js';
+import type { Commune, Gazetteer } from '../geo/gazetteer.js';
 import { locatePosition, type Resolved, resolveLocation } from '../geo/resolve.js';
 import type { Place } from '../places/place.js';
 import { isOwnDoor } from '../routing/doors.js';
 import { PlaceIndex } from '../routing/place-index.js';
-import { type CommuneSource, communesOf, epciOf, type Where } from './communes.js';
+import { type CommuneCode, type CommuneSource, communesOf, epciOf, type Where } from './communes.js';
 import type { Epci } from './epci.js';
 import type { DataFiles } from './files.js';
 import type { Attribution, PlaceSource } from './places.js';
@@ -35,9 +35,13 @@ export class MemoryCommunes implements CommuneSource {
     return this.gazetteer;
   }
 
-  async territoryOfInsee(insee: string): Promise<Territory | undefined> {
-    const commune = this.gazetteer.byInsee(insee);
-    return commune && this.gazetteer.territoryOf(commune);
+  async communeCode(code: string): Promise<CommuneCode> {
+    const commune = this.gazetteer.byInsee(code);
+    const postal = this.gazetteer.byPostalCode(code)[0];
+    return {
+      ...(commune ? { insee: { commune, territory: this.gazetteer.territoryOf(commune) } } : {}),
+      ...(postal ? { postal } : {}),
+    };
   }
 
   async epci(siren: string): Promise<Epci | undefined> {

@@ -72,7 +72,7 @@ export function renderResults(o: Orientation, ctx: ResultsContext) {
 /** A notice's sentence, then its number to call as a link. */
 function renderNotice(n: Notice, locale: string) {
   const phone = 'phone' in n ? n.phone : undefined;
-  return html`${isolated(noticeText(n), locale)}
+  return html`${isolated(noticeText(n, locale), locale)}
     ${phone ? html`<a href="tel:${phone.replace(/\s/g, '')}" dir="ltr">${displayPhone(phone)}</a>` : nothing}`;
 }
 
