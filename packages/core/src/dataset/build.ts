@@ -9,7 +9,8 @@ import { isOwnDoor } from '../routing/doors.js';
 import { kindsOf } from '../routing/place-index.js';
 import { SITUATION_PLACES } from '../routing/situation-lines.js';
 import { foldText } from '../text/normalize.js';
-import { doorPartOf, doorParts, doorsFile } from './doors.js';
+import { hashedName } from './content-hash.js';
+import { doorPartOf, doorParts } from './doors.js';
 import { publishedPlace } from './published.js';
 
 /**
@@ -40,17 +41,23 @@ export interface DatasetManifest {
   }>;
   /**
    * Shard → file, place count and [south, west, north, east]. A shard is a département ("77") or,
-   * where it has more than `SHARD_PLACES` places, one of its parts cut by position ("75-3").
+   * where it has more than `SHARD_PLACES` places, one of its parts cut by position ("75-3"). Every
+   * file's name carries a hash of its content (`places-75-3-<hash>.json`, see content-hash.ts):
+   * readers take names from the manifest, never make them.
    */
   shards: Record<string, { file: string; places: number; bounds: [number, number, number, number] }>;
   /**
    * Doors chosen by where the person lives, not by distance (town halls, the département's
    * council), fetched only when an orientation involves social work (see `ownDoors`), never
-   * ranked by distance: a département's in `parts` files (`doorsFile`), a commune's town halls
-   * in the one `doorPartOf` its code names, with the councils in each (see dataset/doors.ts).
-   * Datasets built before that have one `file` per département, still read.
+   * ranked by distance: a département's in `parts` files, named in `files` (`doors-77-3-<hash>.json`),
+   * a commune's town halls in the one `doorPartOf` its code names, with the councils in each (see
+   * dataset/doors.ts). Datasets built before content hashes have no `files` (`doorsFile` names
+   * them); older ones one `file` per département: both still read.
    */
-  doors: Record<string, { places: number; parts: number } | { file: string; places: number }>;
+  doors: Record<
+    string,
+    { places: number; parts: number; files?: string[] } | { file: string; places: number }
+  >;
   /**
    * Annuaire organisms that give no kind of help by themselves and that no need looks for (youth
    * information, legal access points, ADIL): one file per département, kept for data managers,
@@ -62,7 +69,7 @@ export interface DatasetManifest {
 export interface BuiltDataset {
   manifest: DatasetManifest;
   shards: Map<string, Place[]>;
-  /** The doors' files, by file name ("doors-77-3.json"). */
+  /** The doors' files, by file name ("doors-77-3-<hash>.json"). */
   doors: Map<string, Place[]>;
   directory: Map<string, Place[]>;
 }
@@ -126,11 +133,12 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
     if (!isDirectoryOnly(place)) put(shards, code, publishedPlace(place));
     else if (!isOwnDoor(place)) put(directory, code, place);
   }
+  // Named by their content as publish writes them (JSON.stringify of the sorted list).
   const listed = (files: Map<string, Place[]>, prefix: string) => {
     const manifest: Record<string, { file: string; places: number }> = {};
     for (const code of [...files.keys()].sort()) {
       const list = (files.get(code) as Place[]).sort((a, b) => a.id.localeCompare(b.id));
-      manifest[code] = { file: `${prefix}-${code}.json`, places: list.length };
+      manifest[code] = { file: hashedName(`${prefix}-${code}`, JSON.stringify(list)), places: list.length };
     }
     return manifest;
   };
@@ -142,7 +150,11 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
       const key = cut.length === 1 ? code : `${code}-${i + 1}`;
       list.sort((a, b) => a.id.localeCompare(b.id));
       parts.set(key, list);
-      manifestShards[key] = { file: `places-${key}.json`, places: list.length, bounds: boundsOf(list) };
+      manifestShards[key] = {
+        file: hashedName(`places-${key}`, JSON.stringify(list)),
+        places: list.length,
+        bounds: boundsOf(list),
+      };
     });
   }
   const dates = places.flatMap((p) => p.date_maj ?? []).sort();
@@ -176,9 +188,12 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
   for (const code of [...doors.keys()].sort()) {
     const list = doors.get(code) as Place[];
     const parts = doorParts(list.length);
-    manifest.doors[code] = { places: list.length, parts };
-    for (const [part, places] of splitDoors(list, parts, gazetteer).entries())
-      doorFiles.set(doorsFile(code, part), places);
+    const files = splitDoors(list, parts, gazetteer).map((places, part) => {
+      const file = hashedName(`doors-${code}-${part}`, JSON.stringify(places));
+      doorFiles.set(file, places);
+      return file;
+    });
+    manifest.doors[code] = { places: list.length, parts, files };
   }
   return { manifest, shards: parts, doors: doorFiles, directory };
 }
