@@ -85,7 +85,7 @@ describe('content-hashed file names', () => {
     assert.deepEqual(readdirSync(out).sort(), ['manifest.json', 'report.json', ...listed(manifest)].sort());
     // A finder reads it through its manifest: shards, and the commune's doors.
     const places = await DatasetPlaces.open(folderFiles(out));
-    const shard = manifestOf(out).shards['77'] as { places: number };
+    const shard = manifestOf(out).shards['77'] as unknown as { places: number };
     assert.ok(shard.places > 0);
     assert.equal((await places.around(48.54, 2.655, 10)).size, shard.places);
     const doors = await places.doorsOf({ departement: '77', communes: ['77288'] } as never);

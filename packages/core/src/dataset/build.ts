@@ -93,8 +93,42 @@ export function isDirectoryOnly(place: Place): boolean {
   return !place.typologie.some((code) => COUNTER_TYPOLOGIES.has(code));
 }
 
-export const ATTRIBUTION =
-  "Lieux de médiation numérique : ANCT, La MedNum, data·inclusion, France Services (ANCT) ; accueils des organismes, mairies : Annuaire de l'administration (DILA) ; communes : INSEE, La Poste — Licence Ouverte 2.0";
+/** How many of an input's publishers its attribution names, the most frequent first. */
+const NAMED_PUBLISHERS = 3;
+
+/**
+ * Whose data a dataset is, from the inputs actually read: each input's publishers (its rows'
+ * `source`, the most frequent first) and the newest update date of its rows; an input that gave
+ * no place is not named. `build --attribution` (and the shipped data's script) say it otherwise.
+ */
+export function attributionOf(reports: readonly ReadReport[]): string {
+  const inputs = reports.flatMap((report) => {
+    if (report.places.length === 0) return [];
+    const counts = new Map<string, number>();
+    let newest = '';
+    for (const place of report.places) {
+      // A row without a publisher is said by its format's name: no publisher to name.
+      for (const { source } of place.provenance)
+        if (source && source !== report.format) counts.set(source, (counts.get(source) ?? 0) + 1);
+      if (place.date_maj && place.date_maj > newest) newest = place.date_maj;
+    }
+    const publishers = [...counts.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([source]) => source);
+    const named = publishers.slice(0, NAMED_PUBLISHERS).join(', ');
+    const others = publishers.length - NAMED_PUBLISHERS;
+    const who = others > 0 ? `${named} et ${others} autre${others > 1 ? 's' : ''}` : named;
+    const date = newest ? `à jour au ${newest}` : '';
+    if (!who) return [date ? `${report.file} (${date})` : report.file];
+    return [`${who} (${report.file}${date ? `, ${date}` : ''})`];
+  });
+  return `Lieux : ${inputs.join(' ; ')} ; communes : INSEE, La Poste — Licence Ouverte 2.0`;
+}
+
+export interface BuildOptions {
+  /** The manifest's attribution, instead of the one made from the inputs (`attributionOf`). */
+  attribution?: string;
+}
 
 const fileOf = (place: Place) => place.provenance[0]?.file ?? '';
 
@@ -110,7 +144,11 @@ function ensureUniqueIds(places: Place[]): void {
   }
 }
 
-export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazetteer): BuiltDataset {
+export function buildDataset(
+  reports: readonly ReadReport[],
+  gazetteer?: Gazetteer,
+  options: BuildOptions = {},
+): BuiltDataset {
   const all = reports.flatMap((report) => report.places);
   const { places, report: merge } = mergePlaces(all);
   ensureUniqueIds(places);
@@ -162,7 +200,7 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
     format: 'mediation-finder-dataset',
     version: 1,
     dataDate: dates[dates.length - 1] ?? '',
-    attribution: ATTRIBUTION,
+    attribution: options.attribution ?? attributionOf(reports),
     licence: 'Licence Ouverte 2.0',
     places: Object.values(manifestShards).reduce((n, shard) => n + shard.places, 0),
     merge,
