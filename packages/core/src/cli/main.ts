@@ -23,6 +23,7 @@ import { writeDataset } from './dataset.js';
 import { CliError, checkReadable, loadGazetteer, readFiles, type Skipped } from './load.js';
 import { useLocale } from './locale.js';
 import { formatOrientation, openData, runOrientation } from './orient.js';
+import { formatProblems, reportLocale, writeProblemsCsv } from './report.js';
 import { safeOutput } from './terminal.js';
 import { dataDateText, formatSummary, summarizeReports } from './validate.js';
 
@@ -154,6 +155,8 @@ function parseNumber(value: string | undefined, option: string): number | undefi
 }
 
 const COMMON = { gazetteer: { type: 'string' }, today: { type: 'string' } } as const;
+/** `validate`'s and `build`'s report: its language, and a CSV file of every problem. */
+const REPORT = { locale: { type: 'string' }, report: { type: 'string' } } as const;
 
 /**
  * Long work says how far it is on a terminal only (a nightly job's log gets none of it), and ends
@@ -189,17 +192,21 @@ async function validate(
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, ...COMMON },
+    options: { json: { type: 'boolean' }, ...REPORT, ...COMMON },
   });
   if (positionals.length === 0) throw new CliError('validate needs at least one FILE');
   // What was typed is checked before anything long is loaded: the first problem named is the user's.
   const today = parseDate(values.today, '--today');
+  await useLocale(reportLocale(values.locale));
   await checkReadable(positionals);
   const work = measured(stderr, stderr.isTTY === true);
   const gazetteer = await loadGazetteer(values.gazetteer);
   const reports = await readFiles(positionals, gazetteer, today, work.progress);
   const summary = summarizeReports(reports);
-  stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
+  stdout.write(
+    values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary) + formatProblems(reports),
+  );
+  if (values.report) await writeProblemsCsv(values.report, reports);
   work.end(summary.total.rows);
   // A file in which nothing could be read is an error for scripts; rejected rows are not.
   return summary.files.some((f) => f.rows > 0 && f.accepted === 0) ? 1 : 0;
@@ -214,6 +221,7 @@ async function build(args: string[], stdout: Output, stderr: Output & { isTTY?: 
       'allow-shrink': { type: 'boolean' },
       strict: { type: 'boolean' },
       attribution: { type: 'string' },
+      ...REPORT,
       ...COMMON,
     },
   });
@@ -222,6 +230,7 @@ async function build(args: string[], stdout: Output, stderr: Output & { isTTY?: 
   if (values.attribution !== undefined && !values.attribution.trim())
     throw new CliError('--attribution needs a text (whose the data is, and its licence)');
   const today = parseDate(values.today, '--today');
+  await useLocale(reportLocale(values.locale));
   const strict = values.strict ?? false;
   if (strict) await checkReadable(positionals);
   const work = measured(stderr, stderr.isTTY === true);
@@ -256,6 +265,8 @@ async function build(args: string[], stdout: Output, stderr: Output & { isTTY?: 
   const built = buildDataset(reports, gazetteer, {
     ...(values.attribution ? { attribution: values.attribution.trim() } : {}),
   });
+  // The CSV report first: a build refused (a shrinking dataset) is when it is read most.
+  if (values.report) await writeProblemsCsv(values.report, reports);
   work.progress?.(`writing ${values.out}…`);
   await writeDataset(values.out, built, reports, { allowShrink: values['allow-shrink'] ?? false });
   work.end(rows);
@@ -263,6 +274,7 @@ async function build(args: string[], stdout: Output, stderr: Output & { isTTY?: 
   stdout.write(
     `${manifest.places} places (${manifest.merge.merged} duplicates merged) in ${Object.keys(manifest.shards).length} files (by département, dense ones in parts), ${dataDateText(manifest.dataDate)}, written to ${values.out}\n`,
   );
+  stdout.write(formatProblems(reports));
   return 0;
 }
 

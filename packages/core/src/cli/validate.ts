@@ -192,12 +192,7 @@ export function formatSummary(summary: ValidationSummary): string {
       `Withheld: ${t.withheld} place(s) sheltering women fleeing violence, never published nor their address or position kept (the way in is 3919 or 115).`,
     );
   }
-  for (const file of summary.files) {
-    if (file.notes.length === 0 && file.topRejections.length === 0) continue;
-    out.push('', `${basename(file.file)}:`);
-    for (const note of file.notes) out.push(`  note: ${note}`);
-    for (const r of file.topRejections) out.push(`  ${String(r.count).padStart(6)} × ${r.example}`);
-  }
+  // Each file's notes, rejections and warnings follow, grouped by reason (report.ts).
   return `${out.join('\n')}\n`;
 }
 
