@@ -30,16 +30,21 @@ import { dataDateText, formatSummary, summarizeReports } from './validate.js';
 const USAGE = `Usage: mediation-finder <command> [options]
 
 Commands:
-  validate FILE…          Read places files (standard v1 or v0 CSV/JSON, France Services,
+  validate FILE… [--locale fr|en] [--report FILE.csv] [--json]
+                          Read places files (standard v1 or v0 CSV/JSON, France Services,
                           data·inclusion) and print, per file, rows read, accepted, approximate,
-                          rejected and merged, with the main rejection reasons. [--json]
-  build FILE… --out DIR [--allow-shrink]
+                          rejected and merged, then the problems grouped by reason with how to
+                          fix them and the file's line numbers; --report: every problem in a CSV.
+  build FILE… --out DIR [--allow-shrink] [--strict] [--attribution TEXT]
+        [--locale fr|en] [--report FILE.csv]
                           Merge, deduplicate and shard by département (dense ones in parts of
-                          80 places) into DIR: manifest.json, places-<shard>.json, doors-<dép.>-
-                          <part>.json (a commune's town halls in one part), directory-…, report.json.
-                          Deterministic. Built beside DIR and swapped in when complete; only the
-                          dataset's own files are replaced. Refuses a dataset with half the places
-                          of the one it replaces, unless --allow-shrink.
+                          80 places) into DIR: manifest.json, places-<shard>-<hash>.json,
+                          doors-<dép.>-<part>-<hash>.json (a commune's town halls in one part),
+                          directory-…, report.json. Deterministic. Built beside DIR and swapped in
+                          when complete; only the dataset's own files are replaced. Refuses a
+                          dataset with half the places of the one it replaces, unless
+                          --allow-shrink. An input that cannot be read is skipped, named
+                          (--strict refuses instead). The attribution names the inputs read.
   procedures [--locale ${LOCALES.join('|')}] [--json]
                           The procedure catalogue: ids and labels (default en).
   orient --data FILE|DIR --where "77000"|"Melun"|"48.54,2.66"
