@@ -245,10 +245,12 @@ describe('mediation-finder build, procedures, orient', () => {
       writeFileSync(empty, '');
       const fromEmpty = await build(empty, '--out', out);
       assert.equal(fromEmpty.code, 2);
+      // Skipped, named (issue 25); with no other input, nothing to build.
       assert.match(
         fromEmpty.err,
-        /no place could be read from empty\.csv \(empty file\): .* was left as it was/,
+        /^warning: skipped: no place could be read from empty\.csv \(empty file\)/m,
       );
+      assert.match(fromEmpty.err, /no input could be read: .* was left as it was/);
       assert.deepEqual(snapshot(), good);
 
       // A truncated file: more than half of the places lost is refused unless asked for.
