@@ -123,6 +123,10 @@ async function download(source, cacheDir, fetchImpl) {
  * Builds the shipped data. Options make it testable: `sharedDir` (null forces downloads),
  * `remote` (other URLs), `fetch`, `outDir`, `cacheDir`.
  */
+/** Whose the shipped places are (the manifest's attribution, shown under every finder). */
+const SHIPPED_ATTRIBUTION =
+  "Lieux de médiation numérique : ANCT, La MedNum, data·inclusion, France Services (ANCT) ; accueils des organismes, mairies : Annuaire de l'administration (DILA) ; communes : INSEE, La Poste — Licence Ouverte 2.0";
+
 export async function prepareData(options = {}) {
   const core = await import(pathToFileURL(join(ROOT, 'packages/core/dist/read.js')).href);
   const { Gazetteer } = await import(pathToFileURL(join(ROOT, 'packages/core/dist/index.js')).href);
@@ -208,7 +212,9 @@ export async function prepareData(options = {}) {
     );
     reports.push(report);
   }
-  const built = core.buildDataset(reports, gazetteer);
+  // The shipped data names its publishers as their licences ask (build's own attribution lists
+  // each input's most frequent row sources, which for these national files are local networks).
+  const built = core.buildDataset(reports, gazetteer, { attribution: SHIPPED_ATTRIBUTION });
   const { manifest, shards } = built;
 
   const { writeDataset } = await import(pathToFileURL(join(ROOT, 'packages/core/dist/cli/dataset.js')).href);

@@ -63,7 +63,7 @@ describe('the first answer of a preset page, in Chromium, offline', () => {
     // Each once: the finder took the responses the first bytes asked for.
     for (const pattern of [/\/places\/manifest\.json$/, /\/gazetteer\/77\.tsv$/])
       assert.equal(requests.filter((r) => pattern.test(r.path)).length, 1, `${pattern} fetched once`);
-    for (const pattern of [/\/places\/places-77-\d+\.json$/, /\/chunks\/view-/]) {
+    for (const pattern of [/\/places\/places-77-\d+-[0-9a-f]{12}\.json$/, /\/chunks\/view-/]) {
       const request = started(pattern);
       assert.ok(request, `${pattern} requested`);
       assert.ok(
@@ -74,7 +74,7 @@ describe('the first answer of a preset page, in Chromium, offline', () => {
     // RSA with no difficulty said: social work, the person's town hall and council.
     const doors = requests.filter((r) => /\/doors-/.test(r.path));
     assert.equal(doors.length, 1, doors.map((r) => r.path).join(', '));
-    assert.match(doors[0].path, /\/doors-77-\d+\.json$/);
+    assert.match(doors[0].path, /\/doors-77-\d+-[0-9a-f]{12}\.json$/, 'a content-hashed name');
     assert.ok(
       doors[0].bytes < 60_000,
       `${doors[0].bytes} bytes of doors (670 KB for the whole Seine-et-Marne)`,

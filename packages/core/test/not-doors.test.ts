@@ -100,6 +100,7 @@ describe('not doors: made-up rows', () => {
     assert.deepEqual(report.withheld, [
       {
         row: 8,
+        line: 9,
         id: 'shelter',
         nom: 'ALT hébergement - Solidarité Femmes Melun',
         messages: [

@@ -61,8 +61,8 @@ describe('search on the data a finder ships', needsShippedData, () => {
   );
   // A département's doors, every part of them read (each door once: the councils are in each).
   const doorsOf = (departement: string) => {
-    const parts: number = manifest.doors[departement]?.parts ?? 0;
-    const lists = Array.from({ length: parts }, (_, part) => read(`doors-${departement}-${part}.json`));
+    const files: string[] = manifest.doors[departement]?.files ?? [];
+    const lists = files.map(read);
     return [...new Map(lists.flat().map((door) => [door.id, door])).values()];
   };
 

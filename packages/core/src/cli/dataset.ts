@@ -3,7 +3,7 @@ import { mkdir, open, readFile, rename, rm, stat, writeFile } from 'node:fs/prom
 import { hostname, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { BuiltDataset, DatasetManifest } from '../dataset/build.js';
-import { doorsFile } from '../dataset/doors.js';
+import { doorsFileOf } from '../dataset/doors.js';
 import { isPlainFileName } from '../dataset/manifest.js';
 import type { ReadReport } from '../places/reader.js';
 import { CliError } from './load.js';
@@ -14,8 +14,9 @@ export interface WriteOptions {
 }
 
 /**
- * The names the build gives its files (`places-77-3.json`, `doors-77-0.json`, `directory-77.json`,
- * with or without a content hash before `.json`) and its report: the only files it ever removes.
+ * The names the build gives its files (`places-77-3-<hash>.json`, `doors-77-0-<hash>.json`,
+ * `directory-77-<hash>.json`, and before content hashes the same without them) and its report:
+ * the only files it ever removes.
  */
 const BUILD_FILE = /^(?:(?:places|doors|directory)-[0-9A-Za-z_.-]+\.json|report\.json)$/;
 
@@ -32,7 +33,9 @@ function ownedFiles(manifest: DatasetManifest): string[] {
   for (const [code, entry] of Object.entries(manifest.doors ?? {}))
     if (entry && 'parts' in entry) {
       const parts = Number.isInteger(entry.parts) ? Math.min(entry.parts, 10_000) : 0;
-      for (let part = 0; part < parts; part++) listed.push(doorsFile(code, part));
+      const files = Array.isArray(entry.files) ? entry.files : undefined;
+      for (let part = 0; part < parts; part++)
+        listed.push(doorsFileOf(code, { parts, ...(files ? { files } : {}) }, part));
     } else listed.push((entry as { file?: unknown })?.file);
   return [
     ...new Set(

@@ -76,11 +76,22 @@ export async function checkReadable(files: readonly string[]): Promise<void> {
   }
 }
 
+/** An input `build` left out, and why (see `readFiles`' `skip`). */
+export interface Skipped {
+  file: string;
+  why: string;
+}
+
+/**
+ * Reads every input. A file that cannot be read is a `CliError`, unless `skip` is given: then it
+ * is told to `skip` and left out (`build` without `--strict`).
+ */
 export async function readFiles(
   files: string[],
   gazetteer: Gazetteer,
   today?: Date,
   progress?: Progress,
+  skip?: (skipped: Skipped) => void,
 ): Promise<ReadReport[]> {
   const reports: ReadReport[] = [];
   const names = publishedNames(files);
@@ -89,11 +100,13 @@ export async function readFiles(
     try {
       bytes = await readFile(file);
     } catch (error) {
-      throw new CliError(
-        `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      );
+      const why = `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`;
+      if (!skip) throw new CliError(why);
+      skip({ file, why });
+      continue;
     }
     const large = progress && bytes.length >= LARGE_FILE_BYTES;
+    if (progress && files.length > 1 && !large) progress(`reading ${file} (${n + 1} of ${files.length})…`);
     if (large) progress(`reading ${file} (${Math.round(bytes.length / 1e6)} MB)…`);
     reports.push(
       readPlaces(bytes, {

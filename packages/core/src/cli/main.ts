@@ -3,6 +3,7 @@ import { buildDataset } from '../dataset/build.js';
 import { orientationToJson } from '../json/orientation.js';
 import { LOCALES } from '../messages/catalogue.js';
 import { bringLabel, procedureLabel } from '../messages/procedures.js';
+import type { ReadReport } from '../places/reader.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
 import { portalsOf } from '../procedures/match.js';
 import {
@@ -19,25 +20,31 @@ import { DataError } from '../search/files.js';
 import { DatasetPlaces } from '../search/places.js';
 import { AUDIT_USAGE, auditCommand } from './audit.js';
 import { writeDataset } from './dataset.js';
-import { CliError, checkReadable, findGazetteer, loadGazetteer, readFiles } from './load.js';
+import { CliError, checkReadable, findGazetteer, loadGazetteer, readFiles, type Skipped } from './load.js';
 import { useLocale } from './locale.js';
 import { formatOrientation, openData, runOrientation } from './orient.js';
+import { formatProblems, reportLocale, writeProblemsCsv } from './report.js';
 import { safeOutput } from './terminal.js';
-import { formatSummary, summarizeReports } from './validate.js';
+import { dataDateText, formatSummary, summarizeReports } from './validate.js';
 
 const USAGE = `Usage: mediation-finder <command> [options]
 
 Commands:
-  validate FILE…          Read places files (standard v1 or v0 CSV/JSON, France Services,
+  validate FILE… [--locale fr|en] [--report FILE.csv] [--json]
+                          Read places files (standard v1 or v0 CSV/JSON, France Services,
                           data·inclusion) and print, per file, rows read, accepted, approximate,
-                          rejected and merged, with the main rejection reasons. [--json]
-  build FILE… --out DIR [--allow-shrink]
+                          rejected and merged, then the problems grouped by reason with how to
+                          fix them and the file's line numbers; --report: every problem in a CSV.
+  build FILE… --out DIR [--allow-shrink] [--strict] [--attribution TEXT]
+        [--locale fr|en] [--report FILE.csv]
                           Merge, deduplicate and shard by département (dense ones in parts of
-                          80 places) into DIR: manifest.json, places-<shard>.json, doors-<dép.>-
-                          <part>.json (a commune's town halls in one part), directory-…, report.json.
-                          Deterministic. Built beside DIR and swapped in when complete; only the
-                          dataset's own files are replaced. Refuses a dataset with half the places
-                          of the one it replaces, unless --allow-shrink.
+                          80 places) into DIR: manifest.json, places-<shard>-<hash>.json,
+                          doors-<dép.>-<part>-<hash>.json (a commune's town halls in one part),
+                          directory-…, report.json. Deterministic. Built beside DIR and swapped in
+                          when complete; only the dataset's own files are replaced. Refuses a
+                          dataset with half the places of the one it replaces, unless
+                          --allow-shrink. An input that cannot be read is skipped, named
+                          (--strict refuses instead). The attribution names the inputs read.
   procedures [--locale ${LOCALES.join('|')}] [--json]
                           The procedure catalogue: ids and labels (default en).
   orient --data FILE|DIR --where "77000"|"Melun"|"48.54,2.66"
@@ -60,11 +67,15 @@ Common options:
 
 type Output = { write(text: string): unknown };
 
-export async function main(argv: string[], rawStdout: Output, rawStderr: Output): Promise<number> {
+export async function main(
+  argv: string[],
+  rawStdout: Output,
+  rawStderr: Output & { isTTY?: boolean },
+): Promise<number> {
   if (rawStdout === process.stdout) stopQuietlyWhenReaderLeaves();
   // Datasets' text reaches the terminal: no control character is printed as it is.
   const stdout = safeOutput(rawStdout);
-  const stderr = safeOutput(rawStderr);
+  const stderr: Output & { isTTY?: boolean } = { ...safeOutput(rawStderr), isTTY: rawStderr.isTTY === true };
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -152,16 +163,26 @@ function parseNumber(value: string | undefined, option: string): number | undefi
 }
 
 const COMMON = { gazetteer: { type: 'string' }, today: { type: 'string' } } as const;
+/** `validate`'s and `build`'s report: its language, and a CSV file of every problem. */
+const REPORT = { locale: { type: 'string' }, report: { type: 'string' } } as const;
 
-/** Long work (large inputs) ends with its time and peak memory on standard error. */
-function measured(stderr: Output): { progress: (message: string) => void; end: (rows: number) => void } {
+/**
+ * Long work says how far it is on a terminal only (a nightly job's log gets none of it), and ends
+ * with its time and peak memory on standard error when it was long (large inputs).
+ */
+function measured(
+  stderr: Output,
+  terminal: boolean,
+): { progress: ((message: string) => void) | undefined; end: (rows: number) => void } {
   const start = performance.now();
   let said = false;
   return {
-    progress: (message) => {
-      said = true;
-      stderr.write(`${message}\n`);
-    },
+    progress: terminal
+      ? (message) => {
+          said = true;
+          stderr.write(`${message}\n`);
+        }
+      : undefined,
     end: (rows) => {
       const seconds = (performance.now() - start) / 1000;
       if (!said && rows < 50_000 && seconds < 10) return;
@@ -171,54 +192,97 @@ function measured(stderr: Output): { progress: (message: string) => void; end: (
   };
 }
 
-async function validate(args: string[], stdout: Output, stderr: Output): Promise<number> {
+async function validate(
+  args: string[],
+  stdout: Output,
+  stderr: Output & { isTTY?: boolean },
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, ...COMMON },
+    options: { json: { type: 'boolean' }, ...REPORT, ...COMMON },
   });
   if (positionals.length === 0) throw new CliError('validate needs at least one FILE');
   // What was typed is checked before anything long is loaded: the first problem named is the user's.
   const today = parseDate(values.today, '--today');
+  await useLocale(reportLocale(values.locale));
   await checkReadable(positionals);
-  const work = measured(stderr);
+  const work = measured(stderr, stderr.isTTY === true);
   const gazetteer = await loadGazetteer(values.gazetteer);
   const reports = await readFiles(positionals, gazetteer, today, work.progress);
   const summary = summarizeReports(reports);
-  stdout.write(values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary));
+  stdout.write(
+    values.json ? `${JSON.stringify(summary, null, 2)}\n` : formatSummary(summary) + formatProblems(reports),
+  );
+  if (values.report) await writeProblemsCsv(values.report, reports);
   work.end(summary.total.rows);
   // A file in which nothing could be read is an error for scripts; rejected rows are not.
   return summary.files.some((f) => f.rows > 0 && f.accepted === 0) ? 1 : 0;
 }
 
-async function build(args: string[], stdout: Output, stderr: Output): Promise<number> {
+async function build(args: string[], stdout: Output, stderr: Output & { isTTY?: boolean }): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { out: { type: 'string' }, 'allow-shrink': { type: 'boolean' }, ...COMMON },
+    options: {
+      out: { type: 'string' },
+      'allow-shrink': { type: 'boolean' },
+      strict: { type: 'boolean' },
+      attribution: { type: 'string' },
+      ...REPORT,
+      ...COMMON,
+    },
   });
   if (positionals.length === 0) throw new CliError('build needs at least one FILE');
   if (!values.out) throw new CliError('build needs --out DIR');
+  if (values.attribution !== undefined && !values.attribution.trim())
+    throw new CliError('--attribution needs a text (whose the data is, and its licence)');
   const today = parseDate(values.today, '--today');
-  await checkReadable(positionals);
-  const work = measured(stderr);
+  await useLocale(reportLocale(values.locale));
+  const strict = values.strict ?? false;
+  if (strict) await checkReadable(positionals);
+  const work = measured(stderr, stderr.isTTY === true);
   const gazetteer = await loadGazetteer(values.gazetteer);
-  const reports = await readFiles(positionals, gazetteer, today, work.progress);
-  const unreadable = reports.find((r) => r.accepted === 0);
-  if (unreadable) {
-    throw new CliError(
-      `no place could be read from ${unreadable.file} (${unreadable.rows ? `${unreadable.rows} rows, none accepted` : unreadable.notes.join('; ') || 'no rows'}): ${values.out} was left as it was`,
-    );
+  // Without --strict, an input that cannot be read, or gives no place, is left out, named; the
+  // others are built (the shrink guard still protects the published dataset).
+  const skipped: Skipped[] = [];
+  const read = await readFiles(
+    positionals,
+    gazetteer,
+    today,
+    work.progress,
+    strict ? undefined : (s) => skipped.push(s),
+  );
+  const reports: ReadReport[] = [];
+  for (const report of read) {
+    if (report.accepted > 0) {
+      reports.push(report);
+      continue;
+    }
+    const why = `no place could be read from ${report.file} (${report.rows ? `${report.rows} rows, none accepted` : report.notes.join('; ') || 'no rows'})`;
+    if (strict) throw new CliError(`${why}: ${values.out} was left as it was`);
+    skipped.push({ file: report.file, why });
   }
+  for (const { why } of skipped)
+    stderr.write(
+      `warning: skipped: ${why}; the dataset is built from the other inputs (--strict refuses instead)\n`,
+    );
+  if (reports.length === 0) throw new CliError(`no input could be read: ${values.out} was left as it was`);
   const rows = reports.reduce((n, r) => n + r.rows, 0);
-  if (rows >= 50_000) work.progress(`merging ${reports.reduce((n, r) => n + r.accepted, 0)} places…`);
-  const built = buildDataset(reports, gazetteer);
+  work.progress?.(`merging ${reports.reduce((n, r) => n + r.accepted, 0)} places…`);
+  const built = buildDataset(reports, gazetteer, {
+    ...(values.attribution ? { attribution: values.attribution.trim() } : {}),
+  });
+  // The CSV report first: a build refused (a shrinking dataset) is when it is read most.
+  if (values.report) await writeProblemsCsv(values.report, reports);
+  work.progress?.(`writing ${values.out}…`);
   await writeDataset(values.out, built, reports, { allowShrink: values['allow-shrink'] ?? false });
   work.end(rows);
   const { manifest } = built;
   stdout.write(
-    `${manifest.places} places (${manifest.merge.merged} duplicates merged) in ${Object.keys(manifest.shards).length} files (by département, dense ones in parts), data up to ${manifest.dataDate}, written to ${values.out}\n`,
+    `${manifest.places} places (${manifest.merge.merged} duplicates merged) in ${Object.keys(manifest.shards).length} files (by département, dense ones in parts), ${dataDateText(manifest.dataDate)}, written to ${values.out}\n`,
   );
+  stdout.write(formatProblems(reports));
   return 0;
 }
 

@@ -95,7 +95,16 @@ export interface ValidationSummary {
     withheld: number;
     merged: number;
     places: number;
+    /** Newest believable update date of the places, as `build` writes it in the manifest ("" if none). */
+    dataDate: string;
   };
+}
+
+/** What `validate` and `build` say of the data's date: the same reading, the same words. */
+export function dataDateText(dataDate: string): string {
+  return dataDate
+    ? `data up to ${dataDate}`
+    : 'no update date (date_maj missing or not believable in every row: the dataset is undated)';
 }
 
 /** Groups messages that differ only by their values ("unknown postal code 12345"). */
@@ -158,6 +167,7 @@ export function summarizeReports(reports: ReadReport[]): ValidationSummary {
       withheld: sum('withheld'),
       merged: merge.merged,
       places: places.length,
+      dataDate: places.reduce((newest, p) => (p.date_maj && p.date_maj > newest ? p.date_maj : newest), ''),
     },
   };
 }
@@ -171,19 +181,18 @@ export function formatSummary(summary: ValidationSummary): string {
   ]);
   const t = summary.total;
   rows.push(['total', '', ...[t.rows, t.accepted, t.approximate, t.rejected, t.merged].map(String)]);
-  const out = [...table(header, rows, 2), '', `${t.places} places after merging duplicates.`];
+  const out = [
+    ...table(header, rows, 2),
+    '',
+    `${t.places} places after merging duplicates, ${dataDateText(t.dataDate)}.`,
+  ];
   out.push('', ...formatClassification(summary.classification));
   if (t.withheld) {
     out.push(
       `Withheld: ${t.withheld} place(s) sheltering women fleeing violence, never published nor their address or position kept (the way in is 3919 or 115).`,
     );
   }
-  for (const file of summary.files) {
-    if (file.notes.length === 0 && file.topRejections.length === 0) continue;
-    out.push('', `${basename(file.file)}:`);
-    for (const note of file.notes) out.push(`  note: ${note}`);
-    for (const r of file.topRejections) out.push(`  ${String(r.count).padStart(6)} × ${r.example}`);
-  }
+  // Each file's notes, rejections and warnings follow, grouped by reason (report.ts).
   return `${out.join('\n')}\n`;
 }
 

@@ -9,7 +9,8 @@ import { isOwnDoor } from '../routing/doors.js';
 import { kindsOf } from '../routing/place-index.js';
 import { SITUATION_PLACES } from '../routing/situation-lines.js';
 import { foldText } from '../text/normalize.js';
-import { doorPartOf, doorParts, doorsFile } from './doors.js';
+import { hashedName } from './content-hash.js';
+import { doorPartOf, doorParts } from './doors.js';
 import { publishedPlace } from './published.js';
 
 /**
@@ -40,17 +41,23 @@ export interface DatasetManifest {
   }>;
   /**
    * Shard → file, place count and [south, west, north, east]. A shard is a département ("77") or,
-   * where it has more than `SHARD_PLACES` places, one of its parts cut by position ("75-3").
+   * where it has more than `SHARD_PLACES` places, one of its parts cut by position ("75-3"). Every
+   * file's name carries a hash of its content (`places-75-3-<hash>.json`, see content-hash.ts):
+   * readers take names from the manifest, never make them.
    */
   shards: Record<string, { file: string; places: number; bounds: [number, number, number, number] }>;
   /**
    * Doors chosen by where the person lives, not by distance (town halls, the département's
    * council), fetched only when an orientation involves social work (see `ownDoors`), never
-   * ranked by distance: a département's in `parts` files (`doorsFile`), a commune's town halls
-   * in the one `doorPartOf` its code names, with the councils in each (see dataset/doors.ts).
-   * Datasets built before that have one `file` per département, still read.
+   * ranked by distance: a département's in `parts` files, named in `files` (`doors-77-3-<hash>.json`),
+   * a commune's town halls in the one `doorPartOf` its code names, with the councils in each (see
+   * dataset/doors.ts). Datasets built before content hashes have no `files` (`doorsFile` names
+   * them); older ones one `file` per département: both still read.
    */
-  doors: Record<string, { places: number; parts: number } | { file: string; places: number }>;
+  doors: Record<
+    string,
+    { places: number; parts: number; files?: string[] } | { file: string; places: number }
+  >;
   /**
    * Annuaire organisms that give no kind of help by themselves and that no need looks for (youth
    * information, legal access points, ADIL): one file per département, kept for data managers,
@@ -62,7 +69,7 @@ export interface DatasetManifest {
 export interface BuiltDataset {
   manifest: DatasetManifest;
   shards: Map<string, Place[]>;
-  /** The doors' files, by file name ("doors-77-3.json"). */
+  /** The doors' files, by file name ("doors-77-3-<hash>.json"). */
   doors: Map<string, Place[]>;
   directory: Map<string, Place[]>;
 }
@@ -86,8 +93,42 @@ export function isDirectoryOnly(place: Place): boolean {
   return !place.typologie.some((code) => COUNTER_TYPOLOGIES.has(code));
 }
 
-export const ATTRIBUTION =
-  "Lieux de médiation numérique : ANCT, La MedNum, data·inclusion, France Services (ANCT) ; accueils des organismes, mairies : Annuaire de l'administration (DILA) ; communes : INSEE, La Poste — Licence Ouverte 2.0";
+/** How many of an input's publishers its attribution names, the most frequent first. */
+const NAMED_PUBLISHERS = 3;
+
+/**
+ * Whose data a dataset is, from the inputs actually read: each input's publishers (its rows'
+ * `source`, the most frequent first) and the newest update date of its rows; an input that gave
+ * no place is not named. `build --attribution` (and the shipped data's script) say it otherwise.
+ */
+export function attributionOf(reports: readonly ReadReport[]): string {
+  const inputs = reports.flatMap((report) => {
+    if (report.places.length === 0) return [];
+    const counts = new Map<string, number>();
+    let newest = '';
+    for (const place of report.places) {
+      // A row without a publisher is said by its format's name: no publisher to name.
+      for (const { source } of place.provenance)
+        if (source && source !== report.format) counts.set(source, (counts.get(source) ?? 0) + 1);
+      if (place.date_maj && place.date_maj > newest) newest = place.date_maj;
+    }
+    const publishers = [...counts.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([source]) => source);
+    const named = publishers.slice(0, NAMED_PUBLISHERS).join(', ');
+    const others = publishers.length - NAMED_PUBLISHERS;
+    const who = others > 0 ? `${named} et ${others} autre${others > 1 ? 's' : ''}` : named;
+    const date = newest ? `à jour au ${newest}` : '';
+    if (!who) return [date ? `${report.file} (${date})` : report.file];
+    return [`${who} (${report.file}${date ? `, ${date}` : ''})`];
+  });
+  return `Lieux : ${inputs.join(' ; ')} ; communes : INSEE, La Poste — Licence Ouverte 2.0`;
+}
+
+export interface BuildOptions {
+  /** The manifest's attribution, instead of the one made from the inputs (`attributionOf`). */
+  attribution?: string;
+}
 
 const fileOf = (place: Place) => place.provenance[0]?.file ?? '';
 
@@ -103,7 +144,11 @@ function ensureUniqueIds(places: Place[]): void {
   }
 }
 
-export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazetteer): BuiltDataset {
+export function buildDataset(
+  reports: readonly ReadReport[],
+  gazetteer?: Gazetteer,
+  options: BuildOptions = {},
+): BuiltDataset {
   const all = reports.flatMap((report) => report.places);
   const { places, report: merge } = mergePlaces(all);
   ensureUniqueIds(places);
@@ -126,11 +171,12 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
     if (!isDirectoryOnly(place)) put(shards, code, publishedPlace(place));
     else if (!isOwnDoor(place)) put(directory, code, place);
   }
+  // Named by their content as publish writes them (JSON.stringify of the sorted list).
   const listed = (files: Map<string, Place[]>, prefix: string) => {
     const manifest: Record<string, { file: string; places: number }> = {};
     for (const code of [...files.keys()].sort()) {
       const list = (files.get(code) as Place[]).sort((a, b) => a.id.localeCompare(b.id));
-      manifest[code] = { file: `${prefix}-${code}.json`, places: list.length };
+      manifest[code] = { file: hashedName(`${prefix}-${code}`, JSON.stringify(list)), places: list.length };
     }
     return manifest;
   };
@@ -142,7 +188,11 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
       const key = cut.length === 1 ? code : `${code}-${i + 1}`;
       list.sort((a, b) => a.id.localeCompare(b.id));
       parts.set(key, list);
-      manifestShards[key] = { file: `places-${key}.json`, places: list.length, bounds: boundsOf(list) };
+      manifestShards[key] = {
+        file: hashedName(`places-${key}`, JSON.stringify(list)),
+        places: list.length,
+        bounds: boundsOf(list),
+      };
     });
   }
   const dates = places.flatMap((p) => p.date_maj ?? []).sort();
@@ -150,7 +200,7 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
     format: 'mediation-finder-dataset',
     version: 1,
     dataDate: dates[dates.length - 1] ?? '',
-    attribution: ATTRIBUTION,
+    attribution: options.attribution ?? attributionOf(reports),
     licence: 'Licence Ouverte 2.0',
     places: Object.values(manifestShards).reduce((n, shard) => n + shard.places, 0),
     merge,
@@ -176,9 +226,12 @@ export function buildDataset(reports: readonly ReadReport[], gazetteer?: Gazette
   for (const code of [...doors.keys()].sort()) {
     const list = doors.get(code) as Place[];
     const parts = doorParts(list.length);
-    manifest.doors[code] = { places: list.length, parts };
-    for (const [part, places] of splitDoors(list, parts, gazetteer).entries())
-      doorFiles.set(doorsFile(code, part), places);
+    const files = splitDoors(list, parts, gazetteer).map((places, part) => {
+      const file = hashedName(`doors-${code}-${part}`, JSON.stringify(places));
+      doorFiles.set(file, places);
+      return file;
+    });
+    manifest.doors[code] = { places: list.length, parts, files };
   }
   return { manifest, shards: parts, doors: doorFiles, directory };
 }

@@ -23,5 +23,13 @@ export function doorPartOf(insee: string, parts: number): number {
   return hash % parts;
 }
 
-/** The file of one part of a département's doors ("doors-77-3.json"). */
+/**
+ * The file of one part of a département's doors, as a dataset built before content hashes named
+ * it ("doors-77-3.json"); a newer manifest names each in its `files` (see `doorsFileOf`).
+ */
 export const doorsFile = (departement: string, part: number): string => `doors-${departement}-${part}.json`;
+
+/** The file of one part of a département's doors: the manifest's name for it, else the old one. */
+export function doorsFileOf(departement: string, entry: { parts: number; files?: string[] }, part: number) {
+  return entry.files?.[part] ?? doorsFile(departement, part);
+}

@@ -37,6 +37,8 @@ export interface ReadOptions {
 export interface RowNote {
   /** 1-based record number in the file (header excluded). */
   row: number;
+  /** A CSV row's first line in the file, the header being line 1 (`TableRow.line`). */
+  line?: number;
   id?: string;
   nom?: string;
   messages: string[];
@@ -141,7 +143,7 @@ export function* readPlacesInSteps(input: string | Uint8Array, options: ReadOpti
     );
     for (const row of all) {
       report.rows++;
-      report.rejected.push({ row: row.index, messages: ['unknown format'] });
+      report.rejected.push({ row: row.index, ...lineOf(row), messages: ['unknown format'] });
     }
     return report;
   }
@@ -154,7 +156,7 @@ export function* readPlacesInSteps(input: string | Uint8Array, options: ReadOpti
       yield table.share();
     }
     if ('error' in row) {
-      report.rejected.push({ row: row.index, messages: [row.error] });
+      report.rejected.push({ row: row.index, ...lineOf(row), messages: [row.error] });
       continue;
     }
     const warnings: string[] = [];
@@ -162,7 +164,7 @@ export function* readPlacesInSteps(input: string | Uint8Array, options: ReadOpti
     if (row.repairedEncoding) warn('badly encoded bytes in this row: decoded on their own');
     const draft = readDraft(format as Format, row.record, warn, fileDate);
     const result = finalize(draft, { ...options, format: format as Format, fileDate }, warn);
-    const note: RowNote = { row: row.index, messages: warnings };
+    const note: RowNote = { row: row.index, ...lineOf(row), messages: warnings };
     if (draft.id) note.id = String(draft.id).slice(0, 100);
     if (draft.nom) note.nom = String(draft.nom).slice(0, 100);
     if ('reasons' in result) {
@@ -191,6 +193,8 @@ export function* readPlacesInSteps(input: string | Uint8Array, options: ReadOpti
   }
   return report;
 }
+
+const lineOf = (row: TableRow) => (row.line === undefined ? {} : { line: row.line });
 
 /** Fields whose values recur from place to place (a town, a source, a service's wording). */
 const RECURRING_FIELDS = ['commune', 'code_postal', 'code_insee', 'source', 'horaires', 'date_maj'] as const;

@@ -1,5 +1,5 @@
 import type { DatasetManifest } from '../dataset/build.js';
-import { doorPartOf, doorsFile } from '../dataset/doors.js';
+import { doorPartOf, doorsFileOf } from '../dataset/doors.js';
 import { checkManifest } from '../dataset/manifest.js';
 import { distanceToBoxKm } from '../geo/distance.js';
 import type { Territory } from '../geo/gazetteer.js';
@@ -121,7 +121,9 @@ export class DatasetPlaces implements PlaceSource {
     const entry = this.manifest.doors?.[departement];
     if (!entry) return Promise.resolve([]);
     const file =
-      'parts' in entry ? doorsFile(departement, doorPartOf(communes[0] ?? '', entry.parts)) : entry.file;
+      'parts' in entry
+        ? doorsFileOf(departement, entry, doorPartOf(communes[0] ?? '', entry.parts))
+        : entry.file;
     // Without them the orientation still stands (the département's other doors): not an error.
     return this.#doorsFile(file).catch(() => []);
   }
@@ -132,7 +134,7 @@ export class DatasetPlaces implements PlaceSource {
     if (!entry) return [];
     const files =
       'parts' in entry
-        ? Array.from({ length: entry.parts }, (_, part) => doorsFile(departement, part))
+        ? Array.from({ length: entry.parts }, (_, part) => doorsFileOf(departement, entry, part))
         : [entry.file];
     const lists = await Promise.all(files.map((file) => this.#doorsFile(file)));
     return [...new Map(lists.flat().map((place) => [place.id, place])).values()];

@@ -7,14 +7,22 @@ import Papa from 'papaparse';
 
 export type RawRecord = Record<string, unknown>;
 
-export type TableRow =
+export type TableRow = (
   | {
       index: number;
       record: RawRecord;
       /** The row's line was not valid UTF-8 and was decoded on its own. */
       repairedEncoding?: boolean;
     }
-  | { index: number; error: string };
+  | { index: number; error: string }
+) & {
+  /**
+   * A CSV row's first physical line in the file (the header is line 1; a quoted line break inside
+   * a field makes a row longer than a line, so that a row's number and its line differ): what a
+   * data manager finds in a spreadsheet or an editor.
+   */
+  line?: number;
+};
 
 export interface Table {
   container: 'csv' | 'json';
@@ -248,31 +256,47 @@ function readCsv(
   const bodyStart = headerEnd < 0 ? text.length : headerEnd + (text[headerEnd] === '\r' ? 2 : 1);
   let done = bodyStart;
   const touched = (from: number, to: number) => repaired.some(([s, e]) => s < to && e > from);
+  // Line numbers: the line breaks counted once, forwards, as the rows come.
+  let counted = 0;
+  let lines = 1;
+  const lineAt = (offset: number) => {
+    for (let i = text.indexOf('\n', counted); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) lines++;
+    counted = Math.max(counted, offset);
+    return lines;
+  };
   function* rows(): Generator<TableRow, void, undefined> {
     let index = 0;
     for (const [from, to] of batches(text, bodyStart, CSV_BATCH_CHARS)) {
       const batch = text.slice(from, to);
       const out: TableRow[] = [];
       for (const record of splitRecords(batch, delimiter)) {
+        // Blank lines skipped before the record belong to no row.
+        const blank = /^(?:[ \t]*\r?\n)*/.exec(record.raw)?.[0].length ?? 0;
+        const line = lineAt(from + record.from + blank);
         const multiline = record.raw.includes('\n');
         if (
           !multiline ||
           (record.values.length === columns.length && !swallowsLines(record.raw, delimiter, columns.length))
         ) {
-          const row = toRow(++index, columns, record.values);
+          const row: TableRow = { ...toRow(++index, columns, record.values), line };
           if ('record' in row && touched(from + record.from, from + record.to)) row.repairedEncoding = true;
           out.push(row);
           continue;
         }
         // A stray quote made the parser run across lines and swallow the rows after it: read each
         // physical line on its own, so that only the broken line is lost.
-        for (const line of record.raw.split(/\r?\n/)) {
-          if (!line.trim()) continue;
-          const [single] = splitRecords(line, delimiter);
+        for (const [n, physical] of record.raw.slice(blank).split(/\r?\n/).entries()) {
+          if (!physical.trim()) continue;
+          const [single] = splitRecords(physical, delimiter);
           index++;
           if (single && single.values.length === columns.length && !single.broken)
-            out.push(toRow(index, columns, single.values));
-          else out.push({ index, error: 'broken CSV quoting: a quote opens a field that never closes' });
+            out.push({ ...toRow(index, columns, single.values), line: line + n });
+          else
+            out.push({
+              index,
+              line: line + n,
+              error: 'broken CSV quoting: a quote opens a field that never closes',
+            });
         }
       }
       done = to;

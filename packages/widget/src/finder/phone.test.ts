@@ -75,7 +75,9 @@ async function shardsFrom({ latitude, longitude }: { latitude: number; longitude
 }
 
 const shardFiles = (paths: string[]) =>
-  paths.map((path) => path.split('/').pop() ?? '').filter((file) => /^places-[\dAB-]+\.json$/.test(file));
+  paths
+    .map((path) => path.split('/').pop() ?? '')
+    .filter((file) => /^places-[\dAB-]+-[0-9a-f]{12}\.json$/.test(file));
 
 describe('<mediation-finder> on the citizen’s path', () => {
   afterEach(async () => {

@@ -1,0 +1,101 @@
+import { msg, str } from '@lit/localize';
+
+/**
+ * The words of `validate`'s and `build`'s reports for data managers (`--locale fr|en`): each
+ * reason a row is rejected or warned about (src/cli/problems.ts's codes), what it is and how to
+ * fix it in the file.
+ */
+
+type Code = import('../cli/problems.js').ProblemCode;
+
+const LABELS: Record<Code, () => string> = {
+  'unknown-format': () => msg('Format inconnu'),
+  'broken-row': () => msg('Ligne mal formée'),
+  'missing-name': () => msg('Nom manquant'),
+  'missing-address': () => msg('Adresse manquante'),
+  'invalid-postal-code': () => msg('Code postal invalide'),
+  'missing-commune': () => msg('Commune manquante'),
+  'impossible-coordinates': () => msg('Coordonnées impossibles'),
+  'position-unknown': () => msg('Position introuvable'),
+  superseded: () => msg('Lieu remplacé par un autre réseau'),
+  'invalid-field': () => msg('Champ invalide'),
+  'placeholder-pivot': () => msg('SIRET de remplissage'),
+  'invalid-pivot': () => msg('SIRET ou RNA invalide'),
+  'missing-date': () => msg('Date de mise à jour manquante'),
+  'bad-date': () => msg('Date de mise à jour illisible ou invraisemblable'),
+  'missing-id': () => msg('Identifiant manquant'),
+  'invalid-contact': () => msg('Téléphone, courriel ou lien invalide'),
+  'unread-hours': () => msg('Horaires non lus'),
+  'text-cleaned': () => msg('Texte nettoyé ou coupé'),
+  'bad-encoding': () => msg('Caractères mal encodés'),
+  'unknown-value': () => msg('Valeur hors du vocabulaire'),
+  'unconfirmed-france-services': () => msg('France Services non confirmé'),
+  'location-fixed': () => msg('Code postal, commune ou code INSEE corrigé'),
+  'coordinates-fixed': () => msg('Coordonnées corrigées ou approchées'),
+  'same-id': () => msg('Identifiant en double'),
+  other: () => msg('Autre'),
+};
+
+const FIXES: Record<Code, () => string> = {
+  'unknown-format': () =>
+    msg(
+      'Exportez le fichier au standard des lieux de médiation numérique (v1), ou dans le format de la liste France Services ou de data·inclusion.',
+    ),
+  'broken-row': () =>
+    msg(
+      'Ouvrez la ligne dans un tableur : un guillemet non fermé ou un séparateur en trop décale les colonnes.',
+    ),
+  'missing-name': () => msg('Renseignez le nom du lieu (colonne nom).'),
+  'missing-address': () => msg('Renseignez l’adresse (numéro et voie).'),
+  'invalid-postal-code': () => msg('Renseignez un code postal à 5 chiffres qui existe.'),
+  'missing-commune': () => msg('Renseignez la commune, ou un code postal ou INSEE connu.'),
+  'impossible-coordinates': () =>
+    msg(
+      'Vérifiez latitude et longitude (en degrés décimaux, avec un point) : elles tombent loin de la commune.',
+    ),
+  'position-unknown': () =>
+    msg('Ajoutez latitude et longitude, ou une commune et un code postal qui vont ensemble.'),
+  superseded: () => msg('Retirez ces lignes : la liste officielle France Services les remplace.'),
+  'invalid-field': () => msg('Corrigez la valeur de cette colonne (voir le détail).'),
+  'placeholder-pivot': () =>
+    msg(
+      'Renseignez le SIRET (14 chiffres) ou le RNA de la structure, à chercher sur annuaire-entreprises.data.gouv.fr.',
+    ),
+  'invalid-pivot': () => msg('Un SIRET a 14 chiffres, un RNA commence par W suivi de 9 chiffres.'),
+  'missing-date': () =>
+    msg('Renseignez la date de mise à jour (AAAA-MM-JJ) : sans elle, le lieu est dit peut-être ancien.'),
+  'bad-date': () => msg('Écrivez une date réelle et passée, au format AAAA-MM-JJ.'),
+  'missing-id': () =>
+    msg('Donnez à chaque lieu un identifiant stable, qui ne change pas d’un export à l’autre.'),
+  'invalid-contact': () =>
+    msg('Corrigez ou videz la valeur : un numéro français, une adresse de courriel, un lien https.'),
+  'unread-hours': () =>
+    msg('Écrivez les horaires au format OpenStreetMap, par exemple « Mo-Fr 09:00-12:00,14:00-17:00 ».'),
+  'text-cleaned': () => msg('Écrivez du texte simple, sans balises HTML, dans la longueur permise.'),
+  'bad-encoding': () => msg('Enregistrez le fichier en UTF-8.'),
+  'unknown-value': () => msg('Utilisez les valeurs du vocabulaire du standard pour cette colonne.'),
+  'unconfirmed-france-services': () =>
+    msg('Ne marquez France Services que les lieux de la liste officielle ; sinon retirez la mention.'),
+  'location-fixed': () => msg('Vérifiez que code postal, commune et code INSEE désignent la même commune.'),
+  'coordinates-fixed': () => msg('Vérifiez latitude et longitude : donnez la position de l’entrée du lieu.'),
+  'same-id': () => msg('Donnez un identifiant différent à chaque lieu, ou supprimez les doublons.'),
+  other: () => msg('Voir le détail.'),
+};
+
+/** What a reason is, in a few words ("SIRET de remplissage"). */
+export const problemLabel = (code: Code): string => LABELS[code]();
+
+/** How to fix it in the file. */
+export const problemFix = (code: Code): string => FIXES[code]();
+
+/** The report's headings, and a reason's line: how many rows, and the first lines to look at. */
+export const reportWords = {
+  rejected: () => msg('Lignes refusées, par raison'),
+  warnings: () => msg('Avertissements : lignes publiées, une valeur corrigée ou laissée de côté'),
+  notes: () => msg('Remarques sur le fichier'),
+  group: (label: string, count: number, lines: string) =>
+    msg(str`${label} : ${count} lignes (lignes ${lines})`),
+  groupInColumn: (label: string, column: string, count: number, lines: string) =>
+    msg(str`${label}, colonne ${column} : ${count} lignes (lignes ${lines})`),
+  fix: (fix: string) => msg(str`Corriger : ${fix}`),
+};
