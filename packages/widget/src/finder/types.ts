@@ -122,6 +122,8 @@ export interface MediationFinderAttributes {
   'share-url'?: string | undefined;
   referrer?: string | undefined;
   situations?: string | undefined;
+  /** `dsfr`: the State design system's colours and Marianne, for the State's own sites. */
+  theme?: 'dsfr' | undefined;
   selected?: string[] | undefined;
   lang?: string | undefined;
 }
