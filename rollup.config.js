@@ -49,6 +49,23 @@ const element = {
   output: { ...widget.output, chunkFileNames: 'chunks/element/[name]-[hash].js' },
 };
 
+// `embed.html`'s script (its URL parameters made attributes, its height told to the parent page)
+// and `embed-host.js` (the parent page's side): each one file of its own, nothing shared with the
+// finder's chunks, so that the single script tag's budget never pays for them.
+const embeds = [
+  ['packages/widget/src/embed/embed.ts', 'embed.js'],
+  ['packages/widget/src/embed/host.ts', 'embed-host.js'],
+].map(([input, file]) => ({
+  ...widget,
+  input,
+  output: {
+    ...widget.output,
+    dir: undefined,
+    file: `packages/widget/dist/${file}`,
+    chunkFileNames: undefined,
+  },
+}));
+
 // The npm package's types, core's included (no zod, no lit: they are bundled, not dependencies).
 const types = [
   ['packages/widget/src/finder/element-types.ts', 'mediation-finder.d.ts'],
@@ -66,5 +83,5 @@ const examples = {
 };
 
 const target = process.env.TARGET;
-const widgets = [widget, element, ...types];
+const widgets = [widget, element, ...embeds, ...types];
 export default target === 'widget' ? widgets : target === 'examples' ? examples : [...widgets, examples];
