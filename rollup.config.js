@@ -10,7 +10,7 @@ import { cssString, serverSafeLit, typescript } from './build-tools/rollup-plugi
  *   start a preset finder's data and import the finder's chunk at once) and lazily loaded chunks
  *   (map, languages, raw-file readers) resolved relative to it; `element.js` (the class alone) and
  *   the package's types;
- * - the examples' own scripts.
+ * - the examples' own scripts (the postal-code demo, the configurator).
  * `--environment TARGET:widget` or `TARGET:examples` builds one of them.
  */
 const widget = {
@@ -77,8 +77,11 @@ const types = [
 }));
 
 const examples = {
-  input: 'examples/postal-code/demo.js',
-  output: { file: 'build/examples/postal-code.js', format: 'es', sourcemap: true },
+  input: {
+    'postal-code': 'examples/postal-code/demo.js',
+    configurator: 'examples/configurator/configurator.js',
+  },
+  output: { dir: 'build/examples', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
   plugins: [nodeResolve({ browser: true }), terser()],
 };
 
