@@ -116,6 +116,20 @@ describe('the configurator, in Chromium', () => {
     assert.deepEqual(await axeViolations(page), []);
   });
 
+  test('at 200 % text on a 360 px phone, nothing scrolls sideways (RGAA 10.11)', async () => {
+    const { page } = await open();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.evaluate(() => {
+      document.documentElement.style.fontSize = '200%';
+    });
+    await page.getByLabel('Code postal').fill('77000');
+    await page.locator('#preview li.card').first().waitFor();
+    const sideways = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    assert.ok(sideways <= 0, `${sideways}px of sideways scrolling`);
+  });
+
   test('a value is written as text: an address with quotes and markup stays inside its attribute', async () => {
     const { page } = await open();
     await page
