@@ -10,7 +10,7 @@ import { cssString, serverSafeLit, typescript } from './build-tools/rollup-plugi
  *   start a preset finder's data and import the finder's chunk at once) and lazily loaded chunks
  *   (map, languages, raw-file readers) resolved relative to it; `element.js` (the class alone) and
  *   the package's types;
- * - the examples' own scripts.
+ * - the examples' own scripts (the postal-code demo, the configurator).
  * `--environment TARGET:widget` or `TARGET:examples` builds one of them.
  */
 const widget = {
@@ -49,6 +49,23 @@ const element = {
   output: { ...widget.output, chunkFileNames: 'chunks/element/[name]-[hash].js' },
 };
 
+// `embed.html`'s script (its URL parameters made attributes, its height told to the parent page)
+// and `embed-host.js` (the parent page's side): each one file of its own, nothing shared with the
+// finder's chunks, so that the single script tag's budget never pays for them.
+const embeds = [
+  ['packages/widget/src/embed/embed.ts', 'embed.js'],
+  ['packages/widget/src/embed/host.ts', 'embed-host.js'],
+].map(([input, file]) => ({
+  ...widget,
+  input,
+  output: {
+    ...widget.output,
+    dir: undefined,
+    file: `packages/widget/dist/${file}`,
+    chunkFileNames: undefined,
+  },
+}));
+
 // The npm package's types, core's included (no zod, no lit: they are bundled, not dependencies).
 const types = [
   ['packages/widget/src/finder/element-types.ts', 'mediation-finder.d.ts'],
@@ -60,11 +77,14 @@ const types = [
 }));
 
 const examples = {
-  input: 'examples/postal-code/demo.js',
-  output: { file: 'build/examples/postal-code.js', format: 'es', sourcemap: true },
+  input: {
+    'postal-code': 'examples/postal-code/demo.js',
+    configurator: 'examples/configurator/configurator.js',
+  },
+  output: { dir: 'build/examples', format: 'es', sourcemap: true, chunkFileNames: '[name]-[hash].js' },
   plugins: [nodeResolve({ browser: true }), terser()],
 };
 
 const target = process.env.TARGET;
-const widgets = [widget, element, ...types];
+const widgets = [widget, element, ...embeds, ...types];
 export default target === 'widget' ? widgets : target === 'examples' ? examples : [...widgets, examples];

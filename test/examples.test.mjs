@@ -25,7 +25,15 @@ describe('every example page', () => {
   test('index: every example is linked', async () => {
     const { page, consoleErrors, outsideRequests } = await openPage(examples.browser);
     await page.goto(examples.base);
-    for (const path of ['caf-form/', 'town-help/', 'worker-desk/', 'theming/', 'portals/', 'postal-code/']) {
+    for (const path of [
+      'caf-form/',
+      'town-help/',
+      'worker-desk/',
+      'configurator/',
+      'theming/',
+      'portals/',
+      'postal-code/',
+    ]) {
       assert.equal(await page.locator(`a[href="${path}"]`).count(), 1, path);
     }
     await check(page, consoleErrors, outsideRequests);
@@ -111,7 +119,7 @@ describe('every example page', () => {
     await check(page, consoleErrors, outsideRequests);
   });
 
-  test('theming: two looks, both accessible', async () => {
+  test('theming: the State’s look (theme="dsfr") and a brand’s, both accessible', async () => {
     const { page, consoleErrors, outsideRequests } = await openPage(examples.browser);
     await page.goto(`${examples.base}examples/theming/`);
     await page.locator('mediation-finder.dsfr li.card').first().waitFor();
@@ -121,6 +129,12 @@ describe('every example page', () => {
       .first()
       .evaluate((b) => getComputedStyle(b).color);
     assert.equal(primary, 'rgb(138, 44, 2)');
+    // The State's finder asks for the DSFR's look; the brand's sets its own colours.
+    const state = await page
+      .locator('mediation-finder.dsfr button[aria-pressed]')
+      .first()
+      .evaluate((b) => getComputedStyle(b).color);
+    assert.equal(state, 'rgb(0, 0, 145)');
     await check(page, consoleErrors, outsideRequests);
   });
 

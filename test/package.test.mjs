@@ -74,6 +74,10 @@ describe('@mediation-finder/widget from its npm tarball, in a fresh project, off
       'dist/custom-elements.json',
       'dist/react.d.ts',
       'dist/vue.d.ts',
+      'dist/embed.html',
+      'dist/embed.js',
+      'dist/embed.css',
+      'dist/embed-host.js',
     ])
       assert.ok(packed.files.includes(file), file);
     for (const file of ['dist/places/manifest.json', 'dist/gazetteer/index.json', 'LICENCE.md'])
@@ -109,7 +113,7 @@ describe('@mediation-finder/widget from its npm tarball, in a fresh project, off
     );
   });
 
-  test('one script tag, and the class registered under another name, both answer from the data package', async () => {
+  test('one script tag, the class registered under another name and embed.html all answer from the data package', async () => {
     // The data package's files where the script looks by default (a plain server's copy)…
     cpSync(
       join(project, 'node_modules/@mediation-finder/data/dist'),
@@ -136,6 +140,12 @@ describe('@mediation-finder/widget from its npm tarball, in a fresh project, off
     for (const [page, tag, town] of [
       ['index.html', 'mediation-finder', 'Melun'],
       ['element.html', 'town-finder', 'Marseille'],
+      // embed.html, for an iframe, beside the script and its data.
+      [
+        'node_modules/@mediation-finder/widget/dist/embed.html?postal-code=35000&procedure=ameli-c2s&difficulty=learn',
+        'mediation-finder',
+        'Rennes',
+      ],
     ]) {
       const { page: tab, consoleErrors, outsideRequests } = await openPage(browser);
       await tab.addInitScript(() => {

@@ -47,6 +47,10 @@ test('pnpm release: the widget with its data, the extension zips and the npm tar
     for (const file of [
       'mediation-finder/mediation-finder.js',
       'mediation-finder/element.js',
+      'mediation-finder/embed.html',
+      'mediation-finder/embed.js',
+      'mediation-finder/embed.css',
+      'mediation-finder/embed-host.js',
       'mediation-finder/custom-elements.json',
       'mediation-finder/data/places/manifest.json',
       'mediation-finder/data/gazetteer/index.json',

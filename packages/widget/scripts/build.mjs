@@ -6,6 +6,7 @@
  *      core builds from xliff/ at the repository's root,
  *   2. the default data next to the script (dist/data/, the data package's files: for the examples,
  *      the tests and the release zip; the npm package leaves it out, see package.json "files"),
+ *      and embed.html (the finder alone in a page set by its URL parameters, for an iframe),
  *   3. custom-elements.json (Custom Elements Manifest analyzer),
  *   4. a size report, failing when a budget is exceeded.
  */
@@ -82,6 +83,8 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 // 54.2 KB (measured alone) with the widget in every stack (issue 25, +0.5 KB): the default data's folder set by
 // `data-url` or `MediationFinder.dataUrl`, the error naming the URL that answered with a web page
 // (Vite's dev server) or nothing, and the script importable on a server (SSR). All merged, with the first script and issue 26: 57.9 KB; budget 58.5 KB.
+// 58.0 KB (+0.1 KB) with a neutral default look and `theme="dsfr"` (four custom properties on
+// :host([theme=dsfr])): the DSFR's blue and Marianne are the State's.
 // An institution's territory (issue 25): the places of the territory first within their kind
 // and the two notices in orient, a commune's or EPCI's communes read by the gazetteer (its codes'
 // reading in a lazy chunk, 0.7 KB, for a finder with a territory only): +0.9 KB, 58.8 KB; budget 59 KB.
@@ -96,7 +99,9 @@ writeFileSync(
   join(PACKAGE, 'src/finder/generated/catalogue.ts'),
   `// Written by scripts/build.mjs from core's catalogue (PROCEDURES): not edited, not committed.\n` +
     `/** A procedure's id in core's catalogue. */\n` +
-    `export type ProcedureId =\n${PROCEDURES.map((p) => `  | '${p.id}'`).join('\n')};\n`,
+    `export type ProcedureId =\n${PROCEDURES.map((p) => `  | '${p.id}'`).join('\n')};\n` +
+    `/** The ids alone, for embed.html's parameters (not the catalogue's 40 KB). */\n` +
+    `export const PROCEDURE_IDS: readonly ProcedureId[] = ${JSON.stringify(PROCEDURES.map((p) => p.id))};\n`,
 );
 
 rmSync(DIST, { recursive: true, force: true });
@@ -113,6 +118,8 @@ if (!existsSync(join(data, 'places/manifest.json'))) {
   );
 }
 cpSync(data, join(DIST, 'data'), { recursive: true });
+// embed.html (one finder set by its URL parameters, for an iframe) and its style, beside the script.
+for (const file of ['embed.html', 'embed.css']) cpSync(join(PACKAGE, 'src/embed', file), join(DIST, file));
 // The framework types (hand-written: they name React's and Vue's types, which the app has), and
 // the module their entries resolve to at run time.
 for (const file of ['react.d.ts', 'vue.d.ts']) cpSync(join(PACKAGE, 'types', file), join(DIST, file));

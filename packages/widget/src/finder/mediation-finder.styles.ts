@@ -1,12 +1,21 @@
 import { css } from 'lit';
 
 /**
- * Default look at home next to the French State design system (DSFR). Public styling only through
- * the custom properties below and the parts; everything else may change.
+ * A neutral default look (system fonts, a sober palette passing WCAG AA): the DSFR's blue and its
+ * Marianne font are reserved to the State's own sites, which ask for them with `theme="dsfr"`.
+ * Public styling only through the custom properties and the parts; everything else may change.
+ * The theme sets custom properties on the host (Marianne only if the page has loaded it: never
+ * fetched here), so that the page's own, set on the element, still win.
  */
 export const styles = css`
   :host {
     display: block;
+  }
+  :host([theme='dsfr']) {
+    --mf-color-primary: #000091;
+    --mf-color-focus: #0a76f6;
+    --mf-color-selected: #e3e3fd;
+    --mf-font-family: Marianne, arial, sans-serif;
   }
   /* The reset lives on the inner base, not on :host: a host page's "body * { … !important }"
      matches the host element itself, never what is inside the shadow root. */
@@ -14,7 +23,7 @@ export const styles = css`
     all: initial;
     display: block;
     box-sizing: border-box;
-    font-family: var(--mf-font-family, Marianne, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
+    font-family: var(--mf-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif);
     font-size: var(--mf-font-size, 1rem);
     line-height: 1.5;
     color: var(--mf-color-text, #161616);
@@ -96,7 +105,7 @@ export const styles = css`
   }
   .choice input {
     margin-top: 0.3em;
-    accent-color: var(--mf-color-primary, #000091);
+    accent-color: var(--mf-color-primary, #1f5c70);
     flex: none;
   }
   input[type='text'],
@@ -106,7 +115,7 @@ export const styles = css`
     color: inherit;
     background: #fff;
     border: 1px solid var(--mf-color-muted, #3a3a3a);
-    border-bottom: 2px solid var(--mf-color-primary, #000091);
+    border-bottom: 2px solid var(--mf-color-primary, #1f5c70);
     border-radius: var(--mf-radius, 4px) var(--mf-radius, 4px) 0 0;
     padding: 0.5rem 0.75rem;
     width: 100%;
@@ -126,8 +135,8 @@ export const styles = css`
     min-height: 2.75rem;
     padding: 0.5rem 1rem;
     border-radius: var(--mf-radius, 4px);
-    border: 1px solid var(--mf-color-primary, #000091);
-    background: var(--mf-color-primary, #000091);
+    border: 1px solid var(--mf-color-primary, #1f5c70);
+    background: var(--mf-color-primary, #1f5c70);
     color: var(--mf-color-on-primary, #ffffff);
     cursor: pointer;
     text-decoration: none;
@@ -135,25 +144,25 @@ export const styles = css`
   button.secondary,
   a.button.secondary {
     background: transparent;
-    color: var(--mf-color-primary, #000091);
+    color: var(--mf-color-primary, #1f5c70);
   }
   button.link {
     background: none;
     border: 0;
     padding: 0.25rem 0;
     min-height: 2.75rem;
-    color: var(--mf-color-primary, #000091);
+    color: var(--mf-color-primary, #1f5c70);
     text-decoration: underline;
   }
   button[aria-pressed='true'] {
-    background: var(--mf-color-selected, #e3e3fd);
-    color: var(--mf-color-primary, #000091);
+    background: var(--mf-color-selected, #e7eff1);
+    color: var(--mf-color-primary, #1f5c70);
   }
   a {
-    color: var(--mf-color-primary, #000091);
+    color: var(--mf-color-primary, #1f5c70);
   }
   :focus-visible {
-    outline: 2px solid var(--mf-color-focus, #0a76f6);
+    outline: 2px solid var(--mf-color-focus, #0b57d0);
     outline-offset: 2px;
   }
   [tabindex='-1']:focus {
@@ -201,7 +210,7 @@ export const styles = css`
     cursor: pointer;
   }
   [role='option'][aria-selected='true'] {
-    background: var(--mf-color-primary, #000091);
+    background: var(--mf-color-primary, #1f5c70);
     color: #fff;
   }
   .status {
@@ -222,7 +231,7 @@ export const styles = css`
     display: block;
     font-size: 0.875em;
     font-weight: 700;
-    color: var(--mf-color-kind, #000091);
+    color: var(--mf-color-kind, var(--mf-color-primary, #1f5c70));
     margin-bottom: 0.25rem;
   }
   .meta,
@@ -265,7 +274,7 @@ export const styles = css`
   }
   details.filters summary {
     cursor: pointer;
-    color: var(--mf-color-primary, #000091);
+    color: var(--mf-color-primary, #1f5c70);
     font-weight: 500;
     padding: 0.5rem 0;
   }

@@ -69,6 +69,7 @@ let instances = 0;
  * @attr share-url - A public page (http or https) showing a finder with `share`: the slip's link, e-mail and QR code point there, with the search in its hash.
  * @attr referrer - Who orients the person (name, service, phone…), printed on every slip ("Orienté par"); the slip's field can change it for one slip.
  * @attr territory - The institution's territory, its places first among those of their kind, for the people who live in it: départements, communes' INSEE codes and EPCIs' SIREN numbers, space-separated (`77`, `77288 77186`, `200072130`). The nearest right door beyond it stays in the list, and the finder says so.
+ * @attr theme - `dsfr`: the State design system's colours and Marianne (for the State's own sites; the font when the page has loaded it). Default: a neutral look, system fonts.
  * @attr situations - What is happening, space-separated: `homeless`, `violence`, `child-danger`, `abuse`, `debt` (the lines of those situations only, first).
  *
  * @fires mediation-finder-orient - Each time results are shown. `detail`: the orientation (core JSON contract; its labels in the finder's language).
@@ -88,22 +89,22 @@ let instances = 0;
  * @csspart slip - The orientation slip.
  * @csspart attribution - Data source and licence.
  *
- * @cssprop [--mf-color-primary=#000091] - Buttons, links, accents.
+ * @cssprop [--mf-color-primary=#1f5c70] - Buttons, links, accents.
  * @cssprop [--mf-color-on-primary=#ffffff] - Text on primary.
  * @cssprop [--mf-color-text=#161616] - Text.
  * @cssprop [--mf-color-muted=#3a3a3a] - Secondary text.
  * @cssprop [--mf-color-background=#ffffff] - Background.
  * @cssprop [--mf-color-card=#ffffff] - Card background.
  * @cssprop [--mf-color-border=#dddddd] - Borders.
- * @cssprop [--mf-color-focus=#0a76f6] - Focus ring.
+ * @cssprop [--mf-color-focus=#0b57d0] - Focus ring.
  * @cssprop [--mf-color-error=#ce0500] - Errors.
- * @cssprop [--mf-color-kind=#000091] - Kind-of-help label.
+ * @cssprop [--mf-color-kind=var(--mf-color-primary)] - Kind-of-help label.
  * @cssprop [--mf-color-heading=var(--mf-color-text)] - Headings.
- * @cssprop [--mf-color-selected=#e3e3fd] - A place chosen for the slip.
+ * @cssprop [--mf-color-selected=#e7eff1] - A place chosen for the slip.
  * @cssprop [--mf-color-warning=#b34000] - Notices' edge (a far place, an approximate position).
  * @cssprop [--mf-color-warning-background=#fff4f3] - Notices' background.
  * @cssprop [--mf-color-remote=#f6f6f6] - Remote help's background.
- * @cssprop [--mf-font-family=Marianne, system-ui, sans-serif] - Font.
+ * @cssprop [--mf-font-family=system-ui, sans-serif] - Font.
  * @cssprop [--mf-font-size=1rem] - Base size.
  * @cssprop [--mf-radius=4px] - Corner radius.
  * @cssprop [--mf-spacing=min(1rem, 2vw)] - Padding (narrower on a phone, for 200 % text).

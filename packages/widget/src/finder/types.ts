@@ -128,6 +128,8 @@ export interface MediationFinderAttributes {
   referrer?: string | undefined;
   situations?: string | undefined;
   territory?: string | undefined;
+  /** `dsfr`: the State design system's colours and Marianne, for the State's own sites. */
+  theme?: 'dsfr' | undefined;
   selected?: string[] | undefined;
   lang?: string | undefined;
 }

@@ -25,12 +25,12 @@ export const viewStyles = css`
   }
   /* Chosen for the slip: said in words, and a thick double edge that forced colours keep. */
   .card[data-selected] {
-    border-color: var(--mf-color-primary, #000091);
-    border-inline-start: 0.5rem double var(--mf-color-primary, #000091);
+    border-color: var(--mf-color-primary, #1f5c70);
+    border-inline-start: 0.5rem double var(--mf-color-primary, #1f5c70);
   }
   .chosen {
     font-weight: 700;
-    color: var(--mf-color-primary, #000091);
+    color: var(--mf-color-primary, #1f5c70);
   }
   .call a {
     display: inline-block;
@@ -39,7 +39,7 @@ export const viewStyles = css`
   }
   .card summary {
     cursor: pointer;
-    color: var(--mf-color-primary, #000091);
+    color: var(--mf-color-primary, #1f5c70);
     padding: 0.5rem 0;
   }
   .card h4 {
@@ -55,7 +55,7 @@ export const viewStyles = css`
     min-width: 1.75rem;
     height: 1.75rem;
     border-radius: 50%;
-    background: var(--mf-color-primary, #000091);
+    background: var(--mf-color-primary, #1f5c70);
     color: #fff;
     font-size: 0.875rem;
   }
@@ -122,7 +122,7 @@ export const viewStyles = css`
   }
   .slip {
     margin-top: 1rem;
-    border-top: 2px solid var(--mf-color-primary, #000091);
+    border-top: 2px solid var(--mf-color-primary, #1f5c70);
     padding-top: 1rem;
   }
   .slip .names {

@@ -58,7 +58,7 @@ export class FinderMap extends LitElement {
         width: 28px;
         height: 28px;
         border-radius: 50%;
-        background: var(--mf-color-primary, #000091);
+        background: var(--mf-color-primary, #1f5c70);
         color: #fff;
         font: 700 13px/1 system-ui, sans-serif;
         border: 2px solid #fff;
@@ -72,8 +72,8 @@ export class FinderMap extends LitElement {
         padding: 0 7px;
         border-radius: 14px;
         background: #fff;
-        color: var(--mf-color-primary, #000091);
-        border: 2px solid var(--mf-color-primary, #000091);
+        color: var(--mf-color-primary, #1f5c70);
+        border: 2px solid var(--mf-color-primary, #1f5c70);
         white-space: nowrap;
       }
       /* Leaflet draws no ring on its container (the map, which arrows pan) nor on its zoom
@@ -82,7 +82,7 @@ export class FinderMap extends LitElement {
       .leaflet-control a:focus-visible,
       .leaflet-marker-icon:focus-visible .marker,
       .leaflet-marker-icon:focus-visible {
-        outline: 3px solid var(--mf-color-focus, #0a76f6);
+        outline: 3px solid var(--mf-color-focus, #0b57d0);
         outline-offset: 2px;
       }
       @media (prefers-reduced-motion: reduce) {

@@ -1,0 +1,119 @@
+import { DIFFICULTIES, SITUATIONS } from '@mediation-finder/core';
+import { LOCALES } from '@mediation-finder/core/messages';
+import { PROCEDURE_IDS } from '../finder/generated/catalogue.js';
+
+/**
+ * `embed.html`'s URL parameters, checked one by one: the finder's attributes they may set, and a
+ * warning for each one left out (unknown, or a value the finder could not use). A link to the page
+ * is written by anyone: a value only ever becomes an attribute, never HTML, and the data comes
+ * from the page's own origin only (another server's places shown under the institution's address
+ * would be someone else's words in its name).
+ */
+export interface EmbedSettings {
+  attributes: Record<string, string>;
+  warnings: string[];
+}
+
+type Check = (value: string, here: URL) => string | null;
+
+const oneOf =
+  (values: readonly string[]): Check =>
+  (value) =>
+    values.includes(value) ? value : null;
+
+const number =
+  (min: number, max: number, integer = false): Check =>
+  (value) => {
+    const n = Number(value);
+    return value.trim() !== '' &&
+      Number.isFinite(n) &&
+      n >= min &&
+      n <= max &&
+      (!integer || Number.isInteger(n))
+      ? String(n)
+      : null;
+  };
+
+/** A folder or file on the page's own origin (relative, or absolute on it). */
+const sameOrigin: Check = (value, here) => {
+  try {
+    const url = new URL(value, here);
+    return url.origin === here.origin ? value : null;
+  } catch {
+    return null;
+  }
+};
+
+const webAddress =
+  (pattern?: RegExp): Check =>
+  (value) => {
+    try {
+      const url = new URL(value);
+      return /^https?:$/.test(url.protocol) && (!pattern || pattern.test(value)) ? value : null;
+    } catch {
+      return null;
+    }
+  };
+
+/** Plain text of a reasonable length, printed on the slip as text. */
+const text =
+  (max: number): Check =>
+  (value) =>
+    value.trim() && value.length <= max ? value.trim() : null;
+
+const situations: Check = (value) => {
+  const named = value.split(/[\s,]+/).filter(Boolean);
+  return named.length && named.every((s) => (SITUATIONS as readonly string[]).includes(s))
+    ? named.join(' ')
+    : null;
+};
+
+/** Each parameter, named as the attribute it sets, and how its value is checked. */
+export const PARAMETERS: Readonly<Record<string, Check>> = {
+  procedure: oneOf(PROCEDURE_IDS),
+  difficulty: oneOf(DIFFICULTIES),
+  'postal-code': (value) => (/^\d{5}$/.test(value.trim()) ? value.trim() : null),
+  latitude: number(-90, 90),
+  longitude: number(-180, 180),
+  radius: number(1, 200),
+  lang: oneOf(LOCALES),
+  theme: oneOf(['dsfr']),
+  limit: number(1, 50, true),
+  layout: oneOf(['full', 'compact']),
+  map: oneOf(['on', 'off']),
+  situations,
+  referrer: text(200),
+  'share-url': webAddress(),
+  src: sameOrigin,
+  'data-url': sameOrigin,
+  tiles: webAddress(/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/),
+  'tiles-attribution': text(300),
+};
+
+/** Parameters that identify the frame to its parent page, not settings of the finder. */
+const FRAME_PARAMETERS = new Set(['frame']);
+
+export function embedSettings(here: URL): EmbedSettings {
+  const attributes: Record<string, string> = {};
+  const warnings: string[] = [];
+  for (const [name, value] of here.searchParams) {
+    if (FRAME_PARAMETERS.has(name)) continue;
+    const check = Object.hasOwn(PARAMETERS, name) ? PARAMETERS[name] : undefined;
+    if (!check) {
+      warnings.push(`unknown parameter "${name}": ignored (known: ${Object.keys(PARAMETERS).join(', ')})`);
+      continue;
+    }
+    const checked = check(value, here);
+    if (checked === null) warnings.push(`parameter ${name}="${value}" cannot be used: ignored`);
+    else attributes[name] = checked;
+  }
+  // A position needs both halves.
+  if ('latitude' in attributes !== 'longitude' in attributes) {
+    for (const half of ['latitude', 'longitude']) {
+      if (half in attributes)
+        warnings.push(`parameter ${half} without the other half of the position: ignored`);
+      delete attributes[half];
+    }
+  }
+  return { attributes, warnings };
+}
