@@ -69,6 +69,17 @@ function attributes() {
     postal
   )
     out.push(['postal-code', postal]);
+  const territory = field('territory').value.trim();
+  if (
+    check(
+      'territory',
+      territory && !/^[\dABab\s,;]+$/.test(territory)
+        ? 'Des codes séparés par des espaces : 77, 2A, 77288 ou 200072130.'
+        : null,
+    ) &&
+    territory
+  )
+    out.push(['territory', territory]);
   if (lang) out.push(['lang', lang]);
   if (theme) out.push(['theme', theme]);
   const n = Number(limit);
@@ -103,7 +114,17 @@ function iframeSnippet(base, attrs) {
 function update() {
   const attrs = attributes();
   const shown = new Map(attrs);
-  for (const name of ['procedure', 'difficulty', 'postal-code', 'lang', 'theme', 'limit', 'layout', 'map']) {
+  for (const name of [
+    'procedure',
+    'difficulty',
+    'postal-code',
+    'territory',
+    'lang',
+    'theme',
+    'limit',
+    'layout',
+    'map',
+  ]) {
     const value = shown.get(name);
     if (value === undefined) preview.removeAttribute(name);
     else if (preview.getAttribute(name) !== value) preview.setAttribute(name, value);

@@ -82,6 +82,8 @@ export const PARAMETERS: Readonly<Record<string, Check>> = {
   layout: oneOf(['full', 'compact']),
   map: oneOf(['on', 'off']),
   situations,
+  // Départements, INSEE codes, SIREN numbers: digits, Corsica's letters, separators.
+  territory: (value) => (/^[\dABab\s,;]{2,600}$/.test(value) && /\d/.test(value) ? value.trim() : null),
   referrer: text(200),
   'share-url': webAddress(),
   src: sameOrigin,
