@@ -3,7 +3,13 @@
 // has not and must not be given. These two modules are what that runtime is made of (0.12).
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
-import { LOCALES, type Locale, loadTemplates, sourceLocale } from '../messages/catalogue.js';
+import {
+  LOCALES,
+  type Locale,
+  loadCliTemplates,
+  loadTemplates,
+  sourceLocale,
+} from '../messages/catalogue.js';
 import { CliError } from './load.js';
 
 type Templates = Parameters<typeof runtimeMsg>[0];
@@ -14,10 +20,16 @@ let installed = false;
 export async function useLocale(tag: string): Promise<Locale> {
   const locale = LOCALES.find((l) => l === tag);
   if (!locale) throw new CliError(`unknown --locale "${tag}" (one of ${LOCALES.join(', ')})`);
+  // The widget's words and the CLI's own reports, in one lookup.
   const loaded =
     locale === sourceLocale
       ? undefined
-      : ((await loadTemplates(locale)) as { templates: NonNullable<Templates> }).templates;
+      : Object.assign(
+          {},
+          ...(await Promise.all([loadTemplates(locale), loadCliTemplates(locale)])).map(
+            (module) => (module as { templates: NonNullable<Templates> }).templates,
+          ),
+        );
   if (!installed) {
     const lookup = (template: never, options: never) => runtimeMsg(templates, template, options);
     _installMsgImplementation(lookup as Parameters<typeof _installMsgImplementation>[0]);

@@ -17,6 +17,21 @@ const TEMPLATES: Record<(typeof targetLocales)[number], () => Promise<unknown>> 
   'fr-x-falc': () => import('./generated/locales/fr-x-falc.js'),
 };
 
+/** The data manager's reports (src/messages/report.ts), for the CLI only: not in a widget's languages. */
+const CLI_TEMPLATES: Record<(typeof targetLocales)[number], () => Promise<unknown>> = {
+  en: () => import('./generated/cli-locales/en.js'),
+  ar: () => import('./generated/cli-locales/ar.js'),
+  es: () => import('./generated/cli-locales/es.js'),
+  uk: () => import('./generated/cli-locales/uk.js'),
+  'fr-x-falc': () => import('./generated/cli-locales/fr-x-falc.js'),
+};
+
+/** The CLI's own messages in a language (see `CLI_TEMPLATES`). */
+export function loadCliTemplates(locale: string): Promise<never> {
+  const load = CLI_TEMPLATES[locale as keyof typeof CLI_TEMPLATES];
+  return (load?.() ?? Promise.reject(new Error(`no messages in ${locale}`))) as Promise<never>;
+}
+
 /** A language's translated messages, as lit-localize's `configureLocalization` loads them. */
 export function loadTemplates(locale: string): Promise<never> {
   const load = TEMPLATES[locale as keyof typeof TEMPLATES];
