@@ -12,9 +12,11 @@ import { decodePng } from './png.mjs';
 
 /**
  * What the Chrome Web Store and addons.mozilla.org ask of the zips (after a build): AMO's linter
- * satisfied, the same bytes from the same sources (an AMO reviewer rebuilds them) and the icons.
+ * satisfied, the same bytes from the same sources (an AMO reviewer rebuilds them), the icons, and
+ * a privacy policy that names every permission the manifest asks for.
  */
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = join(PACKAGE, '../..');
 const version = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')).version;
 const zipOf = (target, dist = join(PACKAGE, 'dist')) =>
   join(dist, 'artifacts', `mediation-finder-${target}-${version}.zip`);
@@ -94,5 +96,48 @@ test('icons: 16, 32 and 48 px fill their square; 128 px is 96 px of artwork in a
           if (inMargin) assert.equal(png.alpha(x, y), 0, `${file}: (${x}, ${y}) is in the margin`);
         }
     }
+  }
+});
+
+/** The backquoted words of a Markdown section (from its `## ` heading to the next). */
+function codesIn(markdown, heading) {
+  const start = markdown.search(heading);
+  assert.ok(start >= 0, `no section ${heading}`);
+  const rest = markdown.slice(start);
+  const end = rest.indexOf('\n## ', 1);
+  const section = end > 0 ? rest.slice(0, end) : rest;
+  return [...section.matchAll(/`([^`]+)`/g)].map((match) => match[1]);
+}
+
+const sorted = (values) => [...new Set(values)].sort();
+
+test('the privacy policy (docs/, French and English) and the privacy page name every permission and site of the manifests', () => {
+  for (const target of ['chrome', 'firefox']) {
+    const manifest = manifestOf(target);
+    const permissions = sorted([
+      ...(manifest.permissions ?? []),
+      ...(manifest.optional_permissions ?? []),
+      ...(manifest.host_permissions ?? []),
+      ...(manifest.optional_host_permissions ?? []),
+    ]);
+    const sites = sorted(
+      manifest.content_scripts.flatMap(({ matches }) =>
+        matches.map((match) => match.match(/^https:\/\/\*\.([^/]+)\/\*$/)[1]),
+      ),
+    );
+    for (const [policy, permissionsHeading, sitesHeading] of [
+      ['docs/fr/extension-confidentialite.md', /^## Autorisations/m, /^## Sites/m],
+      ['docs/en/extension-privacy.md', /^## Permissions/m, /^## Sites/m],
+    ]) {
+      const markdown = readFileSync(join(ROOT, policy), 'utf8');
+      assert.deepEqual(sorted(codesIn(markdown, permissionsHeading)), permissions, `${policy}, ${target}`);
+      assert.deepEqual(sorted(codesIn(markdown, sitesHeading)), sites, `${policy}, ${target}`);
+    }
+    const page = readFileSync(join(PACKAGE, 'src/privacy/privacy.html'), 'utf8');
+    assert.deepEqual(
+      sorted([...page.matchAll(/data-permission="([^"]+)"/g)].map((match) => match[1])),
+      permissions,
+      `src/privacy/privacy.html, ${target}`,
+    );
   }
 });
