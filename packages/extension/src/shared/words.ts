@@ -65,6 +65,10 @@ export const words = () => ({
     'Pour donner à la personne un lien et un code QR de ces lieux, indiquez la page publique de recherche de votre institution dans les',
     { id: 'shareMissing' },
   ),
+  datasetFailed: msg(
+    'Le jeu de données de vos réglages n’a pas pu être lu. Vérifiez son adresse, ou demandez la bonne à votre organisation, dans les',
+    { id: 'datasetFailed' },
+  ),
   favouritesTitle: msg('Mes lieux partenaires', { id: 'favouritesTitle' }),
   favouriteRemove: msg('Retirer', { id: 'favouriteRemove' }),
   favouriteRemoveLabel: msg('Retirer $NAME$ des lieux partenaires', { id: 'favouriteRemoveLabel' }),
