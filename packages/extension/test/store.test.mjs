@@ -141,3 +141,17 @@ test('the privacy policy (docs/, French and English) and the privacy page name e
     );
   }
 });
+
+test("the stores' screenshots (pnpm run screenshots:store): the panel, the worker's popup and the options at 1280 × 800", {
+  timeout: 180_000,
+}, () => {
+  temporary('mf-store-shots-', (dir) => {
+    execFileSync('node', [join(ROOT, 'scripts/store-screenshots.mjs'), '--out', dir], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    for (const name of ['store-1-portal-panel.png', 'store-2-worker-popup.png', 'store-3-options.png']) {
+      const png = readFileSync(join(dir, name));
+      assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1280, 800], name);
+    }
+  });
+});
