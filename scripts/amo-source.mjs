@@ -10,7 +10,7 @@
  *                                            that rebuild the same zip and its SHA-256
  * The build runs with SOURCE_DATE_EPOCH set to the commit's time (the shipped data's "stale"
  * flags depend on the day), so that the reviewer's rebuild, on another day, gives the same bytes.
- * `--no-build` writes the archive from the current build (the tests).
+ * `--no-build` writes the archive from the current build.
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -26,9 +26,10 @@ const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8'
 /** The date of every entry: the zip's wall clock, the same in every time zone (see packages/extension/scripts/zip.mjs). */
 const ZIP_DATE = () => new Date(2026, 0, 1, 0, 0, 0);
 
-export function amoSource({ out = join(ROOT, 'build/amo'), build = true } = {}) {
+export function amoSource({ out = join(ROOT, 'build/amo'), build = true, requireClean = true } = {}) {
   const dirty = git('status', '--porcelain', '--untracked-files=no').trim();
-  if (dirty) throw new Error(`commit first: the source archive is the commit's files\n${dirty}`);
+  if (dirty && requireClean)
+    throw new Error(`commit first: the source archive is the commit's files\n${dirty}`);
   const commit = git('rev-parse', 'HEAD').trim();
   const epoch = git('log', '-1', '--format=%ct').trim();
   const version = JSON.parse(readFileSync(join(ROOT, 'packages/extension/package.json'), 'utf8')).version;
