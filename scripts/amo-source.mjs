@@ -17,14 +17,11 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { zipSync } from 'fflate';
+import { stableZip } from '../packages/extension/scripts/zip.mjs';
 import { LOCAL_SOURCES } from './prepare-data.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' });
-
-/** The date of every entry: the zip's wall clock, the same in every time zone (see packages/extension/scripts/zip.mjs). */
-const ZIP_DATE = () => new Date(2026, 0, 1, 0, 0, 0);
 
 export function amoSource({ out = join(ROOT, 'build/amo'), build = true, requireClean = true } = {}) {
   const dirty = git('status', '--porcelain', '--untracked-files=no').trim();
@@ -56,19 +53,16 @@ export function amoSource({ out = join(ROOT, 'build/amo'), build = true, require
   const sha256 = createHash('sha256').update(readFileSync(built)).digest('hex');
 
   const folder = `mediation-finder-${version}`;
-  const mtime = ZIP_DATE();
-  const entries = {};
-  const tracked = git('ls-files', '-z').split('\0').filter(Boolean).sort();
-  for (const path of tracked) entries[`${folder}/${path}`] = [readFileSync(join(ROOT, path)), { mtime }];
-  for (const file of openData)
-    entries[`${folder}/open-data/${file}`] = [readFileSync(join(sharedDir, file)), { mtime }];
-  entries[`${folder}/BUILD-FIREFOX.md`] = [
-    Buffer.from(instructions({ version, commit, epoch, zipName, sha256, folder })),
-    { mtime },
-  ];
+  const files = {};
+  const tracked = git('ls-files', '-z').split('\0').filter(Boolean);
+  for (const path of tracked) files[`${folder}/${path}`] = readFileSync(join(ROOT, path));
+  for (const file of openData) files[`${folder}/open-data/${file}`] = readFileSync(join(sharedDir, file));
+  files[`${folder}/BUILD-FIREFOX.md`] = Buffer.from(
+    instructions({ version, commit, epoch, zipName, sha256, folder }),
+  );
   mkdirSync(out, { recursive: true });
   const sourceName = `mediation-finder-source-${version}.zip`;
-  writeFileSync(join(out, sourceName), zipSync(entries, { level: 9 }));
+  writeFileSync(join(out, sourceName), stableZip(files));
   copyFileSync(built, join(out, zipName));
   return {
     out,

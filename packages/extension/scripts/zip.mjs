@@ -27,10 +27,15 @@ export function filesUnder(dir) {
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The zip of a built extension folder, its manifest at the root. */
-export function zipFolder(dir) {
+/** A zip of `files` (path → bytes): in code-point order of their paths, every entry of one date. */
+export function stableZip(files) {
   const mtime = ZIP_DATE();
   const entries = {};
-  for (const path of filesUnder(dir)) entries[path] = [readFileSync(join(dir, path)), { mtime }];
+  for (const path of Object.keys(files).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+    entries[path] = [files[path], { mtime }];
   return zipSync(entries, { level: 9 });
 }
+
+/** The zip of a built extension folder, its manifest at the root. */
+export const zipFolder = (dir) =>
+  stableZip(Object.fromEntries(filesUnder(dir).map((path) => [path, readFileSync(join(dir, path))])));
