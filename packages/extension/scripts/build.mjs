@@ -51,7 +51,7 @@ const bundles = {};
 for (const [name, { input, format }] of Object.entries(ENTRIES)) {
   const build = await rollup({
     input: join(PACKAGE, input),
-    // Firefox ESR 128 and current Chrome: top-level await in extension pages.
+    // Firefox 140 and current Chrome: top-level await in extension pages.
     plugins: [
       typescript({ target: 'es2022' }),
       nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
