@@ -8,7 +8,7 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchWithExtension } from '../packages/extension/test/chromium-extension.mjs';
+import { fillWorkerOptions, launchWithExtension } from '../packages/extension/test/chromium-extension.mjs';
 import { startServer } from './serve.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,16 +33,7 @@ try {
   const options = await context.newPage();
   await options.setViewportSize(SIZE);
   await options.goto(page('options/options.html'));
-  await options.getByLabel('Votre code postal').fill('77000');
-  await options.getByLabel(/Professionnel/).check();
-  await options.getByLabel('Votre nom').fill('Marie Martin');
-  await options.getByLabel('Votre structure').fill('France Services de Melun');
-  await options.getByLabel('Téléphone à donner à la personne').fill('01 60 00 00 00');
-  await options
-    .getByLabel('Note (facultatif, par exemple vos horaires)')
-    .fill('du lundi au vendredi, 9 h – 17 h');
-  await options.getByRole('button', { name: 'Enregistrer' }).click();
-  await options.getByRole('status').getByText('Réglages enregistrés.').waitFor();
+  await fillWorkerOptions(options);
   await options.evaluate(() => window.scrollTo(0, 0));
   await save(options, 'store-3-options.png');
 
@@ -54,12 +45,13 @@ try {
   // The prompt's first button, « Trouver de l'aide », is the page's first stop.
   await portal.keyboard.press('Tab');
   await portal.keyboard.press('Enter');
+  const panelFrame = () => portal.frames().find((frame) => frame.url().includes('/panel/panel.html'));
   const deadline = Date.now() + 15_000;
-  let panel;
-  while (!(panel = portal.frames().find((frame) => frame.url().includes('/panel/panel.html')))) {
+  while (!panelFrame()) {
     if (Date.now() > deadline) throw new Error('the panel did not open');
     await portal.waitForTimeout(100);
   }
+  const panel = panelFrame();
   await panel.locator('mediation-finder li.card').first().waitFor({ timeout: 20_000 });
   await portal.waitForTimeout(500);
   await save(portal, 'store-1-portal-panel.png');

@@ -4,7 +4,7 @@ import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import jsQR from 'jsqr';
 import { startServer } from '../../../scripts/serve.mjs';
-import { launchWithExtension, TEST_BUILD } from './chromium-extension.mjs';
+import { fillWorkerOptions, launchWithExtension, TEST_BUILD } from './chromium-extension.mjs';
 
 /**
  * The worker's appointment (issue 27), with the built extension in Chromium, as a France Services
@@ -31,17 +31,7 @@ describe('the worker’s popup, one person after another', () => {
   async function setUp({ page = '' } = {}) {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extension}/options/options.html`);
-    await options.getByLabel('Votre code postal').fill('77000');
-    await options.getByLabel(/Professionnel/).check();
-    await options.getByLabel('Votre nom').fill('Marie Martin');
-    await options.getByLabel('Votre structure').fill('France Services de Melun');
-    await options.getByLabel('Téléphone à donner à la personne').fill('01 60 00 00 00');
-    await options
-      .getByLabel('Note (facultatif, par exemple vos horaires)')
-      .fill('du lundi au vendredi, 9 h – 17 h');
-    await options.getByLabel(/Page publique de recherche/).fill(page);
-    await options.getByRole('button', { name: 'Enregistrer' }).click();
-    await options.getByRole('status').getByText('Réglages enregistrés.').waitFor();
+    await fillWorkerOptions(options, { page });
     await options.close();
   }
 

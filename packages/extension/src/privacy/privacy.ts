@@ -9,8 +9,9 @@ localizePage();
 const homepage = browser.runtime.getManifest().homepage_url;
 const paragraph = document.getElementById('homepage');
 if (homepage && paragraph) {
-  const link = paragraph.querySelector('a') as HTMLAnchorElement;
+  const link = document.createElement('a');
   link.href = homepage;
   link.textContent = homepage;
+  paragraph.append(link);
   paragraph.hidden = false;
 }
