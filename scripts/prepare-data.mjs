@@ -137,7 +137,10 @@ export async function prepareData(options = {}) {
   const outDir = options.outDir ?? join(ROOT, 'packages/core/data');
   const cacheDir = options.cacheDir ?? join(ROOT, '.cache/open-data');
   const remote = options.remote ?? REMOTE_SOURCES;
-  const today = options.today;
+  // A place's "stale" flag depends on the day of the build: SOURCE_DATE_EPOCH (the reproducible
+  // builds' convention, seconds) fixes that day, so that a reviewer's rebuild gives the same files.
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  const today = options.today ?? (epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : undefined);
 
   let communes;
   let departements;

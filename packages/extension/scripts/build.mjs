@@ -3,25 +3,36 @@
  * One source, two builds (dist/chrome, dist/firefox) and a test build (dist/test-chrome):
  * bundles, the finder (from packages/widget/dist), pages, _locales from the project's message
  * catalogue (xliff/ at the root, see locales.mjs),
- * icons and a manifest whose portal matches come from the procedure catalogue. Then
- * `web-ext lint` and `web-ext build`.
+ * icons drawn from src/icons/icon.svg (icons.mjs) and a manifest whose portal matches come from
+ * the procedure catalogue. Then `web-ext lint` and the stores' zips (zip.mjs: the same sources give
+ * the same bytes, which an AMO reviewer checks).
  * Only the test build may run on 127.0.0.1, where the end-to-end tests serve portal-like pages.
+ *
+ * `node scripts/build.mjs --out <dir> --stores-only` builds the two store builds and their zips
+ * elsewhere than dist/ (the reproducibility test).
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import { rollup } from 'rollup';
+import { drawIcons } from './icons.mjs';
+import { lintProblems } from './lint.mjs';
 import { writeLocales } from './locales.mjs';
+import { zipFolder } from './zip.mjs';
 
 const PACKAGE = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = resolve(PACKAGE, '../..');
-const DIST = join(PACKAGE, 'dist');
+const outArg = process.argv.indexOf('--out');
+const DIST = outArg > 0 ? resolve(process.argv[outArg + 1]) : join(PACKAGE, 'dist');
 const { typescript } = await import(pathToFileURL(join(ROOT, 'build-tools/rollup-plugins.js')).href);
 const portals = await import(pathToFileURL(join(ROOT, 'packages/core/dist/portals.js')).href);
 const version = JSON.parse(readFileSync(join(PACKAGE, 'package.json'), 'utf8')).version;
+// The project's public address, set once in the root package.json's "homepage" (README,
+// "Publishing the extension"): the stores show it; without it the manifest has no homepage_url.
+const homepage = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).homepage;
+const icons = await drawIcons(join(PACKAGE, 'src/icons/icon.svg'));
 
 const WIDGET = join(ROOT, 'packages/widget/dist');
 if (!existsSync(join(WIDGET, 'mediation-finder.js')))
@@ -40,7 +51,7 @@ const bundles = {};
 for (const [name, { input, format }] of Object.entries(ENTRIES)) {
   const build = await rollup({
     input: join(PACKAGE, input),
-    // Firefox ESR 128 and current Chrome: top-level await in extension pages.
+    // Firefox 140 and current Chrome: top-level await in extension pages.
     plugins: [
       typescript({ target: 'es2022' }),
       nodeResolve({ browser: true, extensions: ['.ts', '.js'] }),
@@ -66,7 +77,8 @@ function manifest(target, test) {
     short_name: 'mediation-finder',
     version,
     description: '__MSG_extensionDescription__',
-    icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
+    ...(homepage ? { homepage_url: homepage } : {}),
+    icons: Object.fromEntries(Object.keys(icons).map((file) => [file.split('.')[0], `icons/${file}`])),
     permissions: ['storage'],
     // No host permission: the content script's matches are enough to run on the portals, and the
     // shipped data is inside the extension.
@@ -90,9 +102,12 @@ function manifest(target, test) {
           browser_specific_settings: {
             gecko: {
               id: 'mediation-finder@mediation-finder.org',
-              strict_min_version: '128.0',
+              // data_collection_permissions (no data collected) needs Firefox 140 on desktop…
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // …and 142 on Android, where the content script and the popup work alike.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
@@ -113,10 +128,11 @@ function write(target, test = false) {
     'panel/panel.html',
     'privacy/privacy.html',
     'pages.css',
-    'icons',
   ]) {
     cpSync(join(PACKAGE, 'src', page), join(out, page), { recursive: true });
   }
+  mkdirSync(join(out, 'icons'), { recursive: true });
+  for (const [file, png] of Object.entries(icons)) writeFileSync(join(out, 'icons', file), png);
   writeLocales(ROOT, out);
   cpSync(WIDGET, join(out, 'finder'), {
     recursive: true,
@@ -139,40 +155,38 @@ console.log(
 );
 const chrome = write('chrome');
 const firefox = write('firefox');
-const testBuild = write('chrome', true);
-write('firefox', true);
+if (!process.argv.includes('--stores-only')) await writeTestBuilds();
 
-// The prompt's code as a plain script, for a test that runs it in a page's own world, where the
-// page can record any read of its forms (an extension's isolated world is invisible to the page).
-const harness = await rollup({
-  input: join(PACKAGE, 'src/content/portal-prompt.ts'),
-  plugins: [typescript({ target: 'es2022' }), nodeResolve({ browser: true, extensions: ['.ts', '.js'] })],
-});
-const { output: harnessOutput } = await harness.generate({ format: 'iife', name: '__mediationFinderPrompt' });
-mkdirSync(join(testBuild, 'test-harness'), { recursive: true });
-writeFileSync(join(testBuild, 'test-harness/portal-prompt.js'), harnessOutput[0].code);
+/** The test builds (they also run on 127.0.0.1) and the prompt's harness, for the tests only. */
+async function writeTestBuilds() {
+  const testBuild = write('chrome', true);
+  write('firefox', true);
 
-const webExt = join(PACKAGE, 'node_modules/.bin/web-ext');
-const run = (args) =>
-  execFileSync(webExt, args, { stdio: 'inherit', env: { ...process.env, WEB_EXT_NO_UPDATE_CHECK: '1' } });
-run(['lint', '--source-dir', firefox, '--self-hosted', '--warnings-as-errors=false', '--output=text']);
-run([
-  'build',
-  '--source-dir',
-  firefox,
-  '--artifacts-dir',
-  join(DIST, 'artifacts'),
-  '--filename',
-  `mediation-finder-firefox-${version}.zip`,
-  '--overwrite-dest',
-]);
-run([
-  'build',
-  '--source-dir',
-  chrome,
-  '--artifacts-dir',
-  join(DIST, 'artifacts'),
-  '--filename',
-  `mediation-finder-chrome-${version}.zip`,
-  '--overwrite-dest',
-]);
+  // The prompt's code as a plain script, for a test that runs it in a page's own world, where the
+  // page can record any read of its forms (an extension's isolated world is invisible to the page).
+  const harness = await rollup({
+    input: join(PACKAGE, 'src/content/portal-prompt.ts'),
+    plugins: [typescript({ target: 'es2022' }), nodeResolve({ browser: true, extensions: ['.ts', '.js'] })],
+  });
+  const { output: harnessOutput } = await harness.generate({
+    format: 'iife',
+    name: '__mediationFinderPrompt',
+  });
+  mkdirSync(join(testBuild, 'test-harness'), { recursive: true });
+  writeFileSync(join(testBuild, 'test-harness/portal-prompt.js'), harnessOutput[0].code);
+}
+
+const problems = lintProblems(firefox);
+if (problems.length > 0) throw new Error(`web-ext lint:\n${problems.join('\n')}`);
+console.log(
+  'mediation-finder extension: web-ext lint finds nothing beyond the accepted warnings (scripts/lint.mjs)',
+);
+mkdirSync(join(DIST, 'artifacts'), { recursive: true });
+for (const [target, dir] of [
+  ['firefox', firefox],
+  ['chrome', chrome],
+]) {
+  const zip = join(DIST, 'artifacts', `mediation-finder-${target}-${version}.zip`);
+  writeFileSync(zip, zipFolder(dir));
+  console.log(`mediation-finder extension: ${zip}`);
+}

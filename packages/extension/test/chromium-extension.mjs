@@ -28,3 +28,21 @@ export async function launchWithExtension(lang = 'fr') {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, extension: new URL(worker.url()).host };
 }
+
+/**
+ * The options as a France Services agent in Melun fills them (worker mode, 77000, their details
+ * for the slips) and the public finder page `page` ('' for none), saved.
+ */
+export async function fillWorkerOptions(options, { page = '' } = {}) {
+  await options.getByLabel('Votre code postal').fill('77000');
+  await options.getByLabel(/Professionnel/).check();
+  await options.getByLabel('Votre nom').fill('Marie Martin');
+  await options.getByLabel('Votre structure').fill('France Services de Melun');
+  await options.getByLabel('Téléphone à donner à la personne').fill('01 60 00 00 00');
+  await options
+    .getByLabel('Note (facultatif, par exemple vos horaires)')
+    .fill('du lundi au vendredi, 9 h – 17 h');
+  await options.getByLabel(/Page publique de recherche/).fill(page);
+  await options.getByRole('button', { name: 'Enregistrer' }).click();
+  await options.getByRole('status').getByText('Réglages enregistrés.').waitFor();
+}

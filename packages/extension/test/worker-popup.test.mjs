@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import jsQR from 'jsqr';
 import { startServer } from '../../../scripts/serve.mjs';
-import { launchWithExtension } from './chromium-extension.mjs';
+import { fillWorkerOptions, launchWithExtension, TEST_BUILD } from './chromium-extension.mjs';
 
 /**
  * The worker's appointment (issue 27), with the built extension in Chromium, as a France Services
@@ -29,17 +31,7 @@ describe('the worker’s popup, one person after another', () => {
   async function setUp({ page = '' } = {}) {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extension}/options/options.html`);
-    await options.getByLabel('Votre code postal').fill('77000');
-    await options.getByLabel(/Professionnel/).check();
-    await options.getByLabel('Votre nom').fill('Marie Martin');
-    await options.getByLabel('Votre structure').fill('France Services de Melun');
-    await options.getByLabel('Téléphone à donner à la personne').fill('01 60 00 00 00');
-    await options
-      .getByLabel('Note (facultatif, par exemple vos horaires)')
-      .fill('du lundi au vendredi, 9 h – 17 h');
-    await options.getByLabel(/Page publique de recherche/).fill(page);
-    await options.getByRole('button', { name: 'Enregistrer' }).click();
-    await options.getByRole('status').getByText('Réglages enregistrés.').waitFor();
+    await fillWorkerOptions(options, { page });
     await options.close();
   }
 
@@ -382,5 +374,120 @@ describe('the worker’s popup, one person after another', () => {
     assert.match(french.text, /Fiche d’orientation.*À apporter/);
     assert.match(french.text, /Orienté par : Marie Martin/);
     await popup.close();
+  });
+
+  /**
+   * A dataset the options checked when it was saved, and that went bad since (its server now
+   * answers something else): served with CORS, as a département's data manager serves it.
+   */
+  async function badDatasets() {
+    const places = new URL('finder/data/places/', `file://${TEST_BUILD}`);
+    const manifest = JSON.parse(readFileSync(new URL('manifest.json', places), 'utf8'));
+    // Seine-et-Marne's shards (the worker's 77000 reads them first).
+    const seineEtMarne = new Set(
+      Object.entries(manifest.shards)
+        .filter(([key]) => /^77(-\d+)?$/.test(key))
+        .map(([, shard]) => shard.file),
+    );
+    const server = createServer((request, response) => {
+      const [, name, file] = new URL(request.url, 'http://127.0.0.1').pathname.split('/');
+      const send = (status, body) => {
+        response.writeHead(status, {
+          'content-type': 'application/json',
+          'access-control-allow-origin': '*',
+        });
+        response.end(typeof body === 'string' ? body : JSON.stringify(body));
+      };
+      if (name === 'not-a-dataset')
+        return send(200, { name: 'intranet', version: '2.1.0', dependencies: { lit: '^3.0.0' } });
+      if (name !== 'bad-fields' || file.includes('..')) return send(404, { error: 'Not Found' });
+      const body = JSON.parse(readFileSync(new URL(file, places), 'utf8'));
+      if (seineEtMarne.has(file))
+        // Every other place is spoilt, each in a different way: the others must still be shown.
+        for (const [i, place] of body.entries()) {
+          if (i % 4 === 0) place.date_maj = { year: 2024 };
+          if (i % 4 === 1) place.provenance = [null];
+          if (i % 4 === 2) place.latitude = 'quarante-huit';
+        }
+      return send(200, body);
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return { server, url: (path) => `http://127.0.0.1:${server.address().port}/${path}` };
+  }
+
+  /** The popup on the stored dataset `url`, set as the options would have kept it. */
+  async function popupOn(url) {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extension}/options/options.html`);
+    await options.evaluate(async (datasetUrl) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...settings, datasetUrl } });
+    }, url);
+    await options.close();
+    const popup = await openPopup();
+    assert.equal(await popup.locator('mediation-finder').getAttribute('src'), url);
+    return popup;
+  }
+
+  const finderText = (popup) =>
+    popup
+      .locator('mediation-finder')
+      .evaluate((finder) => finder.shadowRoot.textContent.replace(/\s+/g, ' '));
+
+  test('a dataset gone bad since it was saved (not a dataset, 404, places with bad fields): the popup says so and still orients', async () => {
+    await setUp();
+    const { server, url } = await badDatasets();
+    try {
+      for (const path of ['not-a-dataset/manifest.json', 'gone/']) {
+        const popup = await popupOn(url(path));
+        await orient(popup, 'RSA', 'N’y arrive pas');
+        // The worker reads which address failed, and that the places shown are the shipped ones.
+        const notice = popup.locator('mediation-finder').getByText(/n’ont pas pu être chargées/);
+        await notice.waitFor();
+        assert.ok((await notice.textContent()).includes(url(path)), path);
+        assert.match(await notice.textContent(), /les données intégrées sont utilisées/);
+        // The popup says where the address is set, for the worker to check it or ask for it.
+        const failed = popup.locator('#dataset-failed');
+        assert.match(await failed.innerText(), /n’a pas pu être lu.*Réglages/s);
+        assert.match(await failed.getByRole('link').getAttribute('href'), /options\.html#dataset$/);
+        assert.match(
+          await popup.locator('#quick-summary').innerText(),
+          /^RSA · N’y arrive pas · 77000 Melun/,
+        );
+        assert.ok((await popup.locator('mediation-finder li.card').count()) > 0, path);
+        // The slip still prints, with the worker's details.
+        await popup.locator('mediation-finder').getByRole('button', { name: 'Imprimer la fiche' }).click();
+        await popup.waitForFunction(() => window.printed === 1);
+        assert.match(await slipText(popup), /Marie Martin/);
+        await popup.close();
+      }
+
+      const popup = await popupOn(url('bad-fields/'));
+      await orient(popup, 'RSA', 'N’y arrive pas');
+      await popup.waitForFunction(
+        () =>
+          !document.querySelector('mediation-finder').shadowRoot.textContent.includes('Recherche en cours'),
+      );
+      // The places that are sound are shown from the worker's own dataset: no fallback, no
+      // freeze, no raw value on screen.
+      const shown = await finderText(popup);
+      assert.ok(!shown.includes('n’ont pas pu être chargées'), 'the dataset is used');
+      assert.equal(await popup.locator('#dataset-failed').isVisible(), false);
+      assert.ok(!/\[object Object\]|undefined|NaN|quarante-huit/.test(shown), shown.slice(0, 200));
+      assert.ok((await popup.locator('mediation-finder li.card').count()) > 0);
+      await popup.locator('mediation-finder').getByRole('button', { name: 'Imprimer la fiche' }).click();
+      await popup.waitForFunction(() => window.printed === 1);
+      await popup.close();
+    } finally {
+      server.close();
+      // The next tests use the shipped data.
+      const options = await context.newPage();
+      await options.goto(`chrome-extension://${extension}/options/options.html`);
+      await options.evaluate(async () => {
+        const { settings } = await chrome.storage.local.get('settings');
+        await chrome.storage.local.set({ settings: { ...settings, datasetUrl: '' } });
+      });
+      await options.close();
+    }
   });
 });

@@ -33,6 +33,14 @@ if (referrer) finder.setAttribute('referrer', referrer);
 // The slip's link, e-mail and QR code open the institution's public page, never this popup.
 if (settings.finderPage) finder.setAttribute('share-url', settings.finderPage);
 
+// The dataset of the options failed (the finder says so and uses the shipped data): the worker
+// is told where it is set, to check it or ask their organisation for the right one.
+finder.addEventListener('mediation-finder-error', (event) => {
+  const { message } = (event as CustomEvent<{ message: string }>).detail;
+  if (settings.datasetUrl && message.startsWith(`${settings.datasetUrl}:`))
+    element('dataset-failed').hidden = false;
+});
+
 /** Toggle buttons; `multiple` lets several be pressed (the situations). */
 function chips(
   container: HTMLElement,

@@ -65,6 +65,10 @@ export const words = () => ({
     'Pour donner à la personne un lien et un code QR de ces lieux, indiquez la page publique de recherche de votre institution dans les',
     { id: 'shareMissing' },
   ),
+  datasetFailed: msg(
+    'Le jeu de données de vos réglages n’a pas pu être lu. Vérifiez son adresse, ou demandez la bonne à votre organisation, dans les',
+    { id: 'datasetFailed' },
+  ),
   favouritesTitle: msg('Mes lieux partenaires', { id: 'favouritesTitle' }),
   favouriteRemove: msg('Retirer', { id: 'favouriteRemove' }),
   favouriteRemoveLabel: msg('Retirer $NAME$ des lieux partenaires', { id: 'favouriteRemoveLabel' }),
@@ -165,6 +169,23 @@ export const words = () => ({
   privacyMap: msg(
     'La carte n’affiche des fonds de carte que si un site qui intègre l’outil en a configuré ; l’extension n’en charge aucun.',
     { id: 'privacyMap' },
+  ),
+  privacyPermissionsHeading: msg('Autorisations demandées, et pourquoi', { id: 'privacyPermissionsHeading' }),
+  privacyPermissionStorage: msg(
+    'Stockage (storage) : garder vos réglages dans votre navigateur, sur votre appareil.',
+    { id: 'privacyPermissionStorage' },
+  ),
+  privacyPermissionDataset: msg(
+    'Accès à un site (facultatif) : demandé pour un seul site https, seulement quand vous indiquez l’adresse d’un jeu de données, pour le lire ; rendu quand l’adresse change ou est effacée.',
+    { id: 'privacyPermissionDataset' },
+  ),
+  privacyPermissionPortals: msg(
+    'Les sites des démarches (CAF, ameli, impôts, ANTS, France Travail, retraite…) : votre navigateur l’annonce comme un accès à vos données sur ces sites ; l’extension y lit seulement l’adresse et le titre de la page, et y ajoute son invitation.',
+    { id: 'privacyPermissionPortals' },
+  ),
+  privacyPublisher: msg(
+    'L’extension est publiée par le projet libre mediation-finder (licence MIT). Pour une question ou un signalement, ouvrez un ticket sur le dépôt du projet : son adresse est le site de l’extension, dans votre navigateur et sur sa fiche dans la boutique.',
+    { id: 'privacyPublisher' },
   ),
   datasetNotHttps: msg('Cette adresse doit commencer par https://.', { id: 'datasetNotHttps' }),
 });
