@@ -56,9 +56,11 @@ describe('the configurator, in Chromium', () => {
       /^<iframe src="[^"]+\/widget\/embed\.html\?procedure=ameli-c2s&amp;postal-code=35000&amp;lang=en&amp;theme=dsfr&amp;limit=3&amp;map=off" title="[^"]+"/,
     );
     assert.match(iframe, /<script src="[^"]+\/widget\/embed-host\.js" defer><\/script>$/);
+    // One finder per snippet: the CMS ones hold the script tag only (the iframe is its own).
     for (const id of ['wordpress-code', 'drupal-code']) {
       const text = await code(page, id);
-      assert.ok(text.includes(attributes) && text.includes('embed.html?procedure=ameli-c2s'), id);
+      assert.ok(text.includes(attributes) && !text.includes('<iframe'), id);
+      assert.equal(text.match(/<mediation-finder/g)?.length, 1, id);
     }
 
     // Copy with the keyboard: the clipboard holds the code shown, the live region says so.

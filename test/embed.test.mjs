@@ -120,6 +120,10 @@ describe('embed.html in an iframe', () => {
       src: 'https://data.example.org/places/',
       'data-url': 'https://data.example.org/',
       referrer: markup,
+      // A link that would print a look-alike site's address and QR code, and its own map.
+      'share-url': 'https://phishing.example/ameli',
+      tiles: 'https://evil.example/{z}/{x}/{y}.png',
+      'tiles-attribution': 'Appelez le 08 99 12 34 56',
     });
     const { page, frame, warnings, consoleErrors, outsideRequests } = await open(query.toString());
     const inside = () => frameOf(page);
@@ -132,9 +136,14 @@ describe('embed.html in an iframe', () => {
         injected: 'injected' in window,
       };
     });
-    // The referrer is text: kept as it is, as an attribute (layout and lang: the finder's own
-    // defaults, reflected).
-    assert.deepEqual(state.attributes, { difficulty: 'learn', referrer: markup, layout: 'full', lang: '' });
+    // What the institution says in its own name is never set by a link (layout and lang: the
+    // finder's own defaults, reflected).
+    assert.deepEqual(state.attributes, { difficulty: 'learn', layout: 'full', lang: '' });
+    for (const name of ['referrer', 'share-url', 'tiles', 'tiles-attribution'])
+      assert.ok(
+        warnings.some((w) => w.includes(`parameter ${name} cannot be set by a link`)),
+        name,
+      );
     assert.equal(state.images, 0);
     assert.equal(state.injected, false);
     for (const name of ['procedure', 'postal-code', 'limit', 'theme', 'src', 'data-url'])

@@ -50,6 +50,10 @@ function baseAddress() {
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
+/** A département, a commune's INSEE code or an EPCI's SIREN number, as core's parseArea reads them. */
+const TERRITORY_CODE =
+  /^(?:0[1-9]|1\d|2[0-9AB]|[3-8]\d|9[0-5]|97[1-8]|98[46-9]|\d{5}|2[AB]\d{3}|2(?:00|4\d)\d{6})$/;
+
 /** The finder's attributes from the settings, in the order a reader expects them. */
 function attributes() {
   const out = [];
@@ -70,11 +74,12 @@ function attributes() {
   )
     out.push(['postal-code', postal]);
   const territory = field('territory').value.trim();
+  const wrong = territory.split(/[\s,;]+/).filter((code) => code && !TERRITORY_CODE.test(code.toUpperCase()));
   if (
     check(
       'territory',
-      territory && !/^[\dABab\s,;]+$/.test(territory)
-        ? 'Des codes séparés par des espaces : 77, 2A, 77288 ou 200072130.'
+      wrong.length
+        ? `« ${wrong.join(' ')} » : ni un département (77, 2A, 974), ni un code INSEE de commune (5 caractères, 77288), ni un SIREN d'EPCI (9 chiffres, 200072130).`
         : null,
     ) &&
     territory
@@ -135,8 +140,9 @@ function update() {
   const codes = {
     'script-code': script,
     'iframe-code': iframe,
-    'wordpress-code': `<!-- Bloc « HTML personnalisé » -->\n${script}\n\n<!-- Ou, si le script est retiré à l'enregistrement : -->\n${iframe}`,
-    'drupal-code': `<!-- Format « Full HTML », mode « Source » -->\n${script}\n\n<!-- Ou, dans un format qui autorise <iframe> : -->\n${iframe}`,
+    // One finder per snippet: the iframe is the other snippet, for a site that cannot keep a script.
+    'wordpress-code': `<!-- Bloc « HTML personnalisé » (rôle qui peut publier du HTML non filtré) -->\n${script}`,
+    'drupal-code': `<!-- Format « Full HTML », mode « Source » -->\n${script}`,
   };
   for (const [id, code] of Object.entries(codes)) field(id).querySelector('code').textContent = code;
 }

@@ -336,15 +336,23 @@ describe('mediation-finder build, procedures, orient', () => {
         'no temporary folder left',
       );
 
-      // Asked for: the smaller dataset replaces the old one; shards it no longer has are removed,
-      // the site's own page stays.
+      // Asked for: the smaller dataset replaces the old one, whose files stay one build more (a
+      // page that read its manifest still finds them); the next build removes the shards neither
+      // it nor the previous one has; the site's own page stays.
+      const shardsOf = (name: string) =>
+        Object.values(JSON.parse(readFileSync(join(out, name), 'utf8')).shards).map(
+          (s) => (s as { file: string }).file,
+        );
+      const oldShards = shardsOf('manifest.json');
       const allowed = await build(truncated, '--out', out, '--allow-shrink');
       assert.equal(allowed.code, 0, allowed.err);
+      for (const file of oldShards) assert.ok(existsSync(join(out, file)), `${file} kept one build more`);
+      assert.equal((await build(truncated, '--out', out)).code, 0);
       const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-      const listed = Object.values(manifest.shards).map((s) => (s as { file: string }).file);
+      const listed = shardsOf('manifest.json');
       assert.deepEqual(
         readdirSync(out).sort(),
-        ['index.html', 'manifest.json', 'report.json', ...listed].sort(),
+        ['index.html', 'manifest.json', 'manifest.previous.json', 'report.json', ...listed].sort(),
       );
       assert.equal(readFileSync(join(out, 'index.html'), 'utf8'), '<p>the site</p>');
       for (const file of listed) assert.ok(existsSync(join(out, file)));

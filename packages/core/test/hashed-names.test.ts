@@ -54,7 +54,8 @@ interface Manifest {
   directory: Record<string, { file: string }>;
 }
 
-const manifestOf = (out: string): Manifest => JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
+const manifestOf = (out: string, name = 'manifest.json'): Manifest =>
+  JSON.parse(readFileSync(join(out, name), 'utf8'));
 const listed = (m: Manifest) => [
   ...Object.values(m.shards).map((s) => s.file),
   ...Object.values(m.doors).flatMap((d) => d.files ?? []),
@@ -96,7 +97,7 @@ describe('content-hashed file names', () => {
     assert.deepEqual(places.problems, []);
   });
 
-  test('a nightly rebuild renames only what changed, and removes the old build’s files once the manifest is in place', () => {
+  test('a nightly rebuild renames only what changed, keeps the old build’s files one build more, then removes them', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mf-hashed-'));
     const out = join(dir, 'data');
     assert.equal(runCli(['build', ...COMMON, ...input(dir, 'lieux.csv'), '--out', out]).status, 0);
@@ -111,8 +112,16 @@ describe('content-hashed file names', () => {
     assert.notEqual(after.shards['77']?.file, before.shards['77']?.file);
     assert.equal(after.shards['63']?.file, before.shards['63']?.file);
     assert.deepEqual(after.doors['77']?.files, before.doors['77']?.files, 'the doors did not change');
+    // The old shard stays one build more (a page that read the old manifest still finds it)...
+    assert.ok(existsSync(join(out, before.shards['77']?.file as string)), 'the old shard is kept one build');
+    assert.deepEqual(manifestOf(out, 'manifest.previous.json'), before);
+    // ...and goes with the next build.
+    assert.equal(runCli(['build', ...COMMON, ...input(dir, 'lieux.csv', true), '--out', out]).status, 0);
     assert.ok(!existsSync(join(out, before.shards['77']?.file as string)), 'the old shard is gone');
-    assert.deepEqual(readdirSync(out).sort(), ['manifest.json', 'report.json', ...listed(after)].sort());
+    assert.deepEqual(
+      readdirSync(out).sort(),
+      ['manifest.json', 'manifest.previous.json', 'report.json', ...listed(after)].sort(),
+    );
   });
 
   test('a manifest’s doors files: a name out of the folder refuses it, a wrong list is left out', async () => {

@@ -34,10 +34,12 @@ function inputs(dir: string): { melun: string; both: string } {
   return { melun, both };
 }
 
+const shardsOf = (path: string): string[] =>
+  Object.values(JSON.parse(readFileSync(path, 'utf8')).shards).map((s) => (s as { file: string }).file);
+
 /** Every file the manifest of `out` names is there: what a reader fetches exists. */
 function assertWhole(out: string): string[] {
-  const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
-  const listed = Object.values(manifest.shards).map((s) => (s as { file: string }).file);
+  const listed = shardsOf(join(out, 'manifest.json'));
   for (const file of listed) assert.ok(existsSync(join(out, file)), `${file} listed and missing`);
   return listed;
 }
@@ -71,10 +73,22 @@ describe('publishing with build', () => {
         `run ${run}: one build published`,
       );
       const listed = assertWhole(out);
+      // The previous build's shards are kept one build more (see writeDataset).
+      const previous = existsSync(join(out, 'manifest.previous.json'))
+        ? shardsOf(join(out, 'manifest.previous.json'))
+        : [];
       assert.deepEqual(
         readdirSync(out).sort(),
-        ['manifest.json', 'report.json', ...listed].sort(),
-        `run ${run}: no lock, no temporary folder, no shard of another dataset left`,
+        [
+          ...new Set([
+            'manifest.json',
+            'report.json',
+            ...listed,
+            ...previous,
+            ...(previous.length ? ['manifest.previous.json'] : []),
+          ]),
+        ].sort(),
+        `run ${run}: no lock, no temporary folder, no shard of an older dataset left`,
       );
     }
     process.stdout.write(`# ${refused} of 16 builds refused while another published\n`);
@@ -129,8 +143,20 @@ describe('publishing with build', () => {
     assert.ok(existsSync(join(site, 'outside.json')));
     assert.ok(existsSync(join(out, 'sub')));
     const listed = assertWhole(out);
-    assert.ok(!listed.some((file) => file.startsWith('places-63')), 'the shard it no longer has is gone');
-    assert.ok(!existsSync(join(out, 'places-63.json')));
+    assert.ok(
+      !listed.some((file) => file.startsWith('places-63')),
+      'the shard it no longer has is not listed',
+    );
+    // Kept one build more, then gone; the hand-edited entries, kept as the previous manifest,
+    // still make it remove nothing else.
+    assert.equal(runCli(['build', ...COMMON, melun, '--out', out]).status, 0);
+    assert.ok(
+      !readdirSync(out).some((file) => file.startsWith('places-63')),
+      'the shard it no longer has is gone',
+    );
+    assert.equal(readFileSync(join(out, 'index.html'), 'utf8'), '<p>the site</p>');
+    assert.ok(existsSync(join(site, 'outside.json')));
+    assert.ok(existsSync(join(out, 'sub')));
   });
 
   test('a folder the build cannot write: what to change, and no stack trace', () => {

@@ -47,8 +47,15 @@ function ownedFiles(manifest: DatasetManifest): string[] {
 }
 
 /** The dataset already published in `dir`, if any. */
-async function publishedManifest(dir: string): Promise<DatasetManifest | undefined> {
-  const text = await readFile(join(dir, 'manifest.json'), 'utf8').catch(() => undefined);
+/**
+ * The previous build's manifest, kept beside the new one: its files stay one more build, so that
+ * a page that read it before the rebuild still finds them (a reception desk's tab left open
+ * overnight). Never read by a finder.
+ */
+export const PREVIOUS_MANIFEST = 'manifest.previous.json';
+
+async function publishedManifest(dir: string, name = 'manifest.json'): Promise<DatasetManifest | undefined> {
+  const text = await readFile(join(dir, name), 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
   try {
     const manifest = JSON.parse(text) as DatasetManifest | null;
@@ -73,9 +80,11 @@ async function publishedManifest(dir: string): Promise<DatasetManifest | undefin
  *   that moving the files in is a rename, even when `outDir` is a mount point), so a crash or a
  *   full disk leaves the published dataset as it was;
  * - then moves the files in, `manifest.json` last (one atomic rename), so a reader sees either
- *   the old manifest or the new one, each with its files present; and removes only the files the
- *   old manifest listed, named as the build names them (`ownedFiles`), that the new one does
- *   not. Any other file of `outDir` is left alone.
+ *   the old manifest or the new one, each with its files present; keeps the old manifest as
+ *   `PREVIOUS_MANIFEST`, its files one build more (a page that read it still finds them); and
+ *   removes only the files the build before it listed, named as the build names them
+ *   (`ownedFiles`), that neither of the two later ones names. Any other file of `outDir` is left
+ *   alone.
  * A folder that cannot be created or written is a `CliError` saying what to change.
  * Deterministic: same inputs, same bytes (no build time, sorted keys and places).
  */
@@ -140,11 +149,15 @@ async function publish(
     files.push('report.json');
     await writeFile(join(temporary, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
 
+    // The build before the previous one: its files that neither the previous build nor this one
+    // names go, once the new manifest is in place.
+    const older = await publishedManifest(outDir, PREVIOUS_MANIFEST);
     for (const file of files) await rename(join(temporary, file), join(outDir, file));
     await rename(join(temporary, 'manifest.json'), join(outDir, 'manifest.json'));
     if (previous) {
-      const kept = new Set(files);
-      for (const file of ownedFiles(previous))
+      await writeFile(join(outDir, PREVIOUS_MANIFEST), `${JSON.stringify(previous, null, 1)}\n`);
+      const kept = new Set([...files, ...ownedFiles(previous)]);
+      for (const file of older ? ownedFiles(older) : [])
         if (!kept.has(file)) await rm(join(outDir, file), { force: true });
     }
   } catch (error) {

@@ -44,23 +44,6 @@ const sameOrigin: Check = (value, here) => {
   }
 };
 
-const webAddress =
-  (pattern?: RegExp): Check =>
-  (value) => {
-    try {
-      const url = new URL(value);
-      return /^https?:$/.test(url.protocol) && (!pattern || pattern.test(value)) ? value : null;
-    } catch {
-      return null;
-    }
-  };
-
-/** Plain text of a reasonable length, printed on the slip as text. */
-const text =
-  (max: number): Check =>
-  (value) =>
-    value.trim() && value.length <= max ? value.trim() : null;
-
 const situations: Check = (value) => {
   const named = value.split(/[\s,]+/).filter(Boolean);
   return named.length && named.every((s) => (SITUATIONS as readonly string[]).includes(s))
@@ -84,13 +67,18 @@ export const PARAMETERS: Readonly<Record<string, Check>> = {
   situations,
   // Départements, INSEE codes, SIREN numbers: digits, Corsica's letters, separators.
   territory: (value) => (/^[\dABab\s,;]{2,600}$/.test(value) && /\d/.test(value) ? value.trim() : null),
-  referrer: text(200),
-  'share-url': webAddress(),
   src: sameOrigin,
   'data-url': sameOrigin,
-  tiles: webAddress(/^https:\/\/.*\{z\}.*\{x\}.*\{y\}/),
-  'tiles-attribution': text(300),
 };
+
+/**
+ * What the institution says in its own name, which a link written by anyone must never set: who
+ * orients (`referrer`, printed on the slip: a premium-rate number), where the slip's link and QR
+ * code lead (`share-url`: a look-alike site), the map's pictures and their credit (`tiles`,
+ * `tiles-attribution`). A site that needs them shows the finder with the script tag, or writes
+ * them on the <mediation-finder> of its own copy of embed.html (the page keeps them).
+ */
+const INSTITUTION_ONLY = new Set(['referrer', 'share-url', 'tiles', 'tiles-attribution']);
 
 /** Parameters that identify the frame to its parent page, not settings of the finder. */
 const FRAME_PARAMETERS = new Set(['frame']);
@@ -100,6 +88,12 @@ export function embedSettings(here: URL): EmbedSettings {
   const warnings: string[] = [];
   for (const [name, value] of here.searchParams) {
     if (FRAME_PARAMETERS.has(name)) continue;
+    if (INSTITUTION_ONLY.has(name)) {
+      warnings.push(
+        `parameter ${name} cannot be set by a link (anyone can write one): ignored; set it in your copy of embed.html or use the script tag`,
+      );
+      continue;
+    }
     const check = Object.hasOwn(PARAMETERS, name) ? PARAMETERS[name] : undefined;
     if (!check) {
       warnings.push(`unknown parameter "${name}": ignored (known: ${Object.keys(PARAMETERS).join(', ')})`);
