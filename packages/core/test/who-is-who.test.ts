@@ -61,6 +61,13 @@ describe('who is who: classification', () => {
     assert.deepEqual(reserved('SAAD Bien à la maison'), ['patients']);
     assert.deepEqual(reserved('SSIAD du Pays de Rennes'), ['patients']);
     assert.deepEqual(reserved("Conseil régional de l'Ordre des pharmaciens de Bretagne"), ['enrolled']);
+    // The same listing's centre for the perpetrators of domestic violence, in Paris.
+    assert.deepEqual(
+      reserved(
+        "SOS violences familiales - Centre d'accueil pour les auteurs de violences conjugales et familiales - Paris",
+      ),
+      ['under-justice-supervision'],
+    );
     // Still doors: a town hall, a library.
     assert.deepEqual(reserved('Mairie de Rennes'), []);
     assert.deepEqual(reserved('Bibliothèque des Champs Libres'), []);

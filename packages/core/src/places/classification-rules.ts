@@ -295,6 +295,10 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
       '\\bmaison d arret\\b',
       '\\bcentre penitentiaire\\b',
       '\\bcentre de detention\\b',
+      // Centres for the perpetrators of domestic violence (FNACAV's « SOS violences familiales »,
+      // listed by Ille-et-Vilaine's data·inclusion rows as help with procedures in Paris): their
+      // own public, often on a judge's order, never a public help desk.
+      '\\bauteurs? de violences?\\b',
     ],
   },
   {
