@@ -93,6 +93,34 @@ describe('validate and build reports', () => {
     assert.match(readFileSync(build, 'utf8'), /"missing-name","rejected","Missing name"/);
   });
 
+  test('a refused build prints its reasons and writes its CSV: the failing night is when they are read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mf-report-'));
+    // No row has a name: nothing accepted, the build refused.
+    const file = join(dir, 'sans-noms.csv');
+    writeFileSync(
+      file,
+      `${header}\np1,,,Melun,77000,1 rue Dajot,48.54,2.655,2025-01-01,${SERVICES}\np2,,,Melun,77000,2 rue Dajot,48.55,2.655,2025-01-01,${SERVICES}\n`,
+    );
+    const csv = join(dir, 'rapport.csv');
+    writeFileSync(csv, 'last night’s report');
+    const refused = await run([
+      'build',
+      ...COMMON,
+      '--locale',
+      'fr',
+      file,
+      '--out',
+      join(dir, 'data'),
+      '--report',
+      csv,
+    ]);
+    assert.equal(refused.code, 2);
+    assert.match(refused.err, /no input could be read/);
+    assert.match(refused.out, /Nom manquant/);
+    assert.match(refused.out, /lignes 2, 3/);
+    assert.match(readFileSync(csv, 'utf8'), /"missing-name"/, 'tonight’s report, not last night’s');
+  });
+
   test('a quoted line break counts: a row is named by its first line', () => {
     const gazetteer = Gazetteer.parse(readFileSync(fixture('communes.tsv'), 'utf8'));
     const dir = mkdtempSync(join(tmpdir(), 'mf-report-'));

@@ -253,6 +253,13 @@ async function build(args: string[], stdout: Output, stderr: Output & { isTTY?: 
     work.progress,
     strict ? undefined : (s) => skipped.push(s),
   );
+  // A refused build is when the reasons are read most: they are printed, and the CSV written,
+  // before the refusal.
+  const refuse = async (message: string, of: readonly ReadReport[] = read): Promise<never> => {
+    if (values.report) await writeProblemsCsv(values.report, of);
+    stdout.write(formatProblems(of));
+    throw new CliError(message);
+  };
   const reports: ReadReport[] = [];
   for (const report of read) {
     if (report.accepted > 0) {
@@ -260,23 +267,28 @@ async function build(args: string[], stdout: Output, stderr: Output & { isTTY?: 
       continue;
     }
     const why = `no place could be read from ${report.file} (${report.rows ? `${report.rows} rows, none accepted` : report.notes.join('; ') || 'no rows'})`;
-    if (strict) throw new CliError(`${why}: ${values.out} was left as it was`);
+    if (strict) await refuse(`${why}: ${values.out} was left as it was`);
     skipped.push({ file: report.file, why });
   }
   for (const { why } of skipped)
     stderr.write(
       `warning: skipped: ${why}; the dataset is built from the other inputs (--strict refuses instead)\n`,
     );
-  if (reports.length === 0) throw new CliError(`no input could be read: ${values.out} was left as it was`);
+  if (reports.length === 0) await refuse(`no input could be read: ${values.out} was left as it was`);
   const rows = reports.reduce((n, r) => n + r.rows, 0);
   work.progress?.(`merging ${reports.reduce((n, r) => n + r.accepted, 0)} places…`);
   const built = buildDataset(reports, gazetteer, {
     ...(values.attribution ? { attribution: values.attribution.trim() } : {}),
   });
-  // The CSV report first: a build refused (a shrinking dataset) is when it is read most.
   if (values.report) await writeProblemsCsv(values.report, reports);
   work.progress?.(`writing ${values.out}…`);
-  await writeDataset(values.out, built, reports, { allowShrink: values['allow-shrink'] ?? false });
+  try {
+    await writeDataset(values.out, built, reports, { allowShrink: values['allow-shrink'] ?? false });
+  } catch (error) {
+    // Refused (a shrinking dataset, a lock, a folder it cannot write): the reasons first.
+    if (error instanceof CliError) stdout.write(formatProblems(reports));
+    throw error;
+  }
   work.end(rows);
   const { manifest } = built;
   stdout.write(
