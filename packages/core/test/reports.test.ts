@@ -119,6 +119,11 @@ describe('validate and build reports', () => {
     assert.match(refused.out, /Nom manquant/);
     assert.match(refused.out, /lignes 2, 3/);
     assert.match(readFileSync(csv, 'utf8'), /"missing-name"/, 'tonight’s report, not last night’s');
+    // An empty download is no success for a nightly validate either.
+    const empty = join(dir, 'vide.csv');
+    writeFileSync(empty, '');
+    assert.equal((await run(['validate', ...COMMON, empty])).code, 1);
+    assert.equal((await run(['validate', ...COMMON, file])).code, 1);
   });
 
   test('a quoted line break counts: a row is named by its first line', () => {
