@@ -120,7 +120,9 @@ describe('a territory over every commune', needsSharedData, () => {
     const moved = leaders.filter((r) => ids(withArea).indexOf(r.id) !== plain.results.indexOf(r));
     const beyond = withArea.notices.find((n) => n.code === 'beyond-area');
     if (!!moved.length !== !!beyond) fail(`${moved.length} first places moved, notice ${!!beyond}`);
-    if (beyond && (beyond.id !== moved[0]?.id || beyond.km !== moved[0]?.distance_km))
+    const shownKm = (r: (typeof moved)[number] | undefined) =>
+      (r?.reasons.find((reason) => reason.code === 'distance') as { km: number } | undefined)?.km;
+    if (beyond && (beyond.id !== moved[0]?.id || beyond.km !== shownKm(moved[0])))
       fail('the notice names another place');
     for (const r of moved) if (placeInArea(r.place, area)) fail('a place of the territory moved down');
     if (!moved.length) return;

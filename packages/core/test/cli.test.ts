@@ -233,7 +233,7 @@ describe('mediation-finder build, procedures, orient', () => {
         assert.equal(result.code, 0, result.err);
         return JSON.parse(result.out) as {
           notices: Array<{ code: string; id?: string; km?: number }>;
-          results: Array<{ id: string; distance_km: number }>;
+          results: Array<{ id: string; distance_km: number; reasons: Array<{ code: string; km?: number }> }>;
         };
       };
       // Château-Landon, at the Loiret's border: its nearest France Services is in the Loiret.
@@ -248,7 +248,12 @@ describe('mediation-finder build, procedures, orient', () => {
       );
       assert.deepEqual(
         own.notices.find((n) => n.code === 'beyond-area'),
-        { ...own.notices.find((n) => n.code === 'beyond-area'), id: nearest.id, km: nearest.distance_km },
+        {
+          ...own.notices.find((n) => n.code === 'beyond-area'),
+          id: nearest.id,
+          // The distance its card shows.
+          km: nearest.reasons.find((r) => r.code === 'distance')?.km,
+        },
       );
       // An EPCI from the gazetteer's files: Meaux lives in its agglomeration, Château-Landon does not.
       const meaux = await orient('77100', '--territory', '200072130');

@@ -427,7 +427,8 @@ export function orient(
     notices.push({
       code: 'beyond-area',
       kind: beyond.actor,
-      km: beyond.distance_km,
+      // The distance its card shows.
+      km: distanceShown(beyond),
       id: beyond.id,
       name: beyond.nom,
       ...(beyond.telephone ? { phone: beyond.telephone } : {}),
@@ -492,6 +493,10 @@ export function orient(
     ...(crisis ? { crisis } : {}),
   };
 }
+
+/** A place's distance as its card shows it (its `distance` reason). */
+const distanceShown = (r: OrientedPlace): number =>
+  r.reasons.find((reason) => reason.code === 'distance')?.km ?? r.distance_km;
 
 /** Everything computed once per orientation. */
 class QueryContext {
