@@ -16,10 +16,13 @@ export interface EmbedSettings {
 
 type Check = (value: string, here: URL) => string | null;
 
+/** One of the values, whatever its case (`lang=EN`, `theme=DSFR`: every value is lower case). */
 const oneOf =
   (values: readonly string[]): Check =>
-  (value) =>
-    values.includes(value) ? value : null;
+  (value) => {
+    const lower = value.trim().toLowerCase();
+    return values.includes(lower) ? lower : null;
+  };
 
 const number =
   (min: number, max: number, integer = false): Check =>
