@@ -20,8 +20,8 @@ export function placeInArea(place: Pick<Place, 'code_insee' | 'code_postal'>, ar
 }
 
 /**
- * Whether the person lives in the area: unknown (undefined) when where they live is (a position
- * with no commune).
+ * Whether the person lives in the area; undefined when where they live is not known (a position
+ * with no commune) or the area names nothing.
  */
 export function livesInArea(location: Location, area: Area): boolean | undefined {
   const territory = location.territory;
