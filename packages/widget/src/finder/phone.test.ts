@@ -182,7 +182,7 @@ describe('<mediation-finder> on the citizen’s path', () => {
     const orient = oneEvent(el, 'mediation-finder-orient');
     await submit(el);
     expect((await orient).detail.location.label).to.equal('Melun');
-    expect(text(el)).to.contain('near Melun');
+    await until(() => text(el).includes('near Melun'), 'the English words');
     expect(text(el)).not.to.contain('près de');
   });
 

@@ -20,8 +20,9 @@ describe('<mediation-finder> slip', () => {
     const { el } = await finderWithResults(
       html`<mediation-finder lang="en" procedure="caf-rsa" difficulty="learn" postal-code="77000" map="off"></mediation-finder>`,
     );
-    await until(() => !!$(el, '.slip button'), 'the slip');
-    ($$(el, '.slip button').find((b) => b.textContent?.includes('Print')) as HTMLButtonElement).click();
+    const printButton = () => $$(el, '.slip button').find((b) => b.textContent?.includes('Print'));
+    await until(() => !!printButton(), 'the slip, in English');
+    (printButton() as HTMLButtonElement).click();
     await until(() => printed === 1, 'printed');
     const [person, french] = $$(el, '.slip-pair > .slip-print');
     expect(person?.textContent).to.contain('To bring');
