@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { folderFiles } from '../src/cli/files.js';
 import { contentHash } from '../src/dataset/content-hash.js';
+import { doorsFileOf } from '../src/dataset/doors.js';
 import { DataError } from '../src/search/files.js';
 import { DatasetPlaces } from '../src/search/places.js';
 import { fixture, runCli } from './helpers.js';
@@ -50,7 +51,7 @@ function input(dir: string, name: string, changed = false): string[] {
 
 interface Manifest {
   shards: Record<string, { file: string }>;
-  doors: Record<string, { parts: number; files?: string[] }>;
+  doors: Record<string, { parts: number; hash?: string }>;
   directory: Record<string, { file: string }>;
 }
 
@@ -58,7 +59,9 @@ const manifestOf = (out: string, name = 'manifest.json'): Manifest =>
   JSON.parse(readFileSync(join(out, name), 'utf8'));
 const listed = (m: Manifest) => [
   ...Object.values(m.shards).map((s) => s.file),
-  ...Object.values(m.doors).flatMap((d) => d.files ?? []),
+  ...Object.entries(m.doors).flatMap(([code, d]) =>
+    Array.from({ length: d.parts }, (_, part) => doorsFileOf(code, d, part)),
+  ),
   ...Object.values(m.directory).map((d) => d.file),
 ];
 
@@ -69,20 +72,27 @@ describe('content-hashed file names', () => {
     const built = runCli(['build', ...COMMON, ...input(dir, 'lieux.csv'), '--out', out]);
     assert.equal(built.status, 0, built.stderr);
     const manifest = manifestOf(out);
-    assert.equal(
-      manifest.doors['77']?.files?.length,
-      manifest.doors['77']?.parts,
-      'the doors of Melun, named',
-    );
+    const melunDoors = manifest.doors['77'] as { parts: number; hash: string };
+    assert.match(melunDoors.hash, /^[0-9a-f]{12}$/, 'the doors of Melun, named by their content');
     for (const file of listed(manifest)) {
       const match = /^(?:places|doors|directory)-[0-9A-Za-z-]+-([0-9a-f]{12})\.json$/.exec(file);
       assert.ok(match, `${file}: a content-hashed name`);
+      if (file.startsWith('doors-')) continue;
       assert.equal(
         match[1],
         contentHash(readFileSync(join(out, file), 'utf8')),
         `${file}: its content's hash`,
       );
     }
+    // A département's doors are named by the hash of all their parts: one hash in the manifest.
+    const parts = Array.from({ length: melunDoors.parts }, (_, part) =>
+      readFileSync(join(out, doorsFileOf('77', melunDoors, part)), 'utf8'),
+    );
+    assert.equal(
+      melunDoors.hash,
+      contentHash(`[${parts.join(',')}]`),
+      'the hash of the doors’ parts together',
+    );
     assert.deepEqual(readdirSync(out).sort(), ['manifest.json', 'report.json', ...listed(manifest)].sort());
     // A finder reads it through its manifest: shards, and the commune's doors.
     const places = await DatasetPlaces.open(folderFiles(out));
@@ -111,7 +121,7 @@ describe('content-hashed file names', () => {
     const after = manifestOf(out);
     assert.notEqual(after.shards['77']?.file, before.shards['77']?.file);
     assert.equal(after.shards['63']?.file, before.shards['63']?.file);
-    assert.deepEqual(after.doors['77']?.files, before.doors['77']?.files, 'the doors did not change');
+    assert.deepEqual(after.doors['77'], before.doors['77'], 'the doors did not change');
     // The old shard stays one build more (a page that read the old manifest still finds it)...
     assert.ok(existsSync(join(out, before.shards['77']?.file as string)), 'the old shard is kept one build');
     assert.deepEqual(manifestOf(out, 'manifest.previous.json'), before);
@@ -124,23 +134,23 @@ describe('content-hashed file names', () => {
     );
   });
 
-  test('a manifest’s doors files: a name out of the folder refuses it, a wrong list is left out', async () => {
+  test('a manifest’s doors hash: a département code out of the folder refuses it, a wrong hash is left out', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mf-hashed-'));
     const out = join(dir, 'data');
     assert.equal(runCli(['build', ...COMMON, ...input(dir, 'lieux.csv'), '--out', out]).status, 0);
-    const manifest = manifestOf(out) as Manifest & { doors: Record<string, { files: unknown }> };
-    const write = (files: unknown) => {
-      (manifest.doors['77'] as { files: unknown }).files = files;
+    const manifest: Omit<Manifest, 'doors'> & { doors: unknown } = manifestOf(out);
+    const write = (code: string, hash: unknown) => {
+      manifest.doors = { [code]: { places: 1, parts: 1, hash } };
       writeFileSync(join(out, 'manifest.json'), JSON.stringify(manifest));
     };
-    write(['../lieux.csv']);
+    write('/../../lieux', 'abc');
     await assert.rejects(
       DatasetPlaces.open(folderFiles(out)),
       (error) => error instanceof DataError && error.code === 'unsafe-file-name',
     );
-    write(['a.json', 'b.json']);
+    write('77', '../../x');
     const places = await DatasetPlaces.open(folderFiles(out));
-    assert.deepEqual(places.problems, ['manifest.json: doors "77": invalid files, left out']);
+    assert.deepEqual(places.problems, ['manifest.json: doors "77": invalid hash, left out']);
     assert.deepEqual(await places.doorsOf({ departement: '77', communes: ['77288'] } as never), []);
   });
 });

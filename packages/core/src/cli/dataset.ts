@@ -33,9 +33,8 @@ function ownedFiles(manifest: DatasetManifest): string[] {
   for (const [code, entry] of Object.entries(manifest.doors ?? {}))
     if (entry && 'parts' in entry) {
       const parts = Number.isInteger(entry.parts) ? Math.min(entry.parts, 10_000) : 0;
-      const files = Array.isArray(entry.files) ? entry.files : undefined;
-      for (let part = 0; part < parts; part++)
-        listed.push(doorsFileOf(code, { parts, ...(files ? { files } : {}) }, part));
+      const hash = typeof entry.hash === 'string' ? entry.hash : undefined;
+      for (let part = 0; part < parts; part++) listed.push(doorsFileOf(code, hash ? { hash } : {}, part));
     } else listed.push((entry as { file?: unknown })?.file);
   return [
     ...new Set(

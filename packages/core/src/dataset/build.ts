@@ -9,8 +9,8 @@ import { isOwnDoor } from '../routing/doors.js';
 import { kindsOf } from '../routing/place-index.js';
 import { SITUATION_PLACES } from '../routing/situation-lines.js';
 import { foldText } from '../text/normalize.js';
-import { hashedName } from './content-hash.js';
-import { doorPartOf, doorParts } from './doors.js';
+import { contentHash, hashedName } from './content-hash.js';
+import { doorPartOf, doorParts, doorsFileOf } from './doors.js';
 import { publishedPlace } from './published.js';
 
 /**
@@ -49,15 +49,12 @@ export interface DatasetManifest {
   /**
    * Doors chosen by where the person lives, not by distance (town halls, the département's
    * council), fetched only when an orientation involves social work (see `ownDoors`), never
-   * ranked by distance: a département's in `parts` files, named in `files` (`doors-77-3-<hash>.json`),
-   * a commune's town halls in the one `doorPartOf` its code names, with the councils in each (see
-   * dataset/doors.ts). Datasets built before content hashes have no `files` (`doorsFile` names
-   * them); older ones one `file` per département: both still read.
+   * ranked by distance: a département's in `parts` files named with the `hash` of all of them
+   * (`doors-77-3-<hash>.json`, see `doorsFileOf`), a commune's town halls in the one `doorPartOf`
+   * its code names, with the councils in each (see dataset/doors.ts). Datasets built before content
+   * hashes have no `hash`; older ones one `file` per département: both still read.
    */
-  doors: Record<
-    string,
-    { places: number; parts: number; files?: string[] } | { file: string; places: number }
-  >;
+  doors: Record<string, { places: number; parts: number; hash?: string } | { file: string; places: number }>;
   /**
    * Annuaire organisms that give no kind of help by themselves and that no need looks for (youth
    * information, legal access points, ADIL): one file per département, kept for data managers,
@@ -226,12 +223,10 @@ export function buildDataset(
   for (const code of [...doors.keys()].sort()) {
     const list = doors.get(code) as Place[];
     const parts = doorParts(list.length);
-    const files = splitDoors(list, parts, gazetteer).map((places, part) => {
-      const file = hashedName(`doors-${code}-${part}`, JSON.stringify(places));
-      doorFiles.set(file, places);
-      return file;
-    });
-    manifest.doors[code] = { places: list.length, parts, files };
+    const lists = splitDoors(list, parts, gazetteer);
+    const entry = { places: list.length, parts, hash: contentHash(JSON.stringify(lists)) };
+    for (const [part, places] of lists.entries()) doorFiles.set(doorsFileOf(code, entry, part), places);
+    manifest.doors[code] = entry;
   }
   return { manifest, shards: parts, doors: doorFiles, directory };
 }

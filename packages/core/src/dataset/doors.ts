@@ -24,12 +24,10 @@ export function doorPartOf(insee: string, parts: number): number {
 }
 
 /**
- * The file of one part of a département's doors, as a dataset built before content hashes named
- * it ("doors-77-3.json"); a newer manifest names each in its `files` (see `doorsFileOf`).
+ * The file of one part of a département's doors: "doors-77-3-<hash>.json", the hash the manifest
+ * gives the département's parts together (one hash for all: a manifest naming each of 1,300
+ * parts by its own hash weighed 20 KB gzip more, fetched before every first answer); "doors-77-3.json"
+ * in a dataset built before content hashes.
  */
-export const doorsFile = (departement: string, part: number): string => `doors-${departement}-${part}.json`;
-
-/** The file of one part of a département's doors: the manifest's name for it, else the old one. */
-export function doorsFileOf(departement: string, entry: { parts: number; files?: string[] }, part: number) {
-  return entry.files?.[part] ?? doorsFile(departement, part);
-}
+export const doorsFileOf = (departement: string, entry: { hash?: string }, part: number): string =>
+  `doors-${departement}-${part}${entry.hash ? `-${entry.hash}` : ''}.json`;

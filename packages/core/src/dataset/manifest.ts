@@ -2,7 +2,7 @@ import { isIsoDate } from '../places/published.js';
 import { DataError } from '../search/files.js';
 import { displayText } from '../text/normalize.js';
 import type { DatasetManifest } from './build.js';
-import { doorsFile } from './doors.js';
+import { doorsFileOf } from './doors.js';
 
 /**
  * A published dataset's manifest is untrusted input (a third party's, hand-edited, built by an
@@ -112,7 +112,6 @@ export function checkManifest(value: unknown, path = 'manifest.json'): CheckedMa
     }
     const places = isCount(entry.places) ? entry.places : 0;
     if ('parts' in entry) {
-      if (!isPlainFileName(doorsFile(code, 0))) throw unsafe(doorsFile(code, 0));
       if (!(isCount(entry.parts) && entry.parts >= 1)) {
         problems.push(`doors ${quoted(code)}: invalid parts, left out`);
         continue;
@@ -123,17 +122,15 @@ export function checkManifest(value: unknown, path = 'manifest.json'): CheckedMa
           'invalid',
           'too-many-files',
         );
-      if (entry.files === undefined) {
-        checkedDoors[code] = { places, parts: entry.parts };
+      // A dataset built with content hashes names its parts with one hash.
+      const hash = entry.hash;
+      if (hash !== undefined && !(typeof hash === 'string' && /^[0-9a-f]{1,64}$/.test(hash))) {
+        problems.push(`doors ${quoted(code)}: invalid hash, left out`);
         continue;
       }
-      // A dataset built with content hashes names each part.
-      if (!Array.isArray(entry.files) || entry.files.length !== entry.parts) {
-        problems.push(`doors ${quoted(code)}: invalid files, left out`);
-        continue;
-      }
-      for (const file of entry.files) if (!isPlainFileName(file)) throw unsafe(file);
-      checkedDoors[code] = { places, parts: entry.parts, files: [...entry.files] };
+      const named = hash === undefined ? { parts: entry.parts } : { parts: entry.parts, hash };
+      if (!isPlainFileName(doorsFileOf(code, named, 0))) throw unsafe(doorsFileOf(code, named, 0));
+      checkedDoors[code] = { places, ...named };
     } else {
       if (!isPlainFileName(entry.file)) throw unsafe(entry.file);
       checkedDoors[code] = { places, file: entry.file };
