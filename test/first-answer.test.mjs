@@ -23,6 +23,8 @@ describe('the first answer of a preset page, in Chromium, offline', () => {
 <body><mediation-finder postal-code="77000" procedure="caf-rsa"></mediation-finder></body></html>`,
   );
 
+  let firstCircle = new Set();
+
   test('the data is asked for before the finder’s code arrives, the places before the form is drawn; doors: one part', async () => {
     const { page, consoleErrors, outsideRequests } = await openPage(examples.browser);
     await page.addInitScript(() => {
@@ -63,6 +65,9 @@ describe('the first answer of a preset page, in Chromium, offline', () => {
     // Each once: the finder took the responses the first bytes asked for.
     for (const pattern of [/\/places\/manifest\.json$/, /\/gazetteer\/77\.tsv$/])
       assert.equal(requests.filter((r) => pattern.test(r.path)).length, 1, `${pattern} fetched once`);
+    const shards = requests.filter((r) => /\/places\/places-/.test(r.path)).map((r) => r.path);
+    assert.deepEqual(shards, [...new Set(shards)], 'each place file once');
+    firstCircle = new Set(shards);
     for (const pattern of [/\/places\/places-77-\d+-[0-9a-f]{12}\.json$/, /\/chunks\/view-/]) {
       const request = started(pattern);
       assert.ok(request, `${pattern} requested`);
@@ -81,5 +86,25 @@ describe('the first answer of a preset page, in Chromium, offline', () => {
     );
     assert.deepEqual(consoleErrors, []);
     assert.deepEqual(outsideRequests, []);
+  });
+
+  test('the first script alone asks for the places of the first circle (the finder’s chunk never comes)', async () => {
+    assert.ok(firstCircle.size > 0, 'the test above ran');
+    const { page } = await openPage(examples.browser);
+    await page.route(/\/chunks\/define-[\w-]+\.js$/, (route) => route.abort());
+    const shards = new Set();
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (/\/places\/places-/.test(path)) shards.add(path);
+    });
+    await page.goto(`${examples.base}build/test/preset.html`);
+    const deadline = Date.now() + 30_000;
+    while (shards.size < firstCircle.size && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+    // A moment more: nothing beyond the first circle.
+    await new Promise((r) => setTimeout(r, 500));
+    assert.deepEqual([...shards].sort(), [...firstCircle].sort(), 'the search’s first circle, and only it');
+    assert.equal(await page.evaluate(() => customElements.get('mediation-finder')), undefined);
+    await page.close();
   });
 });

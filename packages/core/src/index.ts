@@ -70,3 +70,4 @@ export { DATA_LIMITS, DataError, type DataFiles } from './search/files.js';
 export { MemoryCommunes, MemoryPlaces } from './search/memory.js';
 export { type Attribution, DatasetPlaces, type PlaceSource } from './search/places.js';
 export { type DataSource, prefetch, type SearchOptions, type SearchStep, search } from './search/search.js';
+export { firstShardFiles } from './search/shards.js';

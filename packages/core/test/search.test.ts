@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { folderFiles } from '../src/cli/files.js';
+import { doorsFileOf } from '../src/dataset/doors.js';
 import { Gazetteer } from '../src/geo/gazetteer.js';
 import type { Place } from '../src/places/place.js';
 import { ownDoors } from '../src/routing/doors.js';
@@ -61,8 +62,10 @@ describe('search on the data a finder ships', needsShippedData, () => {
   );
   // A département's doors, every part of them read (each door once: the councils are in each).
   const doorsOf = (departement: string) => {
-    const files: string[] = manifest.doors[departement]?.files ?? [];
-    const lists = files.map(read);
+    const entry = manifest.doors[departement] ?? { parts: 0 };
+    const lists = Array.from({ length: entry.parts }, (_, part) =>
+      read(doorsFileOf(departement, entry, part)),
+    );
     return [...new Map(lists.flat().map((door) => [door.id, door])).values()];
   };
 

@@ -90,7 +90,10 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 // reading in a lazy chunk, 0.7 KB, for a finder with a territory only): +0.9 KB, 58.8 KB; budget 59 KB.
 // A small namesake never taken for a larger town ("Evry": Évry-Courcouronnes or Évry, asked):
 // +0.3 KB, 59.1 KB; budget 59.5 KB.
-export const BUDGETS = { main: 59.5 * 1024, map: 60 * 1024 };
+// The first script asks for a preset finder's first places itself (issue 24): the gazetteer's
+// reading and the manifest's checks move from the finder's chunk into it (8.5 KB gzip, the
+// finder's chunk 53 KB), +1.2 KB in all (two files compress less than one): 60.5 KB; budget 61 KB.
+export const BUDGETS = { main: 61 * 1024, map: 60 * 1024 };
 
 // `procedure="caf-rssa"` is a type error in a user's code: the ids are the catalogue's, as built.
 const { PROCEDURES } = await import(pathToFileURL(join(ROOT, 'packages/core/dist/index.js')).href);

@@ -1,9 +1,10 @@
 import { askFirstFiles } from './data/first-files.js';
 
 /**
- * The single script tag (`mediation-finder.js`): a few hundred bytes that import the finder
- * (`finder/define.ts`, the longest download) and, while it comes, ask for a preset finder's
- * first files.
+ * The single script tag (`mediation-finder.js`, 8 KB gzip): imports the finder
+ * (`finder/define.ts`, the longest download) and, while it comes, asks for a preset finder's
+ * first files, then the places of its first circle (`data/first-files.ts`; the gazetteer's
+ * reading and the manifest's checks it needs are here, the finder's chunk shares them).
  */
 import('./finder/define.js');
 askFirstFiles();

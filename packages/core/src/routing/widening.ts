@@ -16,6 +16,19 @@ export function widenSteps(options: Pick<OrientOptions, 'maxKm' | 'radiusKm' | '
 }
 
 /**
+ * The radii to fetch places within, nearest first: `orient`'s own circles (see `widenSteps`),
+ * the first, then every second one, and always the last (15, 60, 120 km). Of 300 needs in 12
+ * towns on the shipped data, 255 settle within 15 km, 5 more within 30, 25 within 60 and 15 need
+ * 120 (search.test.ts): fetching 30 on its own would cost most of those 45 a round trip, which on
+ * a slow phone weighs more than the shards it saves. The last answer has every place within the
+ * last circle, so it is the one all places give. A radius the person chose is fetched alone.
+ */
+export function fetchSteps(options: Pick<OrientOptions, 'maxKm' | 'radiusKm' | 'widenSteps'> = {}): number[] {
+  const circles = widenSteps(options);
+  return circles.filter((_, i) => i % 2 === 0 || i === circles.length - 1);
+}
+
+/**
  * Whether an orientation computed from the places within `km` of the person (all of them, none
  * missing) is the one every place would give: the search stopped widening within `km`, and any
  * place of the best-fitting kind announced as far was found there. A client that fetches places

@@ -1,12 +1,12 @@
 import type { DatasetManifest } from '../dataset/build.js';
 import { doorPartOf, doorsFileOf } from '../dataset/doors.js';
 import { checkManifest } from '../dataset/manifest.js';
-import { distanceToBoxKm } from '../geo/distance.js';
 import type { Territory } from '../geo/gazetteer.js';
 import type { Place } from '../places/place.js';
 import { checkPublishedPlaces } from '../places/published.js';
 import { PlaceIndex } from '../routing/place-index.js';
 import { DATA_LIMITS, DataError, type DataFiles, once, readJson } from './files.js';
+import { shardFilesAround } from './shards.js';
 
 /** Whose data it is, as every page that shows places must say. */
 export interface Attribution {
@@ -91,17 +91,9 @@ export class DatasetPlaces implements PlaceSource {
   }
 
   async around(latitude: number, longitude: number, km: number): Promise<PlaceIndex> {
-    // The shards whose places' box comes within the radius (its nearest point, not its corner;
-    // 1 km spare for the flat-map approximation).
     // Each file once: a manifest listing one file under many shards must not index its places
     // as many times (a third party's 3,000 entries for one file made a search take 20 s).
-    const files = [
-      ...new Set(
-        Object.values(this.manifest.shards)
-          .filter(({ bounds }) => distanceToBoxKm(latitude, longitude, bounds) <= km + 1)
-          .map((shard) => shard.file),
-      ),
-    ].sort();
+    const files = shardFilesAround(this.manifest.shards, latitude, longitude, km);
     const key = files.join(',');
     const kept = this.#indexes.get(key);
     const lists = kept ? [] : await Promise.all(files.map((file) => this.#places(file)));

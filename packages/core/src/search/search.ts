@@ -13,10 +13,11 @@ import {
   type OrientOptions,
   orient,
 } from '../routing/orient.js';
-import { settledWithin, widenSteps } from '../routing/widening.js';
+import { fetchSteps, settledWithin } from '../routing/widening.js';
 import type { CommuneSource, Where } from './communes.js';
 import type { PlaceSource } from './places.js';
 
+export { fetchSteps } from '../routing/widening.js';
 export type { Where } from './communes.js';
 
 /**
@@ -50,19 +51,6 @@ export type SearchStep =
    * give (the last step; nothing follows), otherwise the search fetches farther.
    */
   | { step: 'orientation'; orientation: Orientation; withinKm: number; settled: boolean };
-
-/**
- * The radii to fetch places within, nearest first: `orient`'s own circles (see `widenSteps`),
- * the first, then every second one, and always the last (15, 60, 120 km). Of 300 needs in 12
- * towns on the shipped data, 255 settle within 15 km, 5 more within 30, 25 within 60 and 15 need
- * 120 (search.test.ts): fetching 30 on its own would cost most of those 45 a round trip, which on
- * a slow phone weighs more than the shards it saves. The last answer has every place within the
- * last circle, so it is the one all places give. A radius the person chose is fetched alone.
- */
-export function fetchSteps(options: Pick<OrientOptions, 'maxKm' | 'radiusKm' | 'widenSteps'> = {}): number[] {
-  const circles = widenSteps(options);
-  return circles.filter((_, i) => i % 2 === 0 || i === circles.length - 1);
-}
 
 /**
  * One search: where the person is (what they typed, parsed once, or a position), then the places
