@@ -52,10 +52,18 @@ function filesUnder(dir) {
 /** The widget's folder as a server takes it: no source maps, no type-only module. */
 const inWidgetZip = (path) => !path.endsWith('.map') && path !== 'types-only.js';
 
-/** A date fixed by the data (not the clock), so that one build gives one checksum. */
+/**
+ * A date fixed by the data (not the clock), so that one build gives one checksum: midnight of the
+ * data's date as local fields, which fflate writes as they are (a zip's dates have no zone): the
+ * same bytes in every time zone (a UTC midnight was written as 01:00 in Paris, 19:00 the day before
+ * in Montréal).
+ */
 function zipDate() {
   const manifest = JSON.parse(readFileSync(join(WIDGET, 'dist/data/places/manifest.json'), 'utf8'));
-  return new Date(`${manifest.dataDate ?? '2026-01-01'}T00:00:00Z`);
+  const [year, month, day] = /^\d{4}-\d{2}-\d{2}$/.test(manifest.dataDate ?? '')
+    ? manifest.dataDate.split('-').map(Number)
+    : [2026, 1, 1];
+  return new Date(year, month - 1, day, 0, 0, 0);
 }
 
 export function release({ out = join(ROOT, 'build/release') } = {}) {

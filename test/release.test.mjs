@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,11 +65,26 @@ test('pnpm release: the widget with its data, the extension zips and the npm tar
       inside.filter((file) => file.endsWith('.map')),
       [],
     );
-    // The same build gives the same zip: its checksum can be published and checked.
-    const again = release({ out });
+    // The same build gives the same zip, in any time zone: its checksum can be published and checked.
+    const again = JSON.parse(
+      execFileSync(
+        process.execPath,
+        [
+          '--input-type=module',
+          '-e',
+          `import { release } from ${JSON.stringify(new URL('../scripts/release.mjs', import.meta.url).href)};
+           console.log(JSON.stringify(release({ out: ${JSON.stringify(out)} }).files));`,
+        ],
+        { env: { ...process.env, TZ: 'America/Montreal' }, encoding: 'utf8' },
+      )
+        .trim()
+        .split('\n')
+        .at(-1),
+    );
     assert.equal(
-      again.files.find((file) => file.name === widgetZip).sha256,
+      again.find((file) => file.name === widgetZip).sha256,
       files.find((file) => file.name === widgetZip).sha256,
+      'the same widget zip in Montréal',
     );
   } finally {
     rmSync(out, { recursive: true, force: true });
