@@ -255,6 +255,45 @@ describe('large text, short cards, focus, forced colours and desk print', () => 
     assert.notEqual(await edge(cards.first()), await edge(cards.nth(1)));
   });
 
+  test('"Afficher la carte" pressed while the map still loads: the focus waits on the button, then goes to the map', async () => {
+    const opened = await openPage(examples.browser);
+    // The map's chunk comes a second and a half late (a slow phone), after the person pressed.
+    await opened.page.route(/\/chunks\/finder-map-[\w-]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    const { page } = opened;
+    await page.setViewportSize({ width: 1024, height: 600 });
+    await page.goto(examples.base);
+    await page.setContent(
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Finder alone</title>
+      <script type="module" src="/widget/mediation-finder.js"></script></head>
+      <body><main><mediation-finder procedure="caf-rsa" postal-code="77000"></mediation-finder></main></body></html>`,
+    );
+    await page.locator('mediation-finder li.card').first().waitFor();
+    const active = () =>
+      page.evaluate(() => {
+        let e = document.activeElement;
+        while (e?.shadowRoot?.activeElement) e = e.shadowRoot.activeElement;
+        return e
+          ? `${e.localName} ${e.getAttribute('aria-label') ?? e.textContent.trim().slice(0, 30)}`
+          : 'none';
+      });
+    const show = page.locator('mediation-finder').getByRole('button', { name: 'Afficher la carte' });
+    await show.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(300);
+    assert.match(
+      await active(),
+      /^button Afficher la carte/,
+      'the focus stays on the button while the map loads',
+    );
+    await page.keyboard.press('Enter');
+    await page.locator('mediation-finder-map .leaflet-marker-icon').first().waitFor();
+    await page.waitForTimeout(200);
+    assert.equal(await active(), 'div Carte des lieux', 'then the map has it');
+  });
+
   test('"Afficher la carte" and Enter on a grouped marker keep the focus on something meaningful', async () => {
     const { page } = await finderPage({ width: 1024, height: 600, text: 100, page: 'alone' });
     const finder = page.locator('mediation-finder');
