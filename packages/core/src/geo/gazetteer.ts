@@ -218,8 +218,13 @@ export class Gazetteer {
     b[3] = Math.max(b[3], lon);
   }
 
-  /** Parses the compact text format. Throws with the line number on a malformed file. */
-  static parse(text: string): Gazetteer {
+  /**
+   * Parses the compact text format. Throws with the line number on a malformed file. With
+   * `keepLine`, only the communes of the lines it keeps (the widget's first script: a postal
+   * code's communes out of a département's, a tenth of the work); a kept commune placed at its
+   * parent's centre then has none unless its parent's line was kept too.
+   */
+  static parse(text: string, keepLine?: (line: string) => boolean): Gazetteer {
     const lines = text.split('\n');
     let meta: GazetteerMeta;
     try {
@@ -234,7 +239,7 @@ export class Gazetteer {
     const atParentCentre: Commune[] = [];
     for (let i = 1; i < lines.length; i++) {
       const line = lines[i];
-      if (!line) continue;
+      if (!line || (keepLine && !keepLine(line))) continue;
       const [insee, name, type, parent, postal, population, lat, lon, point, others] = line.split('\t');
       const communeType = TYPE_CODES[type ?? ''];
       if (!insee || !name || !communeType) throw new Error(`gazetteer: line ${i + 1} is malformed`);

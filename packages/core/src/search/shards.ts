@@ -43,7 +43,7 @@ export function firstShardFiles(
     const [km] = fetchSteps(options);
     const at =
       typeof where === 'string'
-        ? Gazetteer.join(gazetteers.map((text) => Gazetteer.parse(text)))
+        ? Gazetteer.join(gazetteers.map((text) => Gazetteer.parse(text, (line) => line.includes(where))))
             .byPostalCode(where)
             .find((commune) => commune.latitude !== null && commune.longitude !== null)
         : where;
