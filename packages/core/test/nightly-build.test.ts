@@ -124,7 +124,7 @@ describe('build for a nightly job', () => {
     );
     const words = 'no update date (date_maj missing or not believable in every row: the dataset is undated)';
     const validated = await run(['validate', ...COMMON, undated]);
-    assert.ok(validated.out.includes(`1 places after merging duplicates, ${words}.`), validated.out);
+    assert.ok(validated.out.includes(`1 place after merging duplicates, ${words}.`), validated.out);
     const out = join(dir, 'data');
     const built = await run(['build', ...COMMON, undated, '--out', out]);
     assert.ok(built.out.includes(`, ${words}, written to`), built.out);

@@ -113,7 +113,8 @@ describe('not doors: made-up rows', () => {
       assert.ok(!everything.includes(secret), `${secret} is kept somewhere`);
     const summary = summarizeReports([report]);
     assert.equal(summary.total.withheld, 1);
-    assert.match(formatSummary(summary), /Withheld: 1 place\(s\) sheltering women fleeing violence/);
+    // In the catalogue's source language (the CLI sets the person's, `--locale`).
+    assert.match(formatSummary(summary), /Retenus : 1 lieu\(x\) d’accueil de femmes fuyant des violences/);
     const built = buildDataset([report]);
     assert.equal(built.manifest.sources[0]?.withheld, 1);
     assert.ok(!JSON.stringify([...built.shards.values()]).includes('Glycines'));

@@ -57,18 +57,31 @@ describe('validate and build reports', () => {
     assert.equal(fr.code, 0, fr.err);
     assert.match(
       fr.out,
-      /Lignes refusées, par raison\n {4}Nom manquant, colonne nom : 1 lignes \(lignes 7\)\n {6}"missing name \(nom\)"\n {6}Corriger : Renseignez le nom du lieu \(colonne nom\)\./,
+      /Lignes refusées, par raison\n {4}Nom manquant, colonne nom : 1 ligne \(ligne 7\)\n {6}"missing name \(nom\)"\n {6}Corriger : Renseignez le nom du lieu \(colonne nom\)\./,
     );
     // 30 placeholder SIRETs: one line, the first five lines named, not 30 lines.
     assert.match(fr.out, /SIRET de remplissage, colonne pivot : 31 lignes \(lignes 2, 4, 5, 6, 8…\)\n/);
     assert.equal(fr.out.match(/placeholder SIRET/g), null, 'no warning one by one');
     const en = await run(['validate', ...COMMON, '--locale', 'en', file]);
-    assert.match(en.out, /Rejected rows, by reason\n {4}Missing name, column nom: 1 rows \(lines 7\)\n/);
+    assert.match(en.out, /Rejected rows, by reason\n {4}Missing name, column nom: 1 row \(line 7\)\n/);
     assert.match(en.out, /Fix: Fill in the place's name \(column nom\)\./);
     assert.match(en.out, /Placeholder SIRET, column pivot: 31 rows \(lines 2, 4, 5, 6, 8…\)/);
+    // The summary before the reasons, in the same language.
+    assert.match(fr.out, /^fichier +format +lignes +acceptées +approchées +refusées +fusionnées\n/);
+    assert.match(fr.out, /\n31 lieux après fusion des doublons, données à jour au 2025-01-01\.\n/);
+    assert.match(
+      fr.out,
+      /\nPositions : 20 à leur adresse, 0 sur leur rue, 11 connues seulement par leur commune/,
+    );
+    assert.match(en.out, /^file +format +rows +accepted +approximate +rejected +merged\n/);
+    assert.match(en.out, /\n31 places after merging duplicates, data up to 2025-01-01\.\n/);
     const built = await run(['build', ...COMMON, '--locale', 'fr', file, '--out', join(dir, 'data')]);
     assert.equal(built.code, 0, built.err);
-    assert.match(built.out, /Nom manquant, colonne nom : 1 lignes \(lignes 7\)/);
+    assert.match(
+      built.out,
+      /^31 lieux \(0 doublons fusionnés\) en \d+ fichiers .*, données à jour au 2025-01-01, écrits dans /,
+    );
+    assert.match(built.out, /Nom manquant, colonne nom : 1 ligne \(ligne 7\)/);
   });
 
   test('--report: a CSV of every problem, one per row, that a spreadsheet opens safely', async () => {

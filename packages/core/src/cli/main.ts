@@ -3,6 +3,7 @@ import { buildDataset } from '../dataset/build.js';
 import { orientationToJson } from '../json/orientation.js';
 import { LOCALES } from '../messages/catalogue.js';
 import { bringLabel, procedureLabel } from '../messages/procedures.js';
+import { summaryWords } from '../messages/report.js';
 import type { ReadReport } from '../places/reader.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
 import { portalsOf } from '../procedures/match.js';
@@ -292,9 +293,9 @@ async function build(args: string[], stdout: Output, stderr: Output & { isTTY?: 
   }
   work.end(rows);
   const { manifest } = built;
-  stdout.write(
-    `${manifest.places} places (${manifest.merge.merged} duplicates merged) in ${Object.keys(manifest.shards).length} files (by département, dense ones in parts), ${dataDateText(manifest.dataDate)}, written to ${values.out}\n`,
-  );
+  const shards = Object.keys(manifest.shards).length;
+  const date = dataDateText(manifest.dataDate);
+  stdout.write(`${summaryWords.built(manifest.places, manifest.merge.merged, shards, date, values.out)}\n`);
   stdout.write(formatProblems(reports));
   return 0;
 }

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { summaryWords } from '../messages/report.js';
 import {
   CLAIM_CONFIDENCES,
   CLAIM_EVIDENCES,
@@ -102,9 +103,7 @@ export interface ValidationSummary {
 
 /** What `validate` and `build` say of the data's date: the same reading, the same words. */
 export function dataDateText(dataDate: string): string {
-  return dataDate
-    ? `data up to ${dataDate}`
-    : 'no update date (date_maj missing or not believable in every row: the dataset is undated)';
+  return dataDate ? summaryWords.dataDate(dataDate) : summaryWords.undated();
 }
 
 /** Groups messages that differ only by their values ("unknown postal code 12345"). */
@@ -173,32 +172,26 @@ export function summarizeReports(reports: ReadReport[]): ValidationSummary {
 }
 
 export function formatSummary(summary: ValidationSummary): string {
-  const header = ['file', 'format', 'rows', 'accepted', 'approximate', 'rejected', 'merged'];
+  const words = summaryWords;
   const rows = summary.files.map((f) => [
     basename(f.file),
-    f.format ?? 'unknown',
+    f.format ?? words.unknownFormat(),
     ...[f.rows, f.accepted, f.approximate, f.rejected, f.merged].map(String),
   ]);
   const t = summary.total;
-  rows.push(['total', '', ...[t.rows, t.accepted, t.approximate, t.rejected, t.merged].map(String)]);
-  const out = [
-    ...table(header, rows, 2),
-    '',
-    `${t.places} places after merging duplicates, ${dataDateText(t.dataDate)}.`,
-  ];
+  rows.push([words.total(), '', ...[t.rows, t.accepted, t.approximate, t.rejected, t.merged].map(String)]);
+  const out = [...table(words.columns(), rows, 2), '', words.places(t.places, dataDateText(t.dataDate))];
   out.push('', ...formatClassification(summary.classification));
-  if (t.withheld) {
-    out.push(
-      `Withheld: ${t.withheld} place(s) sheltering women fleeing violence, never published nor their address or position kept (the way in is 3919 or 115).`,
-    );
-  }
+  if (t.withheld) out.push(words.withheld(t.withheld));
   // Each file's notes, rejections and warnings follow, grouped by reason (report.ts).
   return `${out.join('\n')}\n`;
 }
 
 function formatClassification(c: ClassificationSummary): string[] {
+  const words = summaryWords;
   const evidence = CLAIM_EVIDENCES.filter((e) => c.kinds.some((k) => k.byEvidence[e] > 0));
-  const header = ['what the places are', 'places', ...evidence, 'unconfirmed'];
+  // Kinds, evidences and publics are the data's codes, as the CSV report and the JSON give them.
+  const header = [words.kinds(), words.placesColumn(), ...evidence, words.unconfirmed()];
   const rows = c.kinds.map((k) => [
     k.kind,
     String(k.places),
@@ -209,14 +202,15 @@ function formatClassification(c: ClassificationSummary): string[] {
     .map((p) => `${p} ${c.restricted[p]}`)
     .join(', ');
   const p = c.positions;
+  const can = c.capabilities;
   return [
     ...table(header, rows, 1),
-    '("unconfirmed" claims are kept and shown, never used to route.)',
+    words.unconfirmedNote(),
     '',
-    `Reserved to a public: ${restricted || 'none'}.`,
-    `Positions: ${p.address} at their address, ${p.street} on their street, ${p.town} known only by their town (approximate).`,
-    `Update date unknown (missing or not believable): ${c.unknownDates}.`,
-    `May act in the person's name (Aidants Connect): ${c.capabilities.doesItForYou}; do it with the person (France Services): ${c.capabilities.doesItWithYou}; accompany step by step (v0 "A ma place" only): ${c.capabilities.stepByStep}.`,
+    words.reserved(restricted || words.reservedNone()),
+    words.positions(p.address, p.street, p.town),
+    words.unknownDates(c.unknownDates),
+    words.capabilities(can.doesItForYou, can.doesItWithYou, can.stepByStep),
   ];
 }
 

@@ -94,8 +94,65 @@ export const reportWords = {
   warnings: () => msg('Avertissements : lignes publiées, une valeur corrigée ou laissée de côté'),
   notes: () => msg('Remarques sur le fichier'),
   group: (label: string, count: number, lines: string) =>
-    msg(str`${label} : ${count} lignes (lignes ${lines})`),
+    count === 1
+      ? msg(str`${label} : 1 ligne (ligne ${lines})`)
+      : msg(str`${label} : ${count} lignes (lignes ${lines})`),
   groupInColumn: (label: string, column: string, count: number, lines: string) =>
-    msg(str`${label}, colonne ${column} : ${count} lignes (lignes ${lines})`),
+    count === 1
+      ? msg(str`${label}, colonne ${column} : 1 ligne (ligne ${lines})`)
+      : msg(str`${label}, colonne ${column} : ${count} lignes (lignes ${lines})`),
   fix: (fix: string) => msg(str`Corriger : ${fix}`),
+};
+
+/**
+ * The summary `validate` prints before the reasons, and the line `build` ends with: the files'
+ * counts, what the places are, their positions and dates. Numbers come as they are; a count of one
+ * has its own sentence where the words would agree with it.
+ */
+export const summaryWords = {
+  columns: () => [
+    msg('fichier'),
+    msg('format'),
+    msg('lignes'),
+    msg('acceptées'),
+    msg('approchées'),
+    msg('refusées'),
+    msg('fusionnées'),
+  ],
+  total: () => msg('total'),
+  unknownFormat: () => msg('inconnu'),
+  dataDate: (date: string) => msg(str`données à jour au ${date}`),
+  undated: () =>
+    msg(
+      'aucune date de mise à jour (date_maj absente ou invraisemblable sur chaque ligne : le jeu de données n’est pas daté)',
+    ),
+  places: (count: number, date: string) =>
+    count === 1
+      ? msg(str`1 lieu après fusion des doublons, ${date}.`)
+      : msg(str`${count} lieux après fusion des doublons, ${date}.`),
+  built: (places: number, merged: number, files: number, date: string, out: string) =>
+    msg(
+      str`${places} lieux (${merged} doublons fusionnés) en ${files} fichiers (par département, les plus denses en parties), ${date}, écrits dans ${out}`,
+    ),
+  withheld: (count: number) =>
+    msg(
+      str`Retenus : ${count} lieu(x) d’accueil de femmes fuyant des violences, jamais publiés, ni leur adresse ni leur position gardées (on y entre par le 3919 ou le 115).`,
+    ),
+  kinds: () => msg('ce que sont les lieux'),
+  placesColumn: () => msg('lieux'),
+  unconfirmed: () => msg('non confirmés'),
+  unconfirmedNote: () =>
+    msg('(Les affirmations « non confirmées » sont gardées et montrées, jamais utilisées pour orienter.)'),
+  reserved: (list: string) => msg(str`Réservés à un public : ${list}.`),
+  reservedNone: () => msg('aucun'),
+  positions: (address: number, street: number, town: number) =>
+    msg(
+      str`Positions : ${address} à leur adresse, ${street} sur leur rue, ${town} connues seulement par leur commune (approchées).`,
+    ),
+  unknownDates: (count: number) =>
+    msg(str`Date de mise à jour inconnue (absente ou invraisemblable) : ${count}.`),
+  capabilities: (forYou: number, withYou: number, stepByStep: number) =>
+    msg(
+      str`Peuvent agir au nom de la personne (Aidants Connect) : ${forYou} ; faire avec la personne (France Services) : ${withYou} ; accompagner pas à pas (« A ma place » du v0 seulement) : ${stepByStep}.`,
+    ),
 };
