@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Location } from '../src/geo/location.js';
 import { competenceOf, usable } from '../src/places/classification.js';
-import { SECTORISED, SOCIAL_DOORS } from '../src/routing/doors.js';
+import { BY_ADDRESS, SECTORISED, SOCIAL_DOORS } from '../src/routing/doors.js';
 import type { Need } from '../src/routing/need.js';
 import { orient } from '../src/routing/orient.js';
 import { needsSharedData, realDeployment, realGazetteer, said, where } from './helpers.js';
@@ -14,6 +14,50 @@ describe('competence you can stand behind', needsSharedData, () => {
   const gazetteer = realGazetteer();
   const run = (location: Location, need: Need) =>
     orient(index, location, need, { at: AT, doors: doorsOf(location.territory?.departement) });
+
+  test('a France Travail agency, a tax office or a sous-préfecture is never "yours": one of the département’s, ask which', () => {
+    // Each such counter's own commune, for its body's procedure: the person lives in its
+    // département, yet the agency is chosen by their address (three of Besançon's were each "yours").
+    const procedureOf: Record<string, string> = {
+      'france-travail': 'france-travail-inscription',
+      'tax-office': 'impots-declaration',
+      prefecture: 'anef-titre-sejour',
+    };
+    const towns = new Map<string, string>();
+    for (const place of index.places) {
+      const kind = competenceOf(place)?.kind;
+      if (kind && BY_ADDRESS.has(kind) && place.code_insee) towns.set(`${place.code_insee} ${kind}`, kind);
+    }
+    let asked = 0;
+    let told = 0;
+    for (const [key, kind] of [...towns].filter((_, i) => i % 5 === 0)) {
+      const commune = gazetteer.byInsee(key.split(' ')[0] as string);
+      if (!commune || commune.latitude === null || commune.type !== 'COM') continue;
+      const o = orient(
+        index,
+        where(`${commune.name} ${commune.postalCodes[0] ?? commune.departement}`),
+        { procedure: procedureOf[kind] as string, difficulty: 'do-for-me' },
+        { at: AT, limit: 20 },
+      );
+      asked++;
+      for (const r of o.results) {
+        const its = competenceOf(r.place)?.kind;
+        if (!its || !BY_ADDRESS.has(its)) continue;
+        assert.ok(!r.reasons.some((x) => x.code === 'yours'), `${r.nom} (${commune.name}): "yours"`);
+        if (r.reasons.some((x) => x.code === 'address-office')) told++;
+      }
+    }
+    assert.ok(asked > 100, `${asked} towns`);
+    assert.ok(told > 100, `${told} counters said to be one of the département’s`);
+    const besancon = orient(
+      index,
+      where('Besançon'),
+      { procedure: 'france-travail-inscription', difficulty: 'do-for-me' },
+      { at: AT, limit: 20 },
+    );
+    const agency = besancon.results.find((r) => competenceOf(r.place)?.kind === 'france-travail');
+    assert.match(said(agency), /Un des accueils de votre département : demandez lequel sert votre adresse/);
+  });
 
   test('Villeneuve-Saint-Georges: no office of the Val-de-Marne’s social service is called "yours"; each is an office to ask, and the switchboard is given', () => {
     const o = run(where('Villeneuve-Saint-Georges'), { difficulty: 'situation' });

@@ -496,15 +496,17 @@ export const SCENARIOS: Scenario[] = [
     remote: ['anef-contact'],
   },
   {
-    name: 'Rouen, France Travail registration, "do it for me": a France Services in Rouen, France Travail’s own agency in the list, the 3949',
+    name: 'Rouen, France Travail registration, "do it for me": a France Services in Rouen, one of France Travail’s agencies in the list (ask which), the 3949',
     where: 'Rouen 76000',
     need: { procedure: 'france-travail-inscription', difficulty: 'do-for-me' },
     first: { actor: 'admin-help', name: /France services/i, maxKm: 2 },
     remote: ['france-travail-3949'],
     check: (o) =>
       assert.ok(
-        o.results.some((r) => r.actor === 'body-counter' && r.reasons.some((x) => x.code === 'yours')),
-        'the Seine-Maritime’s France Travail agency is theirs',
+        o.results.some(
+          (r) => r.actor === 'body-counter' && r.reasons.some((x) => x.code === 'address-office'),
+        ),
+        'one of the Seine-Maritime’s France Travail agencies, the person to ask which serves their address',
       ),
   },
   {

@@ -202,6 +202,8 @@ export function reasonText(reason: Reason, locale: string): string | null {
       return reason.area
         ? msg(str`Un accueil du service social de ${reason.area} : demandez lequel sert votre adresse`)
         : msg('Un accueil du service social de votre département : demandez lequel sert votre adresse');
+    case 'address-office':
+      return msg('Un des accueils de votre département : demandez lequel sert votre adresse');
     case 'national-line':
       return msg(str`Son ancien numéro ne fonctionne plus : appelez le ${reason.phone}`);
     case 'retired-number':

@@ -127,6 +127,16 @@ export function ownDoors(doors: readonly Place[], territory: Territory): OwnDoor
 }
 
 /**
+ * The bodies' counters that serve by address within their département, not the whole of it: a
+ * France Travail agency its list of communes (the agency is chosen by the job seeker's home,
+ * francetravail.fr « Mon agence »), a tax office (SIP) its communes (impots.gouv.fr « Contact et
+ * RDV » finds it from the address), a sous-préfecture its arrondissement. Never "yours": one of the
+ * département's, whose own site or line says which (`address-office`). A social worker saw three
+ * agencies of Besançon each called "yours".
+ */
+export const BY_ADDRESS: ReadonlySet<StructureKind> = new Set(['france-travail', 'tax-office', 'prefecture']);
+
+/**
  * Services that work by sector (polyvalence de secteur): each office serves a list of communes or
  * streets the data does not give. Never "yours": an office of the person's département (or of the
  * Métropole de Lyon), whose switchboard says which one serves their address.

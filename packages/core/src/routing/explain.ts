@@ -34,6 +34,8 @@ export type Reason =
    * address (the `departement-social-service` notice gives the number).
    */
   | { code: 'departement-office'; departement: string; area?: string }
+  /** One of the département's counters that serve by address (`BY_ADDRESS`): ask which is theirs. */
+  | { code: 'address-office' }
   /** The counter's number in the data was retired: `phone` is its body's line today (`line`, a remote id). */
   | { code: 'national-line'; phone: string; line: string }
   /** The counter's number in the data was retired and its body has no line here: none is shown. */

@@ -20,6 +20,7 @@ import { type Area, areaFirst, livesInArea } from './area.js';
 import { numberToCall } from './counter-lines.js';
 import { type Crisis, crisisOf } from './crisis.js';
 import {
+  BY_ADDRESS,
   type OwnDoors,
   ownDoors,
   SECTORISED,
@@ -1027,6 +1028,8 @@ class QueryContext {
         departement: this.location.territory?.departement ?? s.entry.departement,
         ...(area ? { area } : {}),
       });
+    } else if (competence?.yours && BY_ADDRESS.has(competence.kind)) {
+      reasons.push({ code: 'address-office' });
     } else if (competence?.yours) {
       reasons.push({
         code: 'yours',
