@@ -19,11 +19,15 @@ export type DoorVerdict =
 
 /**
  * Structures whose offices each serve a sector (a list of communes or streets: the "polyvalence
- * de secteur"), not the whole département: calling one "yours" needs that list. The data has none.
+ * de secteur"; a France Travail agency's or a tax office's communes; a sous-préfecture's
+ * arrondissement), not the whole département: calling one "yours" needs that list. The data has none.
  */
 export const SECTOR_BASED: ReadonlySet<StructureKind> = new Set([
   'departement-social-service',
   'body-social-service',
+  'france-travail',
+  'tax-office',
+  'prefecture',
 ]);
 
 /** Run by the département, or by the Métropole de Lyon in its communes (see `socialAuthorityOf`). */
