@@ -71,3 +71,4 @@ export { MemoryCommunes, MemoryPlaces } from './search/memory.js';
 export { type Attribution, DatasetPlaces, type PlaceSource } from './search/places.js';
 export { type DataSource, prefetch, type SearchOptions, type SearchStep, search } from './search/search.js';
 export { firstShardFiles } from './search/shards.js';
+export { contractFrench } from './text/french.js';

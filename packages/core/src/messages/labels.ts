@@ -5,6 +5,7 @@ import type { Reason } from '../routing/explain.js';
 import type { Situation } from '../routing/line.js';
 import type { Difficulty } from '../routing/need.js';
 import type { KindReason } from '../routing/rules.js';
+import { contractFrench } from '../text/french.js';
 
 /**
  * Core's codes in words, in the active language of the one message catalogue (xliff/ at the
@@ -195,7 +196,7 @@ export function reasonText(reason: Reason, locale: string): string | null {
     case 'yours': {
       const served = reason.scope === 'commune' ? reason.where : reason.area;
       return served
-        ? msg(str`C’est le vôtre : il sert les habitants de ${served}`)
+        ? contractFrench(msg(str`C’est le vôtre : il sert les habitants de ${served}`), locale)
         : msg('C’est le vôtre : il sert les habitants de votre département');
     }
     case 'departement-office':

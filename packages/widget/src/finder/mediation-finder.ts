@@ -3,6 +3,7 @@ import {
   type Area,
   type Attribution,
   type Commune,
+  contractFrench,
   DataError,
   DIFFICULTIES,
   type Difficulty,
@@ -421,7 +422,7 @@ export class MediationFinder extends LitElement implements MediationFinderProper
           ${renderLanguageChoice(this.#id, this.locale, this.#language.preset)}
         </div>
         ${this.#renderQuestions()} ${this.notice ? html`<p class="notice" role="alert">${this.notice()}</p>` : nothing}
-        <p part="status" class="status" role="status" aria-live="polite">${isolated(this.#search.status?.() ?? '', this.locale)}</p>
+        <p part="status" class="status" role="status" aria-live="polite">${isolated(contractFrench(this.#search.status?.() ?? '', this.locale), this.locale)}</p>
         ${this.#renderOutcome()}
       </div>
       ${this.#slip.render(this.#search.orientation, this.selected, { id: this.#id, locale: this.locale, shareUrl: this.#share.url })}

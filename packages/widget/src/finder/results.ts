@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { Notice, Orientation, OrientedPlace } from '@mediation-finder/core';
+import { contractFrench, type Notice, type Orientation, type OrientedPlace } from '@mediation-finder/core';
 import { kindLabel, kindReason, noticeText, widenedText } from '@mediation-finder/core/messages';
 import { displayPhone } from '@mediation-finder/core/text';
 import { html, nothing } from 'lit';
@@ -50,7 +50,7 @@ export function renderResults(o: Orientation, ctx: ResultsContext) {
       ${o.notices.map((n) => html`<p class="notice">${renderNotice(n, ctx.locale)}</p>`)}
       ${o.widened ? html`<p class="notice">${isolated(widenedText(o.widened), ctx.locale)}</p>` : nothing}`;
   return html`<div part="results" ${ref(adoptViewStyles)}>
-      <h3 id="results-heading" tabindex="-1">${isolated(msg(str`Où trouver de l’aide près de ${o.location.label}`), ctx.locale)}</h3>
+      <h3 id="results-heading" tabindex="-1">${isolated(contractFrench(msg(str`Où trouver de l’aide près de ${o.location.label}`), ctx.locale), ctx.locale)}</h3>
       ${renderCrisis(o, ctx.id)}
       ${remoteFirst || !cards.length ? html`${about}${remoteFirst ? remoteBlock : nothing}` : nothing}
       ${o.crisis?.placesLater && cards.length ? html`<h4 class="later">${msg('Pour demain')}</h4>` : nothing}

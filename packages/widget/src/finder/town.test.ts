@@ -93,6 +93,22 @@ describe('<mediation-finder> finding the town', () => {
     expect(detail.location.label).to.equal('Paris 12e Arrondissement (75012)');
   });
 
+  it('"Le Havre": the heading and the status say « près du Havre », in French only', async () => {
+    const { el, input } = await finderAtWhere();
+    const orient = oneEvent(el, 'mediation-finder-orient');
+    await typeAndSubmit(el, input, 'Le Havre');
+    const { detail } = await orient;
+    expect(detail.location.label).to.match(/^Le Havre/);
+    await until(() => !!$(el, '#results-heading'), 'the results');
+    expect($(el, '#results-heading')?.textContent).to.match(/^Où trouver de l’aide près du Havre/);
+    expect($(el, '[part="status"]')?.textContent).to.match(/près du Havre/);
+    el.lang = 'en';
+    await until(
+      () => /near Le Havre/.test($(el, '#results-heading')?.textContent ?? ''),
+      'English keeps the name',
+    );
+  });
+
   for (const [typed, label] of [
     ['77000 Melun', 'Melun (77000)'],
     ['77000, Melun', 'Melun (77000)'],
