@@ -72,6 +72,9 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
       '\\bcirconscription (d action sociale|sociale|d intervention sociale)\\b',
       '\\bterritoire d action sociale\\b',
       '\\bpole (medico )?social (departemental|du departement)\\b',
+      // The Haute-Savoie's « PMS » (pôles médico-sociaux: « PMS Thonon-Est », « PMS Novel-Plaine »),
+      // its council's offices; one, listed with Aidants Connect, was offered 100 km away in Besançon.
+      '^pms\\b',
       '\\bunite territoriale d action sociale\\b',
       // The Rhône's "Maisons du Rhône" and the Métropole de Lyon's "Maisons de la Métropole".
       '\\bmaisons? du rhone\\b',
