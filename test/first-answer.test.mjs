@@ -107,4 +107,27 @@ describe('the first answer of a preset page, in Chromium, offline', () => {
     assert.equal(await page.evaluate(() => customElements.get('mediation-finder')), undefined);
     await page.close();
   });
+
+  test('two preset finders on one page: each one’s first circle, the manifest read once', async () => {
+    writeFileSync(
+      join(ROOT, 'build/test/preset-two.html'),
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8" /><title>two</title>
+<script type="module" src="/widget/mediation-finder.js"></script></head>
+<body><mediation-finder postal-code="77000" procedure="caf-rsa"></mediation-finder>
+<mediation-finder postal-code="69001" procedure="caf-rsa"></mediation-finder></body></html>`,
+    );
+    const { page } = await openPage(examples.browser);
+    await page.route(/\/chunks\/define-[\w-]+\.js$/, (route) => route.abort());
+    const paths = [];
+    page.on('request', (request) => paths.push(new URL(request.url()).pathname));
+    await page.goto(`${examples.base}build/test/preset-two.html`);
+    const asked = (pattern) => paths.some((p) => pattern.test(p));
+    const deadline = Date.now() + 30_000;
+    while (!(asked(/\/places-77-/) && asked(/\/places-69-/)) && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+    assert.ok(asked(/\/places-77-/), 'Melun’s first circle');
+    assert.ok(asked(/\/places-69-/), 'Lyon’s first circle');
+    assert.equal(paths.filter((p) => p.endsWith('/places/manifest.json')).length, 1, 'one manifest');
+    await page.close();
+  });
 });

@@ -14,6 +14,8 @@ import { askFirstShards } from './first-shards.js';
 const asked = new Map<string, Promise<Response>>();
 /** Every URL asked for here or by the finder: a late `askFirstShards` never asks for a file twice. */
 const everAsked = new Set<string>();
+/** The bodies read here, by URL: two preset finders of one page share the manifest's. */
+const read = new Map<string, Promise<ArrayBuffer | undefined>>();
 
 /**
  * Fetches as the finder does (no cookies): a response the finder can take as its own. With
@@ -22,7 +24,7 @@ const everAsked = new Set<string>();
  * phone); a body larger, or that fails, is the finder's to fetch again and report.
  */
 function ask(url: URL, readUpTo?: number): Promise<ArrayBuffer | undefined> | undefined {
-  if (everAsked.has(url.href)) return;
+  if (everAsked.has(url.href)) return read.get(url.href);
   everAsked.add(url.href);
   const pending = fetch(url, { credentials: 'omit' });
   // Its failure is the finder's to report, when it takes it (or fetches again).
@@ -31,13 +33,16 @@ function ask(url: URL, readUpTo?: number): Promise<ArrayBuffer | undefined> | un
     asked.set(url.href, pending);
     return;
   }
-  const read = pending.then((response) => (response.ok ? bytesOf(response, readUpTo) : undefined));
-  const taken = Promise.all([pending, read.catch(() => undefined)]).then(([response, bytes]) =>
-    bytes ? new Response(bytes, response) : response.ok ? fetch(url, { credentials: 'omit' }) : response,
+  const bytes = pending
+    .then((response) => (response.ok ? bytesOf(response, readUpTo) : undefined))
+    .catch(() => undefined);
+  const taken = Promise.all([pending, bytes]).then(([response, body]) =>
+    body ? new Response(body, response) : response.ok ? fetch(url, { credentials: 'omit' }) : response,
   );
   taken.catch(() => undefined);
   asked.set(url.href, taken);
-  return read.catch(() => undefined);
+  read.set(url.href, bytes);
+  return bytes;
 }
 
 /** A body, if it comes whole within `maxBytes` (a larger one is dropped, not kept). */
