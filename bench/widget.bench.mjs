@@ -30,6 +30,9 @@ import { startServer } from '../scripts/serve.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+/** `BENCH_ONLY=preset,lyon`: only those paths (preset, typed, lyon, anct), to compare two builds quickly. */
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const wanted = (path) => !ONLY || ONLY.includes(path);
 const PHONE = { latency: 150, download: 1.6e6 / 8, upload: 750e3 / 8, cpu: 4 };
 // Issue 24's goal for a first answer: 1.2 s and 100 KB (and 5× faster than the ANCT map, printed beside).
 const GOALS = { preset: 1200, typed: 2500, bytes: 100 * 1024 };
@@ -222,11 +225,11 @@ const median = (values) => {
 
 const runs = { preset: [], typed: [], lyon: [], anct: [] };
 for (let round = 0; round < ROUNDS; round++) {
-  runs.preset.push(await preset());
-  runs.typed.push(await typed());
+  if (wanted('preset')) runs.preset.push(await preset());
+  if (wanted('typed')) runs.typed.push(await typed());
   if (!anctMissing) {
-    runs.lyon.push(await lyon());
-    runs.anct.push(await anct());
+    if (wanted('lyon')) runs.lyon.push(await lyon());
+    if (wanted('anct')) runs.anct.push(await anct());
   }
 }
 await browser.close();
@@ -236,6 +239,7 @@ const kb = (bytes) => `${Math.round(bytes / 1024)} KB`;
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 /** A table row of medians; with a goal, the goal and whether it is met. */
 const row = (name, list, goal) => {
+  if (!list.length) return `| ${name.padEnd(40)} | not run (BENCH_ONLY) |                     |      |`;
   const ms = median(list.map((r) => r.ms));
   const bytes = median(list.map((r) => r.bytes));
   if (goal === undefined)
@@ -298,9 +302,9 @@ function printWaterfall(title, { ms, waterfall }) {
       .join(', ')})`,
   );
 }
-printWaterfall('postal code preset (77000)', medianRound(runs.preset));
-printWaterfall('typing a town name ("Melun")', medianRound(runs.typed));
-if (!anctMissing) printWaterfall('postal code preset, Lyon (69001)', medianRound(runs.lyon));
+if (runs.preset.length) printWaterfall('postal code preset (77000)', medianRound(runs.preset));
+if (runs.typed.length) printWaterfall('typing a town name ("Melun")', medianRound(runs.typed));
+if (runs.lyon.length) printWaterfall('postal code preset, Lyon (69001)', medianRound(runs.lyon));
 console.log(
   anctMissing
     ? `\nThe ANCT map component is not run beside it: ${anctMissing}.`
