@@ -78,11 +78,11 @@ export const SCENARIOS: Scenario[] = [
       ),
   },
   {
-    name: 'Ajaccio, RSA, "I cannot do it": Ajaccio first, not Bastia across the mountains',
+    name: 'Ajaccio, RSA, "I cannot do it": Ajaccio first; no Aidants Connect place near, Bastia’s (102 km across the mountains) not named',
     where: '20000',
     need: { procedure: 'caf-rsa', difficulty: 'do-for-me' },
     first: { name: /Ajaccio/i, maxKm: 5 },
-    notice: 'far',
+    notice: 'none-of-first-kind',
   },
   {
     name: 'Cayenne, housing aid: Cayenne first, places of one kind nearest first',

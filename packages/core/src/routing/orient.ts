@@ -52,7 +52,8 @@ import {
   SITUATIONS,
 } from './remote.js';
 import { type KindReason, ROUTING_RULES, type RoutingRule } from './rules.js';
-import { distanceOfBurden, FAR_KM, travelBurden } from './travel.js';
+import { distanceOfBurden, FAR_KM, NEAR_HOME_HELP, travelBurden } from './travel.js';
+import { hoursTrusted, vouched } from './trust.js';
 import { SCORE_WEIGHTS } from './weights.js';
 import { widenSteps } from './widening.js';
 
@@ -128,7 +129,8 @@ export interface Orientation {
 /**
  * - `far`: the nearest place of the best-fitting kind is more than FAR_KM away: call it first;
  *   nearer places of other kinds come before it.
- * - `none-of-first-kind`: no place of the best-fitting kind within the largest radius.
+ * - `none-of-first-kind`: no place of the best-fitting kind within `km`: the largest radius, or
+ *   `NEAR_HOME_HELP.km` for help that serves the people around it.
  * - `filtered-out`: places within the radius were left out by the person's filters.
  */
 export type Notice =
@@ -835,8 +837,10 @@ class QueryContext {
       !this.need.cannotTravel &&
       !results.some((r) => r.actor === firstKind && r.distance_km <= FAR_KM)
     ) {
-      const nearest = this.#nearestOf(firstKind, maxKm);
-      if (!nearest) notices.push({ code: 'none-of-first-kind', kind: firstKind, km: maxKm });
+      const nearHome = NEAR_HOME_HELP.kinds.includes(firstKind);
+      const withinKm = nearHome ? Math.min(maxKm, NEAR_HOME_HELP.km) : maxKm;
+      const nearest = this.#nearestOf(firstKind, withinKm);
+      if (!nearest) notices.push({ code: 'none-of-first-kind', kind: firstKind, km: withinKm });
       else notices.push(this.#far(firstKind, nearest));
     }
     // A place that specialises in the situation, when none is shown: named with its number, or
@@ -976,7 +980,8 @@ class QueryContext {
     let score = w.kind * (this.#weights[rank] ?? 0) - travelBurden(rankingDistance) + fit;
     if (procedureFit.length) score += w.procedureFit;
     // Hours checked too long ago are shown, never ranked on: every such counter ranks alike.
-    if (open.state === 'unknown' || !this.#hoursTrusted(place)) score += w.hoursUnknown;
+    const trusted = hoursTrusted(place, this.at);
+    if (open.state === 'unknown' || !trusted) score += w.hoursUnknown;
     else if (open.state === 'open') score += w.open;
     else if (open.nextOpening?.date === this.#now(entry.departement).date) score += w.opensToday;
     if (!place.quality.stale) score += w.fresh;
@@ -987,19 +992,14 @@ class QueryContext {
       score: Math.round(score * 100) / 100,
       distance,
       rankingDistance,
-      withinKind: travelBurden(rankingDistance) - fit,
+      withinKind:
+        travelBurden(!trusted && !vouched(place) ? Math.hypot(rankingDistance, w.doubtKm) : rankingDistance) -
+        fit,
       open,
       procedureFit,
       supportMet,
       publicsMet,
     };
-  }
-
-  /** Whether a place's hours are recent enough to rank on (see `SCORE_WEIGHTS.hoursTrustedYears`). */
-  #hoursTrusted(place: Place): boolean {
-    if (!place.date_maj || place.quality.unknownDate) return false;
-    const years = (this.at.getTime() - Date.parse(place.date_maj)) / (365.25 * 86_400_000);
-    return years < SCORE_WEIGHTS.hoursTrustedYears;
   }
 
   /** Reasons and sentences, only for the places returned. */

@@ -1,3 +1,5 @@
+import type { ActorKind } from '../kinds.js';
+
 /**
  * The burden of a trip, in score points, as a table: what it costs a person without a car to go
  * somewhere, so that a far place of the best-fitting kind never outranks a much nearer one that
@@ -54,3 +56,16 @@ export function distanceOfBurden(points: number): number {
 
 /** Beyond this, the nearest place of the best-fitting kind is "far": say so and offer to call. */
 export const FAR_KM = 25;
+
+/**
+ * Help that serves the people around it: someone to do the procedure for you or with you, a
+ * digital-help session, equipment. Beyond `km` (an hour's drive, more by bus, on mountain roads
+ * more) such a place is not one to call: a person in Ajaccio was sent to a Bastia neighbourhood
+ * committee 102 km away as her nearest Aidants Connect place. The answer then says none is within
+ * `km`, and the nearer help of other kinds leads. A body's counter, a specialised service or a
+ * social service is still named as far as the search goes: people do travel to their préfecture.
+ */
+export const NEAR_HOME_HELP: { kinds: readonly ActorKind[]; km: number } = {
+  kinds: ['do-it-for-me', 'admin-help', 'digital-mediation', 'equipment'],
+  km: 60,
+};

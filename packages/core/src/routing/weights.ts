@@ -20,6 +20,15 @@ export const SCORE_WEIGHTS = {
    * anywhere in its canton, so that a fixed door as near comes first (Nantes, Vierzon).
    */
   roamingKm: 8,
+  /**
+   * A place nobody vouches for (no official list or national programme names it) whose own word
+   * is older than `hoursTrustedYears`, or undated, may have closed, moved or never helped with
+   * this (the Sarthe council's 2017 survey: a wrestling club, collèges, the APEC declared "help
+   * with procedures"). Within its kind it is ranked at hypot(distance, town radius, this): a
+   * France Services checked since, 2 km away, comes before it; one across the département does
+   * not. Between kinds, freshness counts as `fresh` and `hoursUnknown` say.
+   */
+  doubtKm: 4,
   open: 6,
   opensToday: 3,
   hoursUnknown: 1,

@@ -38,7 +38,7 @@ export function settledWithin(orientation: Orientation, km: number): boolean {
   return (
     orientation.radius_km <= km &&
     !orientation.notices.some(
-      (notice) => notice.code === 'none-of-first-kind' || (notice.code === 'far' && notice.km > km),
+      (notice) => (notice.code === 'none-of-first-kind' || notice.code === 'far') && notice.km > km,
     )
   );
 }

@@ -1,0 +1,123 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Place } from '../src/places/place.js';
+import { orient } from '../src/routing/orient.js';
+import { NEAR_HOME_HELP } from '../src/routing/travel.js';
+import { SCORE_WEIGHTS } from '../src/routing/weights.js';
+import { AT, needsSharedData, realDeployment, realGazetteer, where } from './helpers.js';
+
+/** An official list or a national programme names it (France Services, the annuaire…). */
+const vouched = (place: Place) =>
+  place.dispositif_programmes_nationaux.length > 0 ||
+  place.claims.some((c) => c.evidence === 'official-list' || c.evidence === 'programme');
+
+/** Its own word only, more than `hoursTrustedYears` old or undated (not core's function: the test's own reading). */
+const doubtful = (place: Place) =>
+  !vouched(place) &&
+  (!place.date_maj ||
+    place.quality.unknownDate ||
+    (AT.getTime() - Date.parse(place.date_maj)) / (365.25 * 86_400_000) >= SCORE_WEIGHTS.hoursTrustedYears);
+
+/** Every `step`-th commune of the shipped gazetteer with a position, as a person there types it. */
+function communes(step: number) {
+  return realGazetteer()
+    .communes.filter((c) => c.type === 'COM' && c.latitude !== null && c.postalCodes.length > 0)
+    .filter((_, i) => i % step === 0);
+}
+
+describe('a door somebody vouches for, near home', needsSharedData, () => {
+  const { index, doorsOf } = realDeployment();
+
+  test('within a kind, a place known only by its own word of five years ago never comes before a France Services or an official counter within 2 km', () => {
+    // Le Mans: 45 rows of the Sarthe council's 2017 survey (a wrestling club, collèges, the APEC)
+    // declared "help with procedures" and came, within their kind, before the France Services 1.9 km away.
+    let checked = 0;
+    let pairs = 0;
+    for (const commune of communes(12)) {
+      const location = where(`${commune.name} ${commune.postalCodes[0]}`);
+      for (const difficulty of ['do-for-me', 'understand'] as const) {
+        const o = orient(
+          index,
+          location,
+          { procedure: 'caf-prime-activite', difficulty },
+          { at: AT, limit: 15, doors: doorsOf(location.territory?.departement) },
+        );
+        checked++;
+        const seen = new Map<string, Place[]>();
+        for (const r of o.results) {
+          const before = seen.get(r.actor) ?? [];
+          const near = vouched(r.place) && r.place.quality.position !== 'town' && r.distance_km <= 2;
+          const roams = r.place.itinerance.includes('Itinérant') && !r.place.itinerance.includes('Fixe');
+          if (near && !roams) {
+            for (const earlier of before) {
+              pairs++;
+              assert.ok(
+                !doubtful(earlier),
+                `${commune.name}: « ${earlier.nom} » (${earlier.date_maj ?? 'undated'}, nobody vouches for it) before « ${r.nom} » ${r.distance_km} km away`,
+              );
+            }
+          }
+          seen.set(r.actor, [...before, r.place]);
+        }
+      }
+    }
+    assert.ok(checked > 5000, `${checked} orientations`);
+    assert.ok(pairs > 100, `${pairs} vouched places within 2 km checked against those before them`);
+  });
+
+  test('Le Mans, RSA done for me: its France Services come before the survey’s rows, which stay listed', () => {
+    const location = where('Le Mans');
+    const o = orient(
+      index,
+      location,
+      { procedure: 'caf-rsa', difficulty: 'do-for-me' },
+      { at: AT, limit: 12, doors: doorsOf('72') },
+    );
+    const names = o.results.map((r) => r.nom);
+    const franceServices = names.findIndex((n) => /^France services de Coulaines/.test(n));
+    const survey = names.findIndex((n) => /^APEC|^CIO|^Sarthe Habitat/.test(n));
+    assert.ok(franceServices >= 0 && franceServices < 4, names.join(' | '));
+    assert.ok(survey > franceServices, names.join(' | '));
+  });
+
+  test(`help that serves the people around it is never named beyond ${NEAR_HOME_HELP.km} km: the answer says none is near`, () => {
+    // Ajaccio: the nearest Aidants Connect place was a Bastia neighbourhood committee, 102 km away.
+    let named = 0;
+    let none = 0;
+    for (const commune of communes(25)) {
+      const location = where(`${commune.name} ${commune.postalCodes[0]}`);
+      for (const difficulty of ['do-for-me', 'learn'] as const) {
+        const o = orient(
+          index,
+          location,
+          { procedure: 'caf-prime-activite', difficulty },
+          { at: AT, limit: 5 },
+        );
+        for (const n of o.notices) {
+          if ((n.code !== 'far' && n.code !== 'none-of-first-kind') || !NEAR_HOME_HELP.kinds.includes(n.kind))
+            continue;
+          if (n.code === 'far') {
+            named++;
+            assert.ok(n.km <= NEAR_HOME_HELP.km, `${commune.name}: ${n.name} named at ${n.km} km`);
+          } else {
+            none++;
+            assert.equal(n.km, NEAR_HOME_HELP.km, commune.name);
+          }
+        }
+      }
+    }
+    assert.ok(named > 20, `${named} far places named`);
+    assert.ok(none > 20, `${none} answers saying none is near`);
+    const ajaccio = orient(
+      index,
+      where('Ajaccio'),
+      { procedure: 'caf-rsa', difficulty: 'do-for-me' },
+      { at: AT, limit: 5 },
+    );
+    assert.deepEqual(
+      ajaccio.notices.find((n) => n.code === 'far' || n.code === 'none-of-first-kind'),
+      { code: 'none-of-first-kind', kind: 'do-it-for-me', km: NEAR_HOME_HELP.km },
+    );
+    assert.equal(ajaccio.results[0]?.actor, 'admin-help');
+  });
+});
