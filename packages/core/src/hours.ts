@@ -10,4 +10,4 @@ export {
   parseOpeningHours,
   type WeeklyHours,
 } from './hours/weekly.js';
-export { type LocalTime, localTime, timeZoneOf } from './hours/zones.js';
+export { timeZoneOf } from './hours/zones.js';

@@ -159,6 +159,22 @@ describe('people who cannot travel', needsSharedData, () => {
     );
   });
 
+  test('APA, for anyone: the département’s team, which assesses every request at home, is named first; the CCAS’s visit only for who cannot travel', () => {
+    // Florac: a senior was first told of a place 45 km away; the département's visit was said only with "cannot travel".
+    const o = run('Florac Trois Rivières', {
+      procedure: 'apa',
+      difficulty: 'do-for-me',
+      publics: ['senior'],
+    });
+    const [first] = o.notices;
+    assert.ok(
+      first?.code === 'home-visit' && first.by === 'departement' && /Lozère/.test(first.name),
+      JSON.stringify(first),
+    );
+    assert.ok(first.phone);
+    assert.ok(!o.notices.some((n) => n.code === 'home-visit' && n.by === 'commune'));
+  });
+
   test('a tax return by someone who cannot travel: no home visit, the tax line first', () => {
     const o = run('Mende', { procedure: 'impots-declaration', cannotTravel: true });
     assert.ok(!o.notices.some((n) => n.code === 'home-visit'));

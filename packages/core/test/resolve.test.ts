@@ -27,6 +27,26 @@ describe('resolving what a person typed', needsSharedData, () => {
     assert.equal(ok('48.54,2.66').label, 'Melun');
   });
 
+  test('a delegated commune with no point of its own says whose point its distances start from; no other commune does', () => {
+    // La Salle-de-Vihiers is at Chemillé-en-Anjou's town hall, 15 km away: the person is told.
+    assert.equal(ok('La Salle-de-Vihiers').atParentOf, 'Chemillé-en-Anjou');
+    let told = 0;
+    for (const commune of g.communes) {
+      if (commune.latitude === null) continue;
+      const r = resolveLocation(g, `${commune.name} (${commune.departement})`);
+      if (!r.ok || r.location.commune?.insee !== commune.insee || r.location.commune.type !== commune.type)
+        continue;
+      const parent = commune.point === 'parent' && commune.parent ? g.byInsee(commune.parent) : undefined;
+      assert.equal(
+        r.location.atParentOf,
+        parent?.name,
+        `${commune.name} (${commune.insee}, ${commune.type})`,
+      );
+      if (parent) told++;
+    }
+    assert.ok(told > 500, `${told} delegated communes told`);
+  });
+
   test('a small namesake of a larger town is never taken without asking ("Evry", "Vire", "Charleville")', () => {
     const offered = (text: string) => {
       const r = fails(text);

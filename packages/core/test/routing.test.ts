@@ -201,8 +201,10 @@ describe('routing properties', needsSharedData, () => {
         const roaming = r.reasons.some((x) => x.code === 'roaming') ? SCORE_WEIGHTS.roamingKm : 0;
         const town = d?.code === 'distance' ? (d.uncertaintyKm ?? 0) : 0;
         // A place nobody vouches for, known by its own word of years ago, counts as farther.
-        const doubt = doubtful(r.place, TUESDAY_MORNING) ? SCORE_WEIGHTS.doubtKm : 0;
-        const ranking = Math.hypot(r.distance_km, Math.max(town, roaming), doubt);
+        const near = Math.hypot(r.distance_km, Math.max(town, roaming));
+        const ranking = doubtful(r.place, TUESDAY_MORNING)
+          ? SCORE_WEIGHTS.doubtFactor * Math.hypot(near, SCORE_WEIGHTS.doubtKm)
+          : near;
         if (!r.reasons.some((x) => x.code === 'support' || x.code === 'public')) {
           const previous = lastOfKind.get(r.actor) ?? 0;
           assert.ok(ranking >= previous - 0.01, `${r.nom} (${ranking} km) after a farther ${r.actor}`);

@@ -53,11 +53,11 @@ export const SCENARIOS: Scenario[] = [
   {
     // From Mende's town hall, the itinerant MSA France Services (based in Mende, 10 rue des
     // Carmes) and the fixed one are both 300 m away; the fixed one must be in the first two.
-    name: 'Mende, RSA, "I cannot do it": a France Services in Mende first; Aidants Connect is far, call it',
+    name: 'Mende, RSA, "I cannot do it": a France Services in Mende first, which does it with them; no Aidants Connect place near (54 km, not named)',
     where: '48000',
     need: { procedure: 'caf-rsa', difficulty: 'do-for-me' },
     first: { actor: 'admin-help', name: /France services/i, maxKm: 1 },
-    notice: 'far',
+    notice: 'none-of-first-kind',
     check: (o) => {
       assert.ok(o.results.slice(0, 2).some((r) => r.nom === 'France services de Mende'));
       assert.ok(
@@ -83,6 +83,12 @@ export const SCENARIOS: Scenario[] = [
     need: { procedure: 'caf-rsa', difficulty: 'do-for-me' },
     first: { name: /Ajaccio/i, maxKm: 5 },
     notice: 'none-of-first-kind',
+  },
+  {
+    name: 'Sarcelles, a young person who wants to learn to register with France Travail: the Mission locale first, which registers them itself',
+    where: '95200',
+    need: { procedure: 'france-travail-inscription', difficulty: 'learn', publics: ['young'] },
+    first: { actor: 'body-counter', name: /Mission locale/i, maxKm: 5 },
   },
   {
     name: 'Cayenne, housing aid: Cayenne first, places of one kind nearest first',
@@ -555,12 +561,12 @@ export const SCENARIOS: Scenario[] = [
     check: (o) => assert.equal(o.crisis, undefined),
   },
   {
-    name: 'Laval, RSA, "do it for me", five places: a France Services in Laval (Aidants Connect is 50 km away, said so), the CAF of Mayenne theirs, on the 3230',
+    name: 'Laval, RSA, "do it for me", five places: a France Services in Laval (no Aidants Connect place near, said so), the CAF of Mayenne theirs, on the 3230',
     where: 'Laval 53000',
     need: { procedure: 'caf-rsa', difficulty: 'do-for-me' },
     limit: 5,
     first: { actor: 'admin-help', name: /France services/i, maxKm: 3 },
-    notice: 'far',
+    notice: 'none-of-first-kind',
     remote: ['caf-3230'],
     check: (o) => {
       assert.ok(o.results.length <= 5);

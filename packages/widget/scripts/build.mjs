@@ -95,7 +95,12 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 // finder's chunk 53 KB), +1.2 KB in all (two files compress less than one): 60.5 KB; budget 61 KB.
 // A counter of the département to ask about (address-office) and French's « du Mans », « des
 // Abymes » in the heading and the status: 60.8 KB.
-export const BUDGETS = { main: 61 * 1024, map: 60 * 1024 };
+// The browser's formatting data loaded by the first script while the network is busy (0.1 KB,
+// 300 ms of main thread off the first answer on the phone profile), a place nobody vouches for
+// ranked farther within its kind and near-home help named only within 60 km (0.2 KB), a young
+// person's Mission locale and a delegated commune's distances said to start from its parent's
+// point (0.2 KB): 61.3 KB; budget 61.5 KB.
+export const BUDGETS = { main: 61.5 * 1024, map: 60 * 1024 };
 
 // `procedure="caf-rssa"` is a type error in a user's code: the ids are the catalogue's, as built.
 const { PROCEDURES } = await import(pathToFileURL(join(ROOT, 'packages/core/dist/index.js')).href);

@@ -279,7 +279,8 @@ export function nearestSuitable(c: AuditCase): string[] {
   // A place of their own commune: the person knows it, and may prefer it (a large commune).
   if (first.place.code_insee && territory.communes.includes(first.place.code_insee)) return [];
   const procedure = procedureOf(c);
-  const of = queryOf(first.actor, procedure, c.need);
+  const counters = c.orientation.actors.find((a) => a.kind === 'body-counter')?.counters;
+  const of = queryOf(first.actor, procedure, c.need, counters);
   if (!of) return [];
   const fits = fitOf(procedure);
   const firstFits = fits(first.place);
@@ -331,7 +332,9 @@ function queryOf(
   kind: ActorKind,
   procedure: Procedure | undefined,
   need: Need,
-): { kind: ActorKind } | { typologies: string[] } | undefined {
+  /** The counters the orientation looked for, when its rule names its own. */
+  counters?: readonly string[],
+): { kind: ActorKind } | { typologies: readonly string[] } | undefined {
   if (kind === 'remote') return undefined;
   // Help for a situation is the places that specialise in the one the person named (a CIDFF for
   // violence), as orient looks for them; a counter is no such place.
@@ -340,7 +343,8 @@ function queryOf(
     return typologies.length ? { typologies } : undefined;
   }
   if (kind !== 'body-counter') return { kind };
-  return procedure?.counters?.length ? { typologies: procedure.counters } : undefined;
+  const typologies = counters ?? procedure?.counters;
+  return typologies?.length ? { typologies } : undefined;
 }
 
 /** The procedure's programmes and training labels a place holds. */

@@ -81,12 +81,11 @@ export function placeSignature(need: Need, procedures: readonly Procedure[] = PR
     counters: [...counters].sort(),
     programmes: [...(procedure?.programmes ?? [])].sort(),
     trainingLabels: [...(procedure?.trainingLabels ?? [])].sort(),
-    homeVisits: need.cannotTravel
-      ? homeVisitsFor(
-          procedure,
-          actors.map((a) => a.kind),
-        )
-      : [],
+    homeVisits: homeVisitsFor(
+      procedure,
+      actors.map((a) => a.kind),
+      !!need.cannotTravel,
+    ),
     belongs: [...belongingOf(need)].sort(),
   };
 }

@@ -121,7 +121,7 @@ async function areaOf(codes: string, source: DataSource, warn: (text: string) =>
 export function formatOrientation(o: Orientation, locale: Locale): string {
   const phone = (n: Notice) => ('phone' in n && n.phone ? ` ${displayPhone(n.phone)}` : '');
   const lines = [
-    `Where: ${o.location.label} (${o.location.latitude.toFixed(4)}, ${o.location.longitude.toFixed(4)}${o.location.approximate ? ', approximate centre of the commune' : ''})`,
+    `Where: ${o.location.label} (${o.location.latitude.toFixed(4)}, ${o.location.longitude.toFixed(4)}${o.location.approximate ? ', approximate centre of the commune' : ''}${o.location.atParentOf ? `, the point of ${o.location.atParentOf}: it has none of its own` : ''})`,
   ];
   if (o.procedure) {
     lines.push(`Procedure: ${procedureLabel(o.procedure)} [${o.procedure.id}]`);

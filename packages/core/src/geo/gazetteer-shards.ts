@@ -11,6 +11,7 @@ import {
 import { departementsOfPostalDigits } from './postal-digits.js';
 import {
   asArrondissement,
+  atParentOf,
   codeFilter,
   locatePosition,
   NEAR_COMMUNE_KM,
@@ -260,7 +261,15 @@ async function withTerritory(
   if (!resolved.ok || !commune || !index.departements.includes(commune.departement)) return resolved;
   const departement = await read(`${commune.departement}.tsv`);
   const found = departement.byInsee(commune.insee) ?? commune;
-  return { ok: true, location: { ...resolved.location, territory: departement.territoryOf(found) } };
+  // A names file holds no parent: the département's file says whose point a delegated commune has.
+  return {
+    ok: true,
+    location: {
+      ...resolved.location,
+      ...atParentOf(departement, found),
+      territory: departement.territoryOf(found),
+    },
+  };
 }
 
 /**

@@ -212,9 +212,17 @@ function at(gazetteer: Gazetteer, commune: Commune, label: string): Location & {
     longitude: commune.longitude as number,
     label,
     ...(commune.approximateCentre ? { approximate: true } : {}),
+    ...atParentOf(gazetteer, commune),
     commune,
     territory: gazetteer.territoryOf(commune),
   };
+}
+
+/** A commune placed at its parent's point: the parent's name, for the person to read. */
+export function atParentOf(gazetteer: Gazetteer, commune: Commune): Pick<Location, 'atParentOf'> {
+  if (commune.point !== 'parent' || !commune.parent) return {};
+  const parent = gazetteer.byInsee(commune.parent);
+  return parent && parent.insee !== commune.insee ? { atParentOf: parent.name } : {};
 }
 
 function notLocated(commune: Commune, text: string): ResolveFailure {

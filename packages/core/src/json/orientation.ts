@@ -49,6 +49,8 @@ export interface OrientationJson {
     longitude: number;
     label: string;
     approximate?: boolean;
+    /** The parent commune whose point the distances start from, when the commune has none of its own. */
+    atParentOf?: string;
     /** INSEE code of the person's commune, when known. */
     commune?: string;
     departement?: string;
@@ -91,6 +93,7 @@ export function orientationToJson(orientation: Orientation): OrientationJson {
       longitude: location.longitude,
       label: location.label,
       ...(location.approximate ? { approximate: true } : {}),
+      ...(location.atParentOf ? { atParentOf: location.atParentOf } : {}),
       ...(location.territory
         ? { commune: location.territory.communes[0], departement: location.territory.departement }
         : {}),

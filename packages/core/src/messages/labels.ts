@@ -40,6 +40,9 @@ export const kindReason = (reason: KindReason): string =>
     ),
     remote: msg('Une aide par téléphone ou en ligne, sans vous déplacer.'),
     explains: msg('Un agent vous explique la démarche ou le courrier.'),
+    'mission-locale': msg(
+      'La Mission locale accompagne les jeunes de 16 à 25 ans et les inscrit elle-même à France Travail.',
+    ),
   })[reason];
 
 export const difficultyLabel = (difficulty: Difficulty): string =>

@@ -110,7 +110,8 @@ export interface Orientation {
   /** The procedure, by id (its words: `procedureLabel`, `bringLabel` in messages). */
   procedure: { id: string; body: Body; bring: Bring[] } | null;
   rule: string;
-  actors: Array<{ kind: ActorKind; reason: KindReason }>;
+  /** `counters`: the typologies a `body-counter` is looked for by, when the rule names its own. */
+  actors: Array<{ kind: ActorKind; reason: KindReason; counters?: string[] }>;
   radius_km: number;
   /**
    * Set when a place shown lies beyond the first radius; `missing`: the kind of help that fits
@@ -130,7 +131,7 @@ export interface Orientation {
  * - `far`: the nearest place of the best-fitting kind is more than FAR_KM away: call it first;
  *   nearer places of other kinds come before it.
  * - `none-of-first-kind`: no place of the best-fitting kind within `km`: the largest radius, or
- *   `NEAR_HOME_HELP.km` for help that serves the people around it.
+ *   less for help that serves the people around it (`NEAR_HOME_HELP`).
  * - `filtered-out`: places within the radius were left out by the person's filters.
  */
 export type Notice =
@@ -227,6 +228,7 @@ function ruleMatches(rule: RoutingRule, need: Need, procedure: Procedure | undef
   if (when.procedures && !(procedure && when.procedures.includes(procedure.id))) return false;
   if (when.bodies && !(procedure && when.bodies.includes(procedure.body))) return false;
   if (when.difficulties && !when.difficulties.includes(need.difficulty ?? null)) return false;
+  if (when.publics && !when.publics.some((p) => need.publics?.includes(p as never))) return false;
   return true;
 }
 
@@ -257,7 +259,11 @@ function expandActors(
       actor.kind === 'procedure' ? (procedure?.actors ?? ['admin-help', 'digital-mediation']) : [actor.kind];
     for (const kind of kinds) {
       if (actors.some((a) => a.kind === kind)) continue;
-      actors.push({ kind, reason: (actor.kind !== 'procedure' && actor.reason) || kind });
+      actors.push({
+        kind,
+        reason: (actor.kind !== 'procedure' && actor.reason) || kind,
+        ...(actor.kind !== 'procedure' && actor.counters ? { counters: actor.counters } : {}),
+      });
     }
   }
   return actors;
@@ -378,7 +384,7 @@ function route(need: Need, options: OrientOptions): { rule: RoutingRule; procedu
 export function needsOwnDoors(need: Need, options: OrientOptions = {}): boolean {
   const { rule, procedure } = route(need, options);
   const kinds = expandActors(rule, procedure, need).map((a) => a.kind);
-  return kinds.includes('social-work') || (!!need.cannotTravel && homeVisitsFor(procedure, kinds).length > 0);
+  return kinds.includes('social-work') || homeVisitsFor(procedure, kinds, !!need.cannotTravel).length > 0;
 }
 
 /**
@@ -403,7 +409,17 @@ export function orient(
   const steps = widenSteps(options);
 
   const own = location.territory && options.doors ? ownDoors(options.doors, location.territory) : {};
-  const context = new QueryContext(index, location, need, procedure, placeKinds, at, own, steps.at(-1) ?? 15);
+  const context = new QueryContext(
+    index,
+    location,
+    need,
+    procedure,
+    placeKinds,
+    at,
+    own,
+    steps.at(-1) ?? 15,
+    actors.find((a) => a.kind === 'body-counter')?.counters,
+  );
   // A person who cannot travel is not sent farther for a kind of help: enough places will do.
   const firstKind = need.cannotTravel ? undefined : leadingKind(placeKinds);
   // The widening and the ranking do not depend on `limit`: the answer for 5 places is always the
@@ -449,9 +465,10 @@ export function orient(
   }
   const departement = location.territory?.departement;
   const allOptions = options.remote ?? ALL_REMOTE_OPTIONS;
-  // What comes to a person who cannot travel leads: who visits at home, then the lines.
-  if (need.cannotTravel)
-    notices.unshift(...context.homeVisits(homeVisitsFor(procedure, placeKinds), own, first));
+  // Who visits at home leads (a person who cannot travel; anyone asking for the APA), then the lines.
+  notices.unshift(
+    ...context.homeVisits(homeVisitsFor(procedure, placeKinds, !!need.cannotTravel), own, first),
+  );
   const absent = procedure
     ? ABSENT_BODIES.find(
         (a) => departement && a.territories.includes(departement) && a.bodies.includes(procedure.body),
@@ -522,7 +539,10 @@ class QueryContext {
     readonly at: Date,
     own: OwnDoors,
     maxKm: number,
+    /** The counters a rule looks for instead of the procedure's (a Mission locale for the young). */
+    counters?: readonly string[],
   ) {
+    this.#counters = counters;
     this.#weights = kinds.map((_, i) => SCORE_WEIGHTS.kindRank[i] ?? SCORE_WEIGHTS.kindRank.at(-1) ?? 0);
     let support = (need.support ?? []).flatMap((id) => SUPPORT_IDS[id] ?? []);
     if (need.language && need.support?.includes('foreign-language')) {
@@ -545,6 +565,7 @@ class QueryContext {
 
   /** Typology codes of the places that specialise in the person's situations (`situation-help`). */
   readonly #situationTypologies: string[];
+  readonly #counters: readonly string[] | undefined;
 
   /** Whether the data has a social-work place of the person's own commune or département. */
   #hasOwn(scope: Competence, maxKm: number): boolean {
@@ -838,7 +859,10 @@ class QueryContext {
       !results.some((r) => r.actor === firstKind && r.distance_km <= FAR_KM)
     ) {
       const nearHome = NEAR_HOME_HELP.kinds.includes(firstKind);
-      const withinKm = nearHome ? Math.min(maxKm, NEAR_HOME_HELP.km) : maxKm;
+      const doneNear = results.some(
+        (r) => NEAR_HOME_HELP.doesIt.includes(r.actor) && r.distance_km <= FAR_KM,
+      );
+      const withinKm = nearHome ? Math.min(maxKm, doneNear ? FAR_KM : NEAR_HOME_HELP.km) : maxKm;
       const nearest = this.#nearestOf(firstKind, withinKm);
       if (!nearest) notices.push({ code: 'none-of-first-kind', kind: firstKind, km: withinKm });
       else notices.push(this.#far(firstKind, nearest));
@@ -890,7 +914,7 @@ class QueryContext {
    * procedure, the places that specialise in the person's situation; none for the other kinds.
    */
   #typologiesOf(kind: ActorKind): readonly string[] | undefined {
-    if (kind === 'body-counter') return this.procedure?.counters ?? [];
+    if (kind === 'body-counter') return this.#counters ?? this.procedure?.counters ?? [];
     if (kind === 'situation-help') return this.#situationTypologies;
     return undefined;
   }
@@ -993,8 +1017,11 @@ class QueryContext {
       distance,
       rankingDistance,
       withinKind:
-        travelBurden(!trusted && !vouched(place) ? Math.hypot(rankingDistance, w.doubtKm) : rankingDistance) -
-        fit,
+        travelBurden(
+          !trusted && !vouched(place)
+            ? w.doubtFactor * Math.hypot(rankingDistance, w.doubtKm)
+            : rankingDistance,
+        ) - fit,
       open,
       procedureFit,
       supportMet,

@@ -14,19 +14,26 @@ export interface RoutingRule {
     bodies?: string[];
     difficulties?: Array<Difficulty | null>;
     cannotTravel?: boolean;
+    /** The person said they are one of these publics (`Need.publics`: `young`, `senior`…). */
+    publics?: string[];
   };
   /**
    * `'procedure'` expands to the procedure's own likely actors. `reason` says why, when it is not
    * the kind's own reason.
    */
-  actors: Array<{ kind: ActorKind | 'procedure'; reason?: KindReason }>;
+  actors: Array<{
+    kind: ActorKind | 'procedure';
+    reason?: KindReason;
+    /** For `body-counter`: the counters' typologies looked for, instead of the procedure's `counters`. */
+    counters?: string[];
+  }>;
 }
 
 /**
  * Why a kind of help is proposed, by code: each kind's own reason, or `explains` (an agent
  * explains the procedure or the letter). The words are in the message catalogue.
  */
-export type KindReason = ActorKind | 'explains';
+export type KindReason = ActorKind | 'explains' | 'mission-locale';
 
 export const ROUTING_RULES: RoutingRule[] = [
   {
@@ -38,6 +45,20 @@ export const ROUTING_RULES: RoutingRule[] = [
     id: 'situation',
     when: { difficulties: ['situation'] },
     actors: [{ kind: 'social-work' }, { kind: 'body-counter' }, { kind: 'admin-help' }, { kind: 'remote' }],
+  },
+  {
+    // A young person (16–25) registering as a job seeker: the Mission locale accompanies them and
+    // registers them with France Travail itself (loi n° 2023-1196 du 18 décembre 2023 pour le plein
+    // emploi, art. 1er: the young people a Mission locale accompanies are registered as job seekers,
+    // since 1 January 2025; service-public.fr, « Inscription à France Travail »). Its counter leads;
+    // France Travail's own agencies and line stay with the procedure's other kinds of help.
+    id: 'young-job-seeker',
+    when: { procedures: ['france-travail-inscription'], publics: ['young'] },
+    actors: [
+      { kind: 'body-counter', reason: 'mission-locale', counters: ['ML'] },
+      { kind: 'procedure' },
+      { kind: 'remote' },
+    ],
   },
   {
     // The MDPH itself receives the request (one form for every disability right, the AAH's

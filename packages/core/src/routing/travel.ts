@@ -59,13 +59,22 @@ export const FAR_KM = 25;
 
 /**
  * Help that serves the people around it: someone to do the procedure for you or with you, a
- * digital-help session, equipment. Beyond `km` (an hour's drive, more by bus, on mountain roads
- * more) such a place is not one to call: a person in Ajaccio was sent to a Bastia neighbourhood
- * committee 102 km away as her nearest Aidants Connect place. The answer then says none is within
- * `km`, and the nearer help of other kinds leads. A body's counter, a specialised service or a
- * social service is still named as far as the search goes: people do travel to their préfecture.
+ * digital-help session, equipment. When no place of its kind is near, a far one is named (to
+ * call before going) only within `km`, and only when nothing among the answer's places within
+ * `FAR_KM` does the procedure with or for the person (`doesIt`): a person in Ajaccio was told to
+ * call a Bastia neighbourhood committee 102 km away as her nearest Aidants Connect place, people
+ * in Saint-Malo a town hall's service for its own residents 30 km away, while a France Services a
+ * few kilometres away does the procedure with them. The answer then says none is near, and the
+ * nearer help leads; in Saint-Barthélemy, with no such help on the island, Saint-Martin's France
+ * Services across the sea is still named. A body's counter, a specialised service (the CIDFF) or
+ * a social service is named as far as the search goes: people do travel to their préfecture.
  */
-export const NEAR_HOME_HELP: { kinds: readonly ActorKind[]; km: number } = {
+export const NEAR_HOME_HELP: {
+  kinds: readonly ActorKind[];
+  doesIt: readonly ActorKind[];
+  km: number;
+} = {
   kinds: ['do-it-for-me', 'admin-help', 'digital-mediation', 'equipment'],
+  doesIt: ['do-it-for-me', 'admin-help'],
   km: 60,
 };

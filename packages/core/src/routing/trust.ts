@@ -18,7 +18,7 @@ export function vouched(place: Place): boolean {
 }
 
 /**
- * Nobody vouches for it and its own word is old or undated: ranked within its kind as
- * `SCORE_WEIGHTS.doubtKm` farther (hypot).
+ * Nobody vouches for it and its own word is old or undated: ranked within its kind farther than
+ * it is (`SCORE_WEIGHTS.doubtKm`, `doubtFactor`).
  */
 export const doubtful = (place: Place, at: Date): boolean => !hoursTrusted(place, at) && !vouched(place);

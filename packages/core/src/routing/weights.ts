@@ -24,11 +24,13 @@ export const SCORE_WEIGHTS = {
    * A place nobody vouches for (no official list or national programme names it) whose own word
    * is older than `hoursTrustedYears`, or undated, may have closed, moved or never helped with
    * this (the Sarthe council's 2017 survey: a wrestling club, collèges, the APEC declared "help
-   * with procedures"). Within its kind it is ranked at hypot(distance, town radius, this): a
-   * France Services checked since, 2 km away, comes before it; one across the département does
-   * not. Between kinds, freshness counts as `fresh` and `hoursUnknown` say.
+   * with procedures"). Within its kind it is ranked at `doubtFactor` × hypot(distance, town radius,
+   * `doubtKm`): never nearer than 6 km, half as far again beyond. A France Services checked since
+   * and about as near comes before it; one twice as far does not. Between kinds, freshness counts
+   * as `fresh` and `hoursUnknown` say.
    */
   doubtKm: 4,
+  doubtFactor: 1.5,
   open: 6,
   opensToday: 3,
   hoursUnknown: 1,

@@ -76,12 +76,11 @@ export function takeFirstFile(url: URL): Promise<Response> | undefined {
  * For each finder already in the page that presets a place on the default data (no `src`; at its
  * `data-url` when it has one): the manifest and gazetteer index, its postal code's files, then
  * the places of its first circle. Nothing when the element is already defined (another copy of
- * the script is in charge). Returns the first preset's département as its postal code gives it
- * ('' for a position), for its clock; null when no finder presets a place.
+ * the script is in charge). Returns whether some finder presets a place.
  */
-export function askFirstFiles(): string | null {
-  if (typeof document === 'undefined' || customElements.get('mediation-finder')) return null;
-  let first: string | null = null;
+export function askFirstFiles(): boolean {
+  if (typeof document === 'undefined' || customElements.get('mediation-finder')) return false;
+  let preset = false;
   for (const finder of document.querySelectorAll('mediation-finder')) {
     if (finder.hasAttribute('src')) continue;
     const attribute = (name: string) => finder.getAttribute(name);
@@ -97,10 +96,10 @@ export function askFirstFiles(): string | null {
     const gazetteers = files.map((file) => ask(new URL(file, base), DATA_LIMITS.gazetteerBytes));
     const radius = Number(attribute('radius'));
     const where = files.length ? postalCode : { latitude, longitude };
-    first ??= files.length ? postalCode.slice(0, /^9[78]/.test(postalCode) ? 3 : 2) : '';
+    preset = true;
     askFirstShards(where, radius > 0 ? radius : undefined, manifest, gazetteers, (file) =>
       ask(new URL(`places/${file}`, base)),
     ).catch(() => undefined);
   }
-  return first;
+  return preset;
 }

@@ -254,13 +254,13 @@ describe('<mediation-finder> on the citizen’s path', () => {
   });
 
   it('every number to call is written as dialled in France, the far place’s notice included', async () => {
-    // In Mende the nearest Aidants Connect place is far (Melun's is 24 km from its town hall now).
+    // In Pamiers, for a person who suffers violence, the Ariège's CIDFF is named in a notice, with its number.
     const { el, detail } = await finderWithResults(
-      html`<mediation-finder postal-code="48000" procedure="caf-rsa" difficulty="do-for-me" lang="fr"></mediation-finder>`,
+      html`<mediation-finder postal-code="09100" procedure="caf-rsa" situations="violence" lang="fr"></mediation-finder>`,
     );
     const far = detail.notices.find((n) => n.code === 'far');
     const notice = $$(el, '.notice').find((n) => n.textContent?.includes('le plus proche,'));
-    expect(notice, 'the far "does it for you" place').to.exist;
+    expect(notice, 'the far CIDFF').to.exist;
     // Whom to call, by name, before the number.
     expect(notice?.textContent).to.contain(far && 'name' in far ? far.name : '(no far notice)');
     const calls = $$(el, 'a[href^="tel:"]').map((a) => a.textContent?.trim() ?? '');

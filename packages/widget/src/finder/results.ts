@@ -44,7 +44,9 @@ export function renderResults(o: Orientation, ctx: ResultsContext) {
   );
   // What fits best and why, the line to call, what to know: read after the first place, so that
   // at 200 % text on a phone the first door is on the first screen under the heading.
+  const parent = o.location.atParentOf;
   const about = html`${o.location.approximate ? html`<p class="notice">${msg('La position de votre commune est approximative : les distances sont indicatives.')}</p>` : nothing}
+      ${parent ? html`<p class="notice">${isolated(msg(str`Les distances sont comptées depuis ${parent}, la commune dont la vôtre fait partie : elles peuvent être fausses de plusieurs kilomètres.`), ctx.locale)}</p>` : nothing}
       ${first ? html`<p>${msg('Le plus adapté :')} <strong>${kindLabel(first.kind)}</strong>. ${kindReason(first.reason)}</p>` : nothing}
       ${o.crisis ? nothing : renderOrCall(o.remote, ctx.id)}
       ${o.notices.map((n) => html`<p class="notice">${renderNotice(n, ctx.locale)}</p>`)}

@@ -109,6 +109,20 @@ describe('<mediation-finder> finding the town', () => {
     );
   });
 
+  it('"La Salle-de-Vihiers": a delegated commune placed at its commune nouvelle’s point says so, once, before the cards’ distances are read', async () => {
+    const { el, input } = await finderAtWhere();
+    const orient = oneEvent(el, 'mediation-finder-orient');
+    await typeAndSubmit(el, input, 'La Salle-de-Vihiers');
+    const { detail } = await orient;
+    expect(detail.location.atParentOf, JSON.stringify(detail.location)).to.equal('Chemillé-en-Anjou');
+    await until(() => !!$(el, '#results-heading'), 'the results');
+    const told = $$(el, '.notice').filter((n) =>
+      /Les distances sont comptées depuis Chemillé-en-Anjou/.test(n.textContent ?? ''),
+    );
+    expect(told.length).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
   for (const [typed, label] of [
     ['77000 Melun', 'Melun (77000)'],
     ['77000, Melun', 'Melun (77000)'],
