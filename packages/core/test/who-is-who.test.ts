@@ -31,6 +31,33 @@ const warningsOf = (report: ReturnType<typeof fixtureReport>, id: string) =>
   report.warnings.filter((w) => w.id === id).flatMap((w) => w.messages);
 
 describe('who is who: classification', () => {
+  test('a town hall is known by its name even when the name is its town’s ("Mairie de Vern Sur Seiche" in Vern-sur-Seiche)', () => {
+    const cases: Array<[string, string, boolean]> = [
+      ['Mairie de Vern Sur Seiche', 'Vern-sur-Seiche', true],
+      ['MAIRIE VAL REVERMONT', 'VAL-REVERMONT', true],
+      ["mairie d'Armentières", 'Armentières', true],
+      ['mairie', 'Verneuil Grand', true],
+      ['Mairie de Saint-Just', 'Bourg-en-Bresse', true],
+      ['Hôtel de Ville de Rennes', 'Rennes', true],
+      ['Mairie annexe de la Chaume - Agence postale communale', "Les Sables d'Olonne", false],
+      ['Maison de la mairie des jeunes', 'Lyon', false],
+    ];
+    for (const [nom, commune, townHall] of cases) {
+      const { claims } = classify({
+        format: 'standard-v1',
+        nom,
+        commune,
+        typologie: ['MUNI'],
+        programmes: [],
+      });
+      assert.equal(
+        claims.some((c) => c.kind === 'town-hall'),
+        townHall,
+        `${nom} (${commune}): ${JSON.stringify(claims)}`,
+      );
+    }
+  });
+
   test('social services are found by name when they carry no typology code', () => {
     const cases: Array<[string, string, string]> = [
       ['CCAS Agence Centre', 'Marseille', 'ccas'],

@@ -96,7 +96,11 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
       '\\bevs\\b',
     ],
   },
-  { kind: 'town-hall', names: ['^mairie (de |d |du |des )', '^hotel de ville\\b'] },
+  // The name is read without its town's ("Mairie de Vern-sur-Seiche" in Vern-sur-Seiche reads
+  // "mairie de"; "MAIRIE VAL REVERMONT" in Val-Revermont, "mairie"): 147 town halls of the
+  // national export were not known as such, and were offered for help with procedures to the
+  // people of the next town (Vern-sur-Seiche's to Rennes).
+  { kind: 'town-hall', names: ['^mairie(?: (?:de|d|du|des)\\b|$)', '^hotel de ville\\b'] },
   { kind: 'departement-council', typologies: ['CD'] },
   { kind: 'caf', typologies: ['CAF'] },
   { kind: 'cpam', typologies: ['CPAM'] },
