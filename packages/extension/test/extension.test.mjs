@@ -174,11 +174,15 @@ describe('browser extension in Chromium', () => {
     await page.keyboard.press('Tab');
     assert.ok(await inPanel(), 'Tab moves inside the panel');
     assert.equal(await page.evaluate(() => document.activeElement?.id), '');
-    await page.keyboard.press('Escape');
+    // The key goes down in the panel, which closes: its release goes to the portal. (A whole press
+    // sent the release to the panel's frame, gone by then, and Chromium never acknowledged it: the
+    // test hung one time in three.)
+    await page.keyboard.down('Escape');
     const closeDeadline = Date.now() + 5000;
     while (page.frames().some((f) => f.url().includes('/panel/panel.html')) && Date.now() < closeDeadline)
       await page.waitForTimeout(100);
     assert.equal(page.frames().filter((f) => f.url().includes('/panel/panel.html')).length, 0, 'closed');
+    await page.keyboard.up('Escape');
     const tree = await promptTree(page);
     assert.equal(tree.button('Trouver de l’aide').expanded, 'false');
     // The focus is back on the button that opened it: Enter opens the panel again.
