@@ -26,8 +26,8 @@ export const SCORE_WEIGHTS = {
    * this (the Sarthe council's 2017 survey: a wrestling club, collèges, the APEC declared "help
    * with procedures"). Within its kind it is ranked at `doubtFactor` × hypot(distance, town radius,
    * `doubtKm`): never nearer than 6 km, half as far again beyond. A France Services checked since
-   * and about as near comes before it; one twice as far does not. Between kinds, freshness counts
-   * as `fresh` and `hoursUnknown` say.
+   * comes before it when within 6 km, or within about one and a half times its distance. Between
+   * kinds, freshness counts as `fresh` and `hoursUnknown` say.
    */
   doubtKm: 4,
   doubtFactor: 1.5,
