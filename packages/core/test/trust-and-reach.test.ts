@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Place } from '../src/places/place.js';
+import { SOURCE_REVIEW } from '../src/places/source-review.js';
 import { orient } from '../src/routing/orient.js';
 import { FAR_KM, NEAR_HOME_HELP } from '../src/routing/travel.js';
 import { SCORE_WEIGHTS } from '../src/routing/weights.js';
@@ -11,18 +12,25 @@ const vouched = (place: Place) =>
   place.dispositif_programmes_nationaux.length > 0 ||
   place.claims.some((c) => c.evidence === 'official-list' || c.evidence === 'programme');
 
-/** Its own word only, more than `hoursTrustedYears` old or undated (not core's function: the test's own reading). */
+/**
+ * Its own word only: more than `hoursTrustedYears` old, undated, or only a council survey's answer
+ * (not core's function: the test's own reading of the review's table).
+ */
 const doubtful = (place: Place) =>
   !vouched(place) &&
   (!place.date_maj ||
     place.quality.unknownDate ||
-    (AT.getTime() - Date.parse(place.date_maj)) / (365.25 * 86_400_000) >= SCORE_WEIGHTS.hoursTrustedYears);
+    (AT.getTime() - Date.parse(place.date_maj)) / (365.25 * 86_400_000) >= SCORE_WEIGHTS.hoursTrustedYears ||
+    place.provenance.every((p) => SOURCE_REVIEW[p.source]?.basis === 'survey'));
 
-/** Every `step`-th commune of the shipped gazetteer with a position, as a person there types it. */
-function communes(step: number) {
+/**
+ * Every `step`-th commune of the shipped gazetteer with a position, as a person there types it,
+ * and every commune of the `whole` départements.
+ */
+function communes(step: number, whole: readonly string[] = []) {
   return realGazetteer()
     .communes.filter((c) => c.type === 'COM' && c.latitude !== null && c.postalCodes.length > 0)
-    .filter((_, i) => i % step === 0);
+    .filter((c, i) => i % step === 0 || whole.includes(c.departement));
 }
 
 describe('a door somebody vouches for, near home', needsSharedData, () => {
@@ -31,9 +39,11 @@ describe('a door somebody vouches for, near home', needsSharedData, () => {
   test('within a kind, a place known only by its own word of five years ago never comes before a France Services or an official counter within 2 km', () => {
     // Le Mans: 45 rows of the Sarthe council's 2017 survey (a wrestling club, collèges, the APEC)
     // declared "help with procedures" and came, within their kind, before the France Services 1.9 km away.
+    // Ille-et-Vilaine whole: its council's survey of 2019–2022 is younger than five years, and
+    // doubtful for being a survey (`SOURCE_REVIEW`), not for its age.
     let checked = 0;
     let pairs = 0;
-    for (const commune of communes(12)) {
+    for (const commune of communes(12, ['35'])) {
       const location = where(`${commune.name} ${commune.postalCodes[0]}`);
       for (const difficulty of ['do-for-me', 'understand'] as const) {
         const o = orient(
@@ -78,6 +88,21 @@ describe('a door somebody vouches for, near home', needsSharedData, () => {
     const survey = names.findIndex((n) => /^APEC|^CIO|^Sarthe Habitat/.test(n));
     assert.ok(franceServices >= 0 && franceServices < 4, names.join(' | '));
     assert.ok(survey > franceServices, names.join(' | '));
+  });
+
+  test('Rennes, a residence permit done for me: the France Services come before a micro-credit service that ticked « démarches » in the council’s 2022 survey', () => {
+    const location = where('Rennes');
+    const o = orient(
+      index,
+      location,
+      { procedure: 'anef-titre-sejour', difficulty: 'do-for-me' },
+      { at: AT, limit: 12, doors: doorsOf('35') },
+    );
+    const names = o.results.map((r) => r.nom);
+    const franceServices = names.findIndex((n) => /^France services/.test(n));
+    const microCredit = names.findIndex((n) => /^Micro crédit/.test(n));
+    assert.equal(franceServices, 0, names.join(' | '));
+    assert.ok(microCredit > franceServices, names.join(' | '));
   });
 
   test(`help that serves the people around it is named only within ${NEAR_HOME_HELP.km} km, and not when a place within ${FAR_KM} km does the procedure with the person`, () => {

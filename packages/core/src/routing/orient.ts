@@ -53,7 +53,7 @@ import {
 } from './remote.js';
 import { type KindReason, ROUTING_RULES, type RoutingRule } from './rules.js';
 import { distanceOfBurden, FAR_KM, NEAR_HOME_HELP, travelBurden } from './travel.js';
-import { hoursTrusted, vouched } from './trust.js';
+import { doubtful, hoursTrusted } from './trust.js';
 import { SCORE_WEIGHTS } from './weights.js';
 import { widenSteps } from './widening.js';
 
@@ -1018,7 +1018,7 @@ class QueryContext {
       rankingDistance,
       withinKind:
         travelBurden(
-          !trusted && !vouched(place)
+          doubtful(place, this.at)
             ? w.doubtFactor * Math.hypot(rankingDistance, w.doubtKm)
             : rankingDistance,
         ) - fit,

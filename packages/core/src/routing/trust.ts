@@ -1,4 +1,5 @@
 import type { Place } from '../places/place.js';
+import { surveyOnly } from '../places/source-review.js';
 import { SCORE_WEIGHTS } from './weights.js';
 
 const YEAR_MS = 365.25 * 86_400_000;
@@ -18,7 +19,8 @@ export function vouched(place: Place): boolean {
 }
 
 /**
- * Nobody vouches for it and its own word is old or undated: ranked within its kind farther than
- * it is (`SCORE_WEIGHTS.doubtKm`, `doubtFactor`).
+ * Nobody vouches for it, and its own word is old, undated or a council survey's unchecked answer
+ * (`SOURCE_REVIEW`): ranked within its kind farther than it is (`SCORE_WEIGHTS.doubtKm`, `doubtFactor`).
  */
-export const doubtful = (place: Place, at: Date): boolean => !hoursTrusted(place, at) && !vouched(place);
+export const doubtful = (place: Place, at: Date): boolean =>
+  !vouched(place) && (!hoursTrusted(place, at) || surveyOnly(place));

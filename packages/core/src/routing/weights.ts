@@ -22,9 +22,10 @@ export const SCORE_WEIGHTS = {
   roamingKm: 8,
   /**
    * A place nobody vouches for (no official list or national programme names it) whose own word
-   * is older than `hoursTrustedYears`, or undated, may have closed, moved or never helped with
-   * this (the Sarthe council's 2017 survey: a wrestling club, collèges, the APEC declared "help
-   * with procedures"). Within its kind it is ranked at `doubtFactor` × hypot(distance, town radius,
+   * is older than `hoursTrustedYears`, undated, or a council survey's unchecked answer
+   * (`SOURCE_REVIEW`), may have closed, moved or never helped with this (the Sarthe council's 2017
+   * survey: a wrestling club, collèges, the APEC declared "help with procedures"; Ille-et-Vilaine's
+   * of 2022: a micro-credit service). Within its kind it is ranked at `doubtFactor` × hypot(distance, town radius,
    * `doubtKm`): never nearer than 6 km, half as far again beyond. A France Services checked since
    * comes before it when within 6 km, or within about one and a half times its distance. Between
    * kinds, freshness counts as `fresh` and `hoursUnknown` say.
