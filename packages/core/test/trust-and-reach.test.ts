@@ -21,7 +21,7 @@ const doubtful = (place: Place) =>
   (!place.date_maj ||
     place.quality.unknownDate ||
     (AT.getTime() - Date.parse(place.date_maj)) / (365.25 * 86_400_000) >= SCORE_WEIGHTS.hoursTrustedYears ||
-    place.provenance.every((p) => SOURCE_REVIEW[p.source]?.basis === 'survey'));
+    place.provenance.every((p) => SOURCE_REVIEW[p.source] === 'survey'));
 
 /**
  * Every `step`-th commune of the shipped gazetteer with a position, as a person there types it,

@@ -79,8 +79,11 @@ async function fetchBytes(url: URL, maxBytes: number, setting: Setting): Promise
       ? abortable(early, controller.signal)
       : fetch(url, { signal: controller.signal, credentials: 'omit' }));
     if (!response.ok) {
-      const missing = response.status === 404 && setting === 'data-url' ? `: ${FIX[setting]}` : '';
-      throw new DataError(`${url.href}: HTTP ${response.status}${missing}`, 'network');
+      // A file the server says is not there (404, 410) is the site's to fix, not the person's
+      // connection: trying again changes nothing, so the person is not told to check it.
+      const gone = response.status === 404 || response.status === 410;
+      const missing = gone && setting === 'data-url' ? `: ${FIX[setting]}` : '';
+      throw new DataError(`${url.href}: HTTP ${response.status}${missing}`, gone ? 'invalid' : 'network');
     }
     const declared = Number(response.headers.get('content-length'));
     if (declared > maxBytes) throw tooLarge(declared);

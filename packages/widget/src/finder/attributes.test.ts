@@ -97,7 +97,7 @@ describe('<mediation-finder> attributes', () => {
     const orient = oneEvent(el, 'mediation-finder-orient');
     wrapper.append(el);
     const { detail } = await error;
-    expect(detail.kind).to.equal('network');
+    expect(detail.kind).to.equal('invalid'); // nothing there: the site's to fix, not the connection
     expect(detail.message).to.contain('/nonexistent/');
     const results = await orient;
     expect(results.detail.results.length).to.be.greaterThan(0);

@@ -74,8 +74,13 @@ describe('<mediation-finder> data-url', () => {
     }
   });
 
-  it('nothing at data-url: the error names the URL and the setting', async () => {
-    const { failure } = await firstError('/nowhere/');
+  it('nothing at data-url: the error names the URL and the setting, and the person is not told to check a connection that works', async () => {
+    const { el, failure } = await firstError('/nowhere/');
+    expect(failure.kind).to.equal('invalid');
     expect(failure.message).to.match(/\/nowhere\/[^ ]+: HTTP 404: set data-url/);
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot.textContent).to.contain('les lieux ne peuvent pas être affichés');
+    expect(el.shadowRoot.textContent).not.to.contain('Vérifiez votre connexion');
   });
 });
