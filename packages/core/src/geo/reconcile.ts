@@ -294,3 +294,43 @@ export function rowPosition(
   }
   return { latitude: null, longitude: null, precision: 'town' };
 }
+
+/**
+ * How far a commune's own town hall may lie from the commune's point when the gazetteer refused
+ * that town hall's point as the commune's (see `refusedTownHall`).
+ */
+const REFUSED_TOWN_HALL_KM = 1.5;
+
+/**
+ * A commune's own town hall, from the annuaire, at a point the gazetteer's guards refused as the
+ * commune's (`placeAtTownHalls`: the commune resolves to its centre or among its other offices):
+ * that point was geocoded elsewhere (a homonymous commune, another département). The 2017
+ * annuaire put Gournay-sur-Marne's town hall in the Hauts-de-Seine, 31 km away, and Bouchet's
+ * 134 km off: « Votre mairie » was shown that far. It takes the commune's point, known only by
+ * its town, and says so.
+ */
+export function refusedTownHall(
+  position: RowPosition,
+  where: RowCommune,
+  gazetteer: Gazetteer | undefined,
+  warn: Warn,
+): RowPosition {
+  const commune = where.located;
+  const { latitude, longitude } = position;
+  if (!commune || commune.latitude === null || commune.longitude === null) return position;
+  if (latitude === null || longitude === null) return position;
+  // Only a commune's or an arrondissement's point was checked against its town hall's.
+  if (commune.type !== 'COM' && commune.type !== 'ARM') return position;
+  if (commune.point !== 'centre' && commune.point !== 'offices') return position;
+  const km = distanceKm(latitude, longitude, commune.latitude, commune.longitude);
+  if (km <= REFUSED_TOWN_HALL_KM) return position;
+  warn(
+    `town hall's coordinates (${latitude}, ${longitude}) are ${km.toFixed(1)} km from ${commune.name}, whose point they are not: the commune's point is used`,
+  );
+  return {
+    latitude: commune.latitude,
+    longitude: commune.longitude,
+    precision: 'town',
+    ...(gazetteer ? { uncertaintyKm: townRadiusKm(gazetteer, commune) } : {}),
+  };
+}

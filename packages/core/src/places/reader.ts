@@ -1,10 +1,18 @@
 import type { Gazetteer } from '../geo/gazetteer.js';
-import { locateRow, type RowCommune, type RowPosition, readCodes, rowPosition } from '../geo/reconcile.js';
+import {
+  locateRow,
+  type RowCommune,
+  type RowPosition,
+  readCodes,
+  refusedTownHall,
+  rowPosition,
+} from '../geo/reconcile.js';
 import { parseOpeningHours } from '../hours/weekly.js';
 import { runSteps, type Steps } from '../steps.js';
 import { openTable, type RawRecord, type Table, type TableRow } from '../tables/table.js';
-import { cleanText, normalizeEmail, normalizePhone, normalizeUrl } from '../text/normalize.js';
+import { cleanText, foldText, normalizeEmail, normalizePhone, normalizeUrl } from '../text/normalize.js';
 import { isConfidential } from './classification.js';
+import { ANNUAIRE_TYPES, PART_TOWN_HALL } from './classification-rules.js';
 import { capabilitiesOf, classify, usable } from './classify.js';
 import type { Draft } from './draft.js';
 import { LIST_FIELDS } from './fields.js';
@@ -428,9 +436,17 @@ function nameAndPlace(
   const where = locateRow(codes, text(draft.commune, 'commune', 200, warn), draft, gazetteer, warn, reasons);
   const adresse = text(draft.adresse, 'adresse', 300, warn);
   if (!adresse) reasons.push('missing address (adresse)');
-  const point = rowPosition(draft, where, adresse, gazetteer, warn, reasons);
+  const position = rowPosition(draft, where, adresse, gazetteer, warn, reasons);
+  const point = ownTownHall(draft, context) ? refusedTownHall(position, where, gazetteer, warn) : position;
   const dated = updateDate(draft, context, warn);
   return reasons.length ? { reasons } : { nom, where, adresse, point, dated };
+}
+
+/** An annuaire row of a commune's own town hall (not a delegated or annex one, nor a mobile one). */
+function ownTownHall(draft: Draft, context: FinalizeContext): boolean {
+  if (context.format !== 'annuaire' || draft.annuaireType === 'mairie_mobile') return false;
+  const type = ANNUAIRE_TYPES[draft.annuaireType ?? ''];
+  return type?.kind === 'town-hall' && !PART_TOWN_HALL.test(foldText(draft.nom ?? ''));
 }
 
 /** The row's id (one derived from its name and address when it has none) and its SIRET or RNA. */

@@ -3,7 +3,7 @@ import type { PublicOffice } from '../geo/town-halls.js';
 import { parseTable } from '../tables/table.js';
 import { foldText } from '../text/normalize.js';
 import { isConfidential } from './classification.js';
-import { ANNUAIRE_TYPES } from './classification-rules.js';
+import { ANNUAIRE_TYPES, PART_TOWN_HALL } from './classification-rules.js';
 import { classify } from './classify.js';
 import type { Draft } from './draft.js';
 import { detectFormat, readDraft } from './reader.js';
@@ -51,8 +51,8 @@ export function publicOfficesOf(
       });
       if (restrictedTo.length || isConfidential({ claims })) continue;
     }
-    // "Mairie déléguée de Pugieu", "Mairie annexe": a former commune's or a district's.
-    const part = /\b(deleguee|annexe)\b/.test(foldText(name));
+    // "Mairie déléguée de Pugieu", "Mairie annexe", "Mairie associée de Lomme": a part's.
+    const part = PART_TOWN_HALL.test(foldText(name));
     const role = type.kind !== 'town-hall' ? 'office' : part ? 'part' : 'town-hall';
     offices.push({ insee, name, latitude, longitude, role });
   }

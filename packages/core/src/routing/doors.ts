@@ -1,6 +1,9 @@
+import { distanceKm } from '../geo/distance.js';
 import { departementOfPlace, type Territory } from '../geo/gazetteer.js';
 import { competenceOf, type StructureKind } from '../places/classification.js';
+import { PART_TOWN_HALL } from '../places/classification-rules.js';
 import type { Place } from '../places/place.js';
+import { foldText } from '../text/normalize.js';
 
 /**
  * Doors chosen by where the person lives, never by distance: the town hall of their commune
@@ -88,9 +91,15 @@ function successorOf(territory: Territory): string | undefined {
  * The person's own doors among `doors` (the places of their département's doors file): the town
  * hall of the part they named (an arrondissement, a former commune: the annuaire predates many
  * mergers, and a commune déléguée keeps its town hall), else of today's commune, else of another
- * of its former communes.
+ * of its former communes. Of a commune's several town halls, the one nearest to the person (`from`):
+ * Saint-Denis, merged with Pierrefitte-sur-Seine in 2025, has both, and a person in 93200 was
+ * sent to Pierrefitte's, 3 km away, for the smaller id.
  */
-export function ownDoors(doors: readonly Place[], territory: Territory): OwnDoors {
+export function ownDoors(
+  doors: readonly Place[],
+  territory: Territory,
+  from?: { latitude: number; longitude: number },
+): OwnDoors {
   const own: OwnDoors = {};
   const successor = successorOf(territory);
   if (successor) {
@@ -98,21 +107,33 @@ export function ownDoors(doors: readonly Place[], territory: Territory): OwnDoor
     own.council = { name: successor, ...(phone ? { phone } : {}) };
   }
   // 0: the part they named; 1, 2…: today's commune, then its other parts and former communes.
-  const rankOf = (insee: string) => {
+  // A town hall filed under the commune's code but named as a part's (« Mairie associée de
+  // Lomme », under Lille's) comes after the commune's own.
+  const rankOf = (insee: string, name: string) => {
     if (insee === territory.part) return 0;
     const i = territory.communes.indexOf(insee);
-    return i < 0 ? -1 : i + 1;
+    return i < 0 ? -1 : i + 1 + (PART_TOWN_HALL.test(foldText(name)) ? 0.5 : 0);
   };
   let townHallRank = Number.POSITIVE_INFINITY;
+  let townHallKm = Number.POSITIVE_INFINITY;
+  const kmTo = (place: Place) =>
+    from ? distanceKm(from.latitude, from.longitude, place.latitude, place.longitude) : 0;
   for (const place of doors) {
     const competence = competenceOf(place);
     if (competence?.kind === 'town-hall' && place.code_insee) {
-      const rank = rankOf(place.code_insee);
+      const rank = rankOf(place.code_insee, place.nom);
       if (rank < 0 || rank > townHallRank) continue;
-      // Ties (a commune's several town halls) go to the smallest id: the same door every time.
-      if (rank < townHallRank || place.id < (own.townHall?.id ?? '')) {
+      // Ties (a commune's several town halls) go to the nearest, then the smallest id: the same
+      // door every time.
+      const km = kmTo(place);
+      if (
+        rank < townHallRank ||
+        km < townHallKm ||
+        (km === townHallKm && place.id < (own.townHall?.id ?? ''))
+      ) {
         own.townHall = place;
         townHallRank = rank;
+        townHallKm = km;
       }
     } else if (
       competence?.kind === 'departement-council' &&

@@ -408,7 +408,8 @@ export function orient(
   const limit = options.limit ?? 10;
   const steps = widenSteps(options);
 
-  const own = location.territory && options.doors ? ownDoors(options.doors, location.territory) : {};
+  const own =
+    location.territory && options.doors ? ownDoors(options.doors, location.territory, location) : {};
   const context = new QueryContext(
     index,
     location,
@@ -1018,9 +1019,7 @@ class QueryContext {
       rankingDistance,
       withinKind:
         travelBurden(
-          doubtful(place, this.at)
-            ? w.doubtFactor * Math.hypot(rankingDistance, w.doubtKm)
-            : rankingDistance,
+          doubtful(place, this.at) ? w.doubtFactor * Math.hypot(rankingDistance, w.doubtKm) : rankingDistance,
         ) - fit,
       open,
       procedureFit,
