@@ -20,11 +20,11 @@ describe('opening status', () => {
     });
     assert.deepEqual(openingStatus(OFFICE, new Date('2026-11-24T12:30:00+01:00'), '75'), {
       state: 'closed',
-      nextOpening: { date: '2026-11-24', weekday: 1, time: '14:00' },
+      nextOpening: { date: '2026-11-24', weekday: 1, time: '14:00', inDays: 0 },
     });
     assert.deepEqual(openingStatus(OFFICE, new Date('2026-11-28T10:00:00+01:00'), '75'), {
       state: 'closed',
-      nextOpening: { date: '2026-11-30', weekday: 0, time: '09:00' },
+      nextOpening: { date: '2026-11-30', weekday: 0, time: '09:00', inDays: 2 },
     });
     assert.deepEqual(openingStatus(null, new Date(), '75'), { state: 'unknown' });
   });
@@ -39,7 +39,7 @@ describe('opening status', () => {
     const armistice = new Date('2026-11-11T10:00:00+01:00');
     assert.deepEqual(openingStatus(OFFICE, armistice, '75'), {
       state: 'closed',
-      nextOpening: { date: '2026-11-12', weekday: 3, time: '09:00' },
+      nextOpening: { date: '2026-11-12', weekday: 3, time: '09:00', inDays: 1 },
       holiday: 'Armistice 1918',
     });
     const openOnHolidays = hours('Mo-Fr 09:00-12:00; PH 10:00-12:00');

@@ -4,7 +4,12 @@ import { type LocalTime, localTime, timeZoneOf } from './zones.js';
 
 export type OpeningStatus =
   | { state: 'open'; closesAt: string; holiday?: string }
-  | { state: 'closed'; nextOpening?: { date: string; weekday: number; time: string }; holiday?: string }
+  | {
+      state: 'closed';
+      /** `inDays`: 0 later today, 1 tomorrow, 7 the same weekday next week (said as next week's). */
+      nextOpening?: { date: string; weekday: number; time: string; inDays: number };
+      holiday?: string;
+    }
   | { state: 'unknown' };
 
 const hhmm = (minutes: number) =>
@@ -55,7 +60,7 @@ export function openingStatus(
     if (next) {
       return {
         state: 'closed',
-        nextOpening: { date, weekday, time: hhmm(next[0]) },
+        nextOpening: { date, weekday, time: hhmm(next[0]), inDays: offset },
         ...(today.holiday ? { holiday: today.holiday } : {}),
       };
     }

@@ -178,6 +178,9 @@ export function reasonText(reason: Reason, locale: string): string | null {
       return msg(str`Ouvert jusqu'à ${reason.closesAt}`);
     case 'opens': {
       const day = reason.today ? msg("aujourd'hui") : (WEEKDAY_NAMES()[reason.weekday] ?? '');
+      // A weekly permanence seen on its own weekday, after it closed: « mardi » would read as today.
+      if (!reason.today && (reason.inDays ?? 0) >= 7)
+        return msg(str`Ouvre la semaine prochaine, ${day} à ${reason.time}`);
       return msg(str`Ouvre ${day} à ${reason.time}`);
     }
     case 'closed':

@@ -20,8 +20,10 @@ export function lineStatusText(line: Pick<RemoteLine, 'open'>): string | null {
   if (!open || open.state === 'unknown') return null;
   if (open.state === 'open') return msg(str`Répond maintenant, jusqu'à ${open.closesAt}`);
   if (!open.nextOpening) return msg('Ne répond pas en ce moment');
+  const { time, inDays } = open.nextOpening;
+  // Later on the person's own today (a Paris call centre seen from La Réunion in the morning).
+  if (inDays === 0) return msg(str`Ne répond pas en ce moment : répond à nouveau aujourd’hui à ${time}`);
   const day = WEEKDAY_NAMES()[open.nextOpening.weekday] ?? '';
-  const { time } = open.nextOpening;
   return msg(str`Ne répond pas en ce moment : répond à nouveau ${day} à ${time}`);
 }
 

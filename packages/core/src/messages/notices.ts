@@ -46,7 +46,15 @@ export function noticeText(n: Notice, locale = 'fr'): string {
             str`Cette démarche n’existe pas sur votre territoire. L’organisme qui vous aide à la place : ${n.instead}.`,
           )
         : msg(str`Sur votre territoire, cette démarche relève d’un autre organisme : ${n.instead}.`);
+    case 'in-person':
+      return msg(
+        'Après la demande, votre identité est vérifiée en personne : dans un commissariat, une gendarmerie ou un consulat, ou en ligne avec l’application France Identité. Personne ne peut le faire à votre place.',
+      );
     case 'home-visit': {
+      if (n.by === 'police')
+        return msg(
+          'Si vous ne pouvez pas vous déplacer, un policier ou un gendarme peut venir chez vous pour la procuration. Demandez-le par écrit au commissariat ou à la gendarmerie, avec un justificatif (un certificat médical, par exemple).',
+        );
       const { name } = n;
       return n.by === 'departement'
         ? msg(

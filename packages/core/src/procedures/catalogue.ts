@@ -326,6 +326,12 @@ export const PROCEDURES: Procedure[] = [
     services: ['Aide aux démarches administratives'],
     programmes: ['France Services'],
     bring: ['identity', 'proxy-voter-number'],
+    // The request is made online (maprocuration.gouv.fr) or on paper, then the person who gives
+    // the proxy shows up in person at a police station, a gendarmerie or a consulate, or checks
+    // their identity online with France Identité; a police officer or gendarme can come to the
+    // home of a person who cannot travel, asked in writing with a proof (service-public.fr,
+    // « Vote par procuration », F1604; code électoral art. R72).
+    inPerson: 'police',
   },
   {
     id: 'apa',

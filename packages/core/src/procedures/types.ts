@@ -56,4 +56,10 @@ export interface Procedure {
   counters?: string[];
   /** What the person should bring (printed on the orientation slip, in words by `bringLabel`). */
   bring?: Bring[];
+  /**
+   * Who checks the person's identity in person, which nobody can do in their name: no Aidants
+   * Connect mandate (`do-it-for-me`) is offered, and every answer says where to go (notice
+   * `in-person`); whoever can come to a person who cannot travel is in `HOME_VISITS`.
+   */
+  inPerson?: 'police';
 }

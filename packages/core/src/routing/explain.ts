@@ -19,7 +19,7 @@ export type Reason =
   | { code: 'free' }
   | { code: 'open'; closesAt: string }
   /** `today`: it opens later on the place's own today (its time zone's). */
-  | { code: 'opens'; date: string; weekday: number; time: string; today: boolean }
+  | { code: 'opens'; date: string; weekday: number; time: string; today: boolean; inDays?: number }
   | { code: 'closed'; holiday?: string }
   | { code: 'hours-unknown' }
   /** `approximate`: only the town is known; `uncertaintyKm`: about how far the place may be from its centre. */

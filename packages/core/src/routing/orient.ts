@@ -30,7 +30,7 @@ import {
   TOWN_HALL_OPEN_TO_ALL,
 } from './doors.js';
 import type { Reason } from './explain.js';
-import { homeVisitsFor } from './home-visits.js';
+import { type HomeVisitor, homeVisitsFor } from './home-visits.js';
 import {
   BELONGS_TO_IDS,
   belongingOf,
@@ -161,6 +161,13 @@ export type Notice =
    * `name` (the council, the CCAS or the town hall) on `phone`.
    */
   | { code: 'home-visit'; by: 'departement' | 'commune'; name: string; id?: string; phone?: string }
+  /** A police officer or gendarme can come to establish the proxy: asked in writing (no door named). */
+  | { code: 'home-visit'; by: 'police' }
+  /**
+   * The procedure needs the person in person, whoever helps with it (`Procedure.inPerson`): for a
+   * proxy vote, at a police station, a gendarmerie or a consulate, or online with France Identité.
+   */
+  | { code: 'in-person'; by: 'police' }
   /**
    * The places of the institution's area come first: a place that fits, the first of its kind
    * (`kind`), `name`, lies beyond it, `km` away; it is still in the list (`areaFirst`).
@@ -259,6 +266,8 @@ function expandActors(
       actor.kind === 'procedure' ? (procedure?.actors ?? ['admin-help', 'digital-mediation']) : [actor.kind];
     for (const kind of kinds) {
       if (actors.some((a) => a.kind === kind)) continue;
+      // Nobody can stand in for the person where they must appear themselves (a proxy vote).
+      if (kind === 'do-it-for-me' && procedure?.inPerson) continue;
       actors.push({
         kind,
         reason: (actor.kind !== 'procedure' && actor.reason) || kind,
@@ -468,6 +477,7 @@ export function orient(
   const allOptions = options.remote ?? ALL_REMOTE_OPTIONS;
   // Who visits at home leads (a person who cannot travel; anyone asking for the APA), then the lines.
   notices.unshift(
+    ...(procedure?.inPerson ? [{ code: 'in-person' as const, by: procedure.inPerson }] : []),
     ...context.homeVisits(homeVisitsFor(procedure, placeKinds, !!need.cannotTravel), own, first),
   );
   const absent = procedure
@@ -795,9 +805,13 @@ class QueryContext {
    * its council's switchboard; the commune's CCAS, from the data (a CCAS of their commune with a
    * phone) or through their town hall.
    */
-  homeVisits(visits: ReadonlyArray<'departement' | 'commune'>, own: OwnDoors, withinKm: number): Notice[] {
+  homeVisits(visits: readonly HomeVisitor[], own: OwnDoors, withinKm: number): Notice[] {
     const notices: Notice[] = [];
     for (const by of visits) {
+      if (by === 'police') {
+        notices.push({ code: 'home-visit', by });
+        continue;
+      }
       const door =
         by === 'departement'
           ? own.council && {
