@@ -49,7 +49,8 @@ describe('audit: the needs and their classes', () => {
     assert.ok(alone('debt'));
     assert.ok(!alone('violence'));
     assert.ok(!alone('homeless'));
-    assert.ok(classes.length < 400, `${classes.length} classes`);
+    // A proxy vote's needs are a class of their own (its in-person notice): 417 classes.
+    assert.ok(classes.length < 430, `${classes.length} classes`);
   });
 });
 

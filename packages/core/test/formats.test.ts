@@ -12,7 +12,7 @@ describe('formats', () => {
       JSON.stringify([
         {
           id: 'v1-json',
-          pivot: '21770288500015',
+          pivot: '21770288500013',
           nom: 'Médiathèque Astrolabe',
           commune: 'Melun',
           code_postal: '77000',
@@ -49,7 +49,7 @@ describe('formats', () => {
         data: [
           {
             id: 'di-1',
-            siret: '21770288500015',
+            siret: '21770288500013',
             nom: 'CCAS de Melun',
             commune: 'Melun',
             code_postal: '77000',
@@ -74,7 +74,7 @@ describe('formats', () => {
     );
     assert.equal(report.format, 'data-inclusion');
     const place = report.places[0]!;
-    assert.equal(place.pivot, '21770288500015');
+    assert.equal(place.pivot, '21770288500013');
     assert.deepEqual(place.typologie, ['CCAS']);
     assert.equal(place.horaires, 'Mo-Fr 08:30-12:00,13:30-17:00');
     // A data·inclusion "france-services" label is not the official list: kept, not used.
@@ -108,7 +108,7 @@ describe('formats', () => {
 
   test('stale rows are flagged, not rejected', () => {
     const csv =
-      'id,pivot,nom,commune,code_postal,adresse,latitude,longitude,date_maj,services\nold,21770288500015,Vieux lieu,Melun,77000,1 rue,48.54,2.655,2019-01-01,Aide aux démarches administratives\n';
+      'id,pivot,nom,commune,code_postal,adresse,latitude,longitude,date_maj,services\nold,21770288500013,Vieux lieu,Melun,77000,1 rue,48.54,2.655,2019-01-01,Aide aux démarches administratives\n';
     const place = read(csv, 'old.csv').places[0]!;
     assert.equal(place.quality.stale, true);
     assert.equal(place.date_maj, '2019-01-01');

@@ -100,7 +100,11 @@ const run = (command, args, options = {}) => execFileSync(command, args, { stdio
 // ranked farther within its kind and near-home help named only within 60 km (0.2 KB), a young
 // person's Mission locale and a delegated commune's distances said to start from its parent's
 // point (0.2 KB): 61.3 KB; budget 61.5 KB.
-export const BUDGETS = { main: 61.5 * 1024, map: 60 * 1024 };
+// The right door, a third review: a council survey's rows are doubtful (the source review's table,
+// 0.1 KB), a proxy vote's in-person and police notices and « la semaine prochaine » (their French
+// sentences are the catalogue's source, in the first script: 0.3 KB), the commune's own town hall
+// nearest (0.1 KB): 61.8 KB; budget 62 KB.
+export const BUDGETS = { main: 62 * 1024, map: 60 * 1024 };
 
 // `procedure="caf-rssa"` is a type error in a user's code: the ids are the catalogue's, as built.
 const { PROCEDURES } = await import(pathToFileURL(join(ROOT, 'packages/core/dist/index.js')).href);

@@ -63,6 +63,8 @@ export interface PlaceSignature {
   homeVisits: string[];
   /** The publics the person belongs to (a homeless person: the SIAO's day centres open). */
   belongs: string[];
+  /** Who checks the person's identity in person (`Procedure.inPerson`): its notice leads. */
+  inPerson: string | null;
 }
 
 const EMPTY_INDEX = new PlaceIndex([]);
@@ -87,6 +89,7 @@ export function placeSignature(need: Need, procedures: readonly Procedure[] = PR
       !!need.cannotTravel,
     ),
     belongs: [...belongingOf(need)].sort(),
+    inPerson: procedure?.inPerson ?? null,
   };
 }
 

@@ -66,6 +66,7 @@ export class Reach {
       programmes: signature.programmes.filter((p) => here(`p:${p}`)),
       trainingLabels: signature.trainingLabels.filter((l) => here(`l:${l}`)),
       homeVisits: signature.homeVisits,
+      inPerson: signature.inPerson,
       // Belonging to a public matters only where a place reserved to it lies within reach.
       belongs: signature.belongs.filter((b) => here(`r:${b}`)),
       // orient bounds what a kind may score by whether the procedure names any programme at all.

@@ -29,6 +29,7 @@ const LABELS: Record<Code, () => string> = {
   'text-cleaned': () => msg('Texte nettoyé ou coupé'),
   'bad-encoding': () => msg('Caractères mal encodés'),
   'unknown-value': () => msg('Valeur hors du vocabulaire'),
+  'wrong-separator': () => msg('Valeurs séparées par une virgule'),
   'unconfirmed-france-services': () => msg('France Services non confirmé'),
   'location-fixed': () => msg('Code postal, commune ou code INSEE corrigé'),
   'coordinates-fixed': () => msg('Coordonnées corrigées ou approchées'),
@@ -74,6 +75,10 @@ const FIXES: Record<Code, () => string> = {
   'text-cleaned': () => msg('Écrivez du texte simple, sans balises HTML, dans la longueur permise.'),
   'bad-encoding': () => msg('Enregistrez le fichier en UTF-8.'),
   'unknown-value': () => msg('Utilisez les valeurs du vocabulaire du standard pour cette colonne.'),
+  'wrong-separator': () =>
+    msg(
+      'Séparez les valeurs d’une même colonne par une barre verticale « | », comme le standard : elles ont été lues.',
+    ),
   'unconfirmed-france-services': () =>
     msg('Ne marquez France Services que les lieux de la liste officielle ; sinon retirez la mention.'),
   'location-fixed': () => msg('Vérifiez que code postal, commune et code INSEE désignent la même commune.'),

@@ -346,14 +346,6 @@ export const CLASSIFICATION_RULES: ClassificationRule[] = [
 ];
 
 /**
- * A town hall that is a part's, not the commune's own, by its name (folded): a delegated commune's
- * (« Mairie déléguée de Pugieu »), an annex (« Mairie annexe »), an associated commune's
- * (« Mairie associée de Lomme », filed under Lille's code: Lille resolved to it, 4 km from its
- * Hôtel de Ville).
- */
-export const PART_TOWN_HALL = /\b(deleguee|annexe|associee)\b/;
-
-/**
  * The annuaire de l'administration's organism types (`type` of the 2017 flattened snapshot,
  * `pivot[].type_service_local` of the current export): what each is. Types not listed are
  * read but not classified; `superseded` types are reported and left out.

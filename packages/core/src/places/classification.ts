@@ -196,6 +196,14 @@ export const PUBLIC_PROGRAMMES = [
   'Emmaüs Connect',
 ] as const;
 
+/**
+ * A town hall that is a part's, not the commune's own, by its name (folded): a delegated commune's
+ * (« Mairie déléguée de Pugieu »), an annex (« Mairie annexe »), an associated commune's
+ * (« Mairie associée de Lomme », filed under Lille's code: Lille resolved to it, 4 km from its
+ * Hôtel de Ville).
+ */
+export const PART_TOWN_HALL = /\b(deleguee|annexe|associee)\b/;
+
 /** Whether a place's address and position must never be published (see `confidentialAddress`). */
 export function isConfidential(place: {
   claims?: readonly { kind: StructureKind; confidence: ClaimConfidence }[];

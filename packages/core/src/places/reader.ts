@@ -11,8 +11,8 @@ import { parseOpeningHours } from '../hours/weekly.js';
 import { runSteps, type Steps } from '../steps.js';
 import { openTable, type RawRecord, type Table, type TableRow } from '../tables/table.js';
 import { cleanText, foldText, normalizeEmail, normalizePhone, normalizeUrl } from '../text/normalize.js';
-import { isConfidential } from './classification.js';
-import { ANNUAIRE_TYPES, PART_TOWN_HALL } from './classification-rules.js';
+import { isConfidential, PART_TOWN_HALL } from './classification.js';
+import { ANNUAIRE_TYPES } from './classification-rules.js';
 import { capabilitiesOf, classify, usable } from './classify.js';
 import type { Draft } from './draft.js';
 import { LIST_FIELDS } from './fields.js';
@@ -442,6 +442,18 @@ function nameAndPlace(
   return reasons.length ? { reasons } : { nom, where, adresse, point, dated };
 }
 
+/** A SIRET's key: Luhn, or La Poste's rule for its establishments (INSEE). */
+function siretKeyHolds(siret: string): boolean {
+  const digits = [...siret].map(Number);
+  if (siret.startsWith('356000000')) return digits.reduce((a, b) => a + b, 0) % 5 === 0;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const d = (digits[digits.length - 1 - i] as number) * (i % 2 ? 2 : 1);
+    sum += d > 9 ? d - 9 : d;
+  }
+  return sum % 10 === 0;
+}
+
 /** An annuaire row of a commune's own town hall (not a delegated or annex one, nor a mobile one). */
 function ownTownHall(draft: Draft, context: FinalizeContext): boolean {
   if (context.format !== 'annuaire' || draft.annuaireType === 'mairie_mobile') return false;
@@ -462,7 +474,19 @@ function identity(
     warn(`missing id: ${id} derived from name, postal code and address`);
   }
   const pivot = (draft.pivot ?? '').replace(/[\s.]/g, '');
-  if (/^[a-zA-Z0-9]{9,14}$/.test(pivot) && !/^0+$/.test(pivot)) return { id, pivot, placeholderPivot: false };
+  if (/^[a-zA-Z0-9]{9,14}$/.test(pivot) && !/^0+$/.test(pivot)) {
+    // The standard's pattern lets a mistyped SIRET through: its last digit is a Luhn key (La
+    // Poste's establishments, SIREN 356 000 000, sum their digits to a multiple of 5 instead).
+    // Kept as given (it may still tell two rows apart), and said.
+    if (
+      /^\d{14}$/.test(pivot) &&
+      !siretKeyHolds(pivot) &&
+      !draft.noPivotColumn &&
+      context.format !== 'annuaire'
+    )
+      warn(`invalid SIRET/RNA "${pivot}": its check digit is wrong (kept as given)`);
+    return { id, pivot, placeholderPivot: false };
+  }
   if (!draft.noPivotColumn && context.format !== 'annuaire')
     warn(
       pivot && !/^0+$/.test(pivot)

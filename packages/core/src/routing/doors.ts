@@ -1,7 +1,6 @@
 import { distanceKm } from '../geo/distance.js';
 import { departementOfPlace, type Territory } from '../geo/gazetteer.js';
-import { competenceOf, type StructureKind } from '../places/classification.js';
-import { PART_TOWN_HALL } from '../places/classification-rules.js';
+import { competenceOf, PART_TOWN_HALL, type StructureKind } from '../places/classification.js';
 import type { Place } from '../places/place.js';
 import { foldText } from '../text/normalize.js';
 

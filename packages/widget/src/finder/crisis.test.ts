@@ -109,6 +109,20 @@ describe('crisis first, competence, cannot travel', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('a proxy vote in Bastia: where identity is checked, said first; no Aidants Connect mandate; a police officer at home for one who cannot travel, on the slip too', async () => {
+    const { el, detail } = await finderWithResults(
+      html`<mediation-finder procedure="procuration" difficulty="do-for-me" postal-code="20200" lang="fr"></mediation-finder>`,
+    );
+    expect(detail.notices[0]?.code).to.equal('in-person');
+    expect(detail.results.every((r) => r.actor !== 'do-it-for-me')).to.equal(true);
+    expect($$(el, '.notice')[0]?.textContent).to.contain('dans un commissariat, une gendarmerie ou un consulat');
+    const home = await tick(el, 'cannot-travel');
+    expect(home.notices.map((n) => n.code)).to.include('home-visit');
+    expect(text(el)).to.contain('un policier ou un gendarme peut venir chez vous');
+    expect($(el, '.slip-print')?.textContent).to.contain('un policier ou un gendarme peut venir chez vous');
+    await expect(el).to.be.accessible();
+  });
+
   it('Villeneuve-Saint-Georges: no office of the département called "yours", each an office to ask', async () => {
     const { el, detail } = await finderWithResults(
       html`<mediation-finder difficulty="situation" postal-code="94190" lang="fr"></mediation-finder>`,

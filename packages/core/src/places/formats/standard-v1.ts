@@ -36,9 +36,20 @@ export function pickEnum<T extends string>(
   separator = '|',
 ): T[] {
   const picked: T[] = [];
+  const known = (value: string) => (allowed as readonly string[]).includes(value);
   for (const value of splitValues(raw, separator)) {
-    if ((allowed as readonly string[]).includes(value)) picked.push(value as T);
-    else warn(`unknown ${field} value "${value.slice(0, 80)}" ignored`);
+    if (known(value)) {
+      picked.push(value as T);
+      continue;
+    }
+    // "A,B" where the standard writes "A|B": each value is read, and the separator is named.
+    const parts = value.split(/\s*[,;]\s*/).filter(Boolean);
+    if (parts.length > 1 && parts.every(known)) {
+      picked.push(...(parts as T[]));
+      warn(
+        `${field} values separated by "${value.includes(';') ? ';' : ','}" instead of "${separator}": read as ${parts.length} values`,
+      );
+    } else warn(`unknown ${field} value "${value.slice(0, 80)}" ignored`);
   }
   return picked;
 }
