@@ -52,9 +52,18 @@ export function publicOfficesOf(
       if (restrictedTo.length || isConfidential({ claims })) continue;
     }
     // "Mairie déléguée de Pugieu", "Mairie annexe": a former commune's or a district's.
-    const part = /\b(deleguee|annexe)\b/.test(foldText(name));
+    // "Mairie associée de Lomme", filed under Lille's code, is Lomme's, not Lille's.
+    const part = /\b(deleguee|annexe|associee)\b/.test(foldText(name));
     const role = type.kind !== 'town-hall' ? 'office' : part ? 'part' : 'town-hall';
-    offices.push({ insee, name, latitude, longitude, role });
+    const postalCode = (draft.code_postal ?? '').replace(/\s/g, '');
+    offices.push({
+      insee,
+      name,
+      latitude,
+      longitude,
+      role,
+      ...(/^\d{5}$/.test(postalCode) ? { postalCode } : {}),
+    });
   }
   return offices;
 }
