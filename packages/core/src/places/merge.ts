@@ -127,7 +127,8 @@ function* joinNearbySimilarNamesInSteps(
     if (first === undefined) {
       atPoint.set(key, index);
       representatives.push(index);
-    } else join(first, index);
+    } else if (listedApart(places[first] as Place, place)) representatives.push(index);
+    else join(first, index);
   });
   // Cell and word → places.
   const byCellWord = new Map<string, number[]>();
@@ -162,7 +163,8 @@ function* joinNearbySimilarNamesInSteps(
             if (
               metresBetween(place, candidate) <= NEARBY_METRES &&
               wordSimilarity(words[index] as Set<string>, words[other] as Set<string>) >= 0.5 &&
-              !distinctOffices(place, candidate)
+              !distinctOffices(place, candidate) &&
+              !listedApart(place, candidate)
             )
               join(index, other);
           }
@@ -187,6 +189,19 @@ function distinctOffices(a: Place, b: Place): boolean {
   if (kindsOfA.size === 0 || kindsOfB.size === 0) return false;
   for (const kind of kindsOfA) if (kindsOfB.has(kind)) return false;
   return true;
+}
+
+/**
+ * Two places the data itself tells apart, however alike their names and points: a visiting
+ * service and a fixed one (« Bus France services Pimms Médiation Nîmes » and « France services
+ * Pimms Médiation Nîmes » share an address), and two stops of a visiting service at different
+ * addresses (« MDF Nord itinérante » at Route de Roanne and at 65 Route de Saint-André, one placed
+ * in the data at a third stop's point).
+ */
+export function listedApart(a: Place, b: Place): boolean {
+  const roams = (place: Place) => place.itinerance.includes('Itinérant');
+  if (roams(a) !== roams(b)) return true;
+  return roams(a) && foldText(a.adresse) !== foldText(b.adresse);
 }
 
 function metresBetween(a: Place, b: Place): number {
@@ -219,7 +234,9 @@ export function* mergePlacesInSteps(
       const k = key(place);
       if (!k) return;
       const list = members.get(k) ?? [];
-      const match = list.find((other) => compatible(places[other] as Place, place));
+      const match = list.find(
+        (other) => compatible(places[other] as Place, place) && !listedApart(places[other] as Place, place),
+      );
       if (match !== undefined && sets.union(match, index)) byRule[rule]++;
       list.push(index);
       members.set(k, list);
