@@ -28,6 +28,8 @@ export const LOCAL_SOURCES = {
   // Areas (superficie_km2) for the town halls' guard: a point far beyond a commune's size is wrong.
   areas: 'communes/datas-fun-communes-2024.csv',
   departements: 'communes/decoupage-administratif-6.0.0-departements.json',
+  // La Poste's postal codes with their "ligne 5": which of a commune's codes is its own (its label's).
+  postalLines: 'communes/laposte_hexasmal-2020.csv',
   places: [
     'mediation_numerique/20221202-conseiller-numerique-lieux-de-mediation-numerique-national.json',
     'mediation_numerique/20230206-data-inclusion-lieux-de-mediation-numerique-national.json',
@@ -146,11 +148,13 @@ export async function prepareData(options = {}) {
   let departements;
   let placeFiles;
   let areas = new Map();
+  let postalLines;
   if (sharedDir && existsSync(join(sharedDir, LOCAL_SOURCES.communes))) {
     log(`reading open data from ${sharedDir}`);
     communes = core.communesFromCsv(await readFile(join(sharedDir, LOCAL_SOURCES.communes), 'utf8'));
     departements = JSON.parse(await readFile(join(sharedDir, LOCAL_SOURCES.departements), 'utf8'));
     areas = core.areasFromDatasFun(await readFile(join(sharedDir, LOCAL_SOURCES.areas), 'utf8'));
+    postalLines = await readFile(join(sharedDir, LOCAL_SOURCES.postalLines), 'utf8');
     placeFiles = LOCAL_SOURCES.places.map((file) => ({ path: join(sharedDir, file) }));
   } else {
     log('no local open data: downloading from the publishers');
@@ -183,11 +187,12 @@ export async function prepareData(options = {}) {
   const bytes = [];
   for (const { path } of placeFiles) bytes.push(await readFile(path));
   const published = new Gazetteer(meta, communes);
-  const placement = core.placeAtTownHalls(
-    communes,
-    bytes.flatMap((file) => core.publicOfficesOf(file, published)),
-    areas,
-  );
+  const offices = bytes.flatMap((file) => core.publicOfficesOf(file, published));
+  const placement = core.placeAtTownHalls(communes, offices, areas);
+  // Each commune labelled by its own postal code, not a village's (without La Poste's file,
+  // downloaded deployments go by the town hall's address).
+  const labelled = core.mainPostalCodesFirst(placement.communes, { postalLines, offices });
+  log(`communes labelled by another of their postal codes than the lowest: ${labelled.changed.length}`);
   const f = core.placementFigures(placement);
   const refused = f.refused.far + f.refused.departement + f.refused.offices;
   log(
@@ -196,7 +201,7 @@ export async function prepareData(options = {}) {
       `at their centre: ${f.withoutTownHall} without a town hall position, ${refused} whose town hall failed a guard ` +
       `(${f.refused.far} too far from the commune, ${f.refused.departement} outside its département, ${f.refused.offices} far from all its offices)`,
   );
-  const gazetteerText = core.serializeGazetteer(meta, placement.communes);
+  const gazetteerText = core.serializeGazetteer(meta, labelled.communes);
   const gazetteer = Gazetteer.parse(gazetteerText);
 
   const reports = [];

@@ -9,6 +9,7 @@ export { areasFromDatasFun, communesFromCsv, communesFromGeoApi } from './geo/co
 export { type EpciSource, epciFiles } from './geo/epci.js';
 export { serializeGazetteer } from './geo/gazetteer.js';
 export { shardGazetteer } from './geo/gazetteer-shards.js';
+export { mainPostalCodesFirst } from './geo/main-postal-code.js';
 export {
   type Placement,
   type PlacementFigures,

@@ -11,6 +11,7 @@ import {
   type GazetteerMeta,
   serializeGazetteer,
 } from '../src/geo/gazetteer.js';
+import { mainPostalCodesFirst } from '../src/geo/main-postal-code.js';
 import { resolveLocation } from '../src/geo/resolve.js';
 import { type Placement, placeAtTownHalls } from '../src/geo/town-halls.js';
 import { reasonText } from '../src/messages/labels.js';
@@ -84,7 +85,12 @@ export function realPlacement(): Placement {
   const published = new Gazetteer(realGazetteerMeta(), communes);
   const offices = PLACE_FILES.flatMap((file) => publicOfficesOf(readFileSync(join(SHARED, file)), published));
   const areas = areasFromDatasFun(readFileSync(join(SHARED, 'communes/datas-fun-communes-2024.csv'), 'utf8'));
-  return placeAtTownHalls(communes, offices, areas);
+  const placement = placeAtTownHalls(communes, offices, areas);
+  const postalLines = readFileSync(join(SHARED, 'communes/laposte_hexasmal-2020.csv'), 'utf8');
+  return {
+    ...placement,
+    communes: mainPostalCodesFirst(placement.communes, { postalLines, offices }).communes,
+  };
 }
 
 /** The gazetteer's header, with the départements' names. */
@@ -144,6 +150,7 @@ export function realGazetteer(): Gazetteer {
       ...PLACE_FILES,
       'communes/communes-france-2026-centroides-codes-postaux.csv',
       'communes/datas-fun-communes-2024.csv',
+      'communes/laposte_hexasmal-2020.csv',
       'communes/decoupage-administratif-6.0.0-departements.json',
     ].map((file) => join(SHARED, file));
     const code = [join(HERE, '../src/geo'), join(HERE, '../src/places'), join(HERE, '../src/tables')];

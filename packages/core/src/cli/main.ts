@@ -4,10 +4,12 @@ import { orientationToJson } from '../json/orientation.js';
 import { LOCALES } from '../messages/catalogue.js';
 import { bringLabel, procedureLabel } from '../messages/procedures.js';
 import { summaryWords } from '../messages/report.js';
+import type { RestrictedPublic } from '../places/classification.js';
 import type { ReadReport } from '../places/reader.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
 import { portalsOf } from '../procedures/match.js';
 import {
+  BELONGS_TO_IDS,
   DIFFICULTIES,
   type Difficulty,
   MODALITY_IDS,
@@ -52,6 +54,7 @@ Commands:
          [--procedure ID] [--difficulty ${DIFFICULTIES.join('|')}]
          [--public ${Object.keys(PUBLIC_IDS).join('|')}]… [--support ${Object.keys(SUPPORT_IDS).join('|')}]…
          [--modality ${Object.keys(MODALITY_IDS).join('|')}]… [--situation ${SITUATIONS.join('|')}]…
+         [--belongs-to ${BELONGS_TO_IDS.join('|')}]…
          [--language CODE] [--free] [--without-appointment] [--open] [--cannot-travel]
          [--at ISO-8601] [--max-km N] [--limit N] [--territory CODES] [--locale ${LOCALES.join('|')}] [--json]
                           Who should help, in order, with reasons; ranked places; remote help.
@@ -60,6 +63,9 @@ Commands:
                           "77 91" or "200072130".
                           --language: a language the person speaks; --locale: the language of
                           the sentences a person would read (default en).
+                          --belongs-to: a public the person belongs to, which opens the places
+                          reserved to it (residents of a shelter, patients, young people of
+                          16 to 25…); others never see them.
 ${AUDIT_USAGE}
 Common options:
   --gazetteer FILE        communes gazetteer (default: the package's own, else @mediation-finder/data's)
@@ -330,6 +336,7 @@ async function orientCommand(args: string[], stdout: Output, stderr: Output): Pr
       support: { type: 'string', multiple: true },
       modality: { type: 'string', multiple: true },
       situation: { type: 'string', multiple: true },
+      'belongs-to': { type: 'string', multiple: true },
       language: { type: 'string' },
       free: { type: 'boolean' },
       'without-appointment': { type: 'boolean' },
@@ -356,6 +363,7 @@ async function orientCommand(args: string[], stdout: Output, stderr: Output): Pr
     ...(values.support ? { support: values.support } : {}),
     ...(values.modality ? { modalities: values.modality } : {}),
     ...(values.situation ? { situations: values.situation as Situation[] } : {}),
+    ...(values['belongs-to'] ? { belongsTo: values['belongs-to'] as RestrictedPublic[] } : {}),
     ...(values.language ? { language: values.language } : {}),
     ...(values.free ? { freeOnly: true } : {}),
     ...(values['without-appointment'] ? { withoutAppointment: true } : {}),

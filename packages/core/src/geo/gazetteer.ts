@@ -23,6 +23,7 @@ export interface Commune {
   /** INSEE code of the parent commune, for arrondissements and delegated or associated communes. */
   parent?: string;
   departement: string;
+  /** The main one first (the commune's own, not a village's: `mainPostalCodesFirst`), which labels it. */
   postalCodes: string[];
   population: number;
   /** Null for a commune no source locates. */

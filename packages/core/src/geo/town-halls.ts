@@ -30,6 +30,8 @@ export interface PublicOffice {
    * library…).
    */
   role: 'town-hall' | 'part' | 'office';
+  /** Its address's postal code, where the row gives one (a town hall's tells its commune's main code). */
+  postalCode?: string;
 }
 
 /**

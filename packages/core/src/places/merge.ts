@@ -14,7 +14,7 @@ import type { RowNote } from './reader.js';
  * place keeps the richest fields and every provenance.
  */
 
-export type MergeRule = 'siret-address' | 'name-postal-code' | 'nearby-similar-name';
+export type MergeRule = 'siret-address' | 'name-postal-code' | 'address-similar-name' | 'nearby-similar-name';
 
 export interface MergeReport {
   input: number;
@@ -127,7 +127,8 @@ function* joinNearbySimilarNamesInSteps(
     if (first === undefined) {
       atPoint.set(key, index);
       representatives.push(index);
-    } else join(first, index);
+    } else if (listedApart(places[first] as Place, place)) representatives.push(index);
+    else join(first, index);
   });
   // Cell and word → places.
   const byCellWord = new Map<string, number[]>();
@@ -162,7 +163,8 @@ function* joinNearbySimilarNamesInSteps(
             if (
               metresBetween(place, candidate) <= NEARBY_METRES &&
               wordSimilarity(words[index] as Set<string>, words[other] as Set<string>) >= 0.5 &&
-              !distinctOffices(place, candidate)
+              !distinctOffices(place, candidate) &&
+              !listedApart(place, candidate)
             )
               join(index, other);
           }
@@ -189,6 +191,36 @@ function distinctOffices(a: Place, b: Place): boolean {
   return true;
 }
 
+/**
+ * Two places the data itself tells apart, however alike their names and points: a visiting
+ * service and a fixed one (« Bus France services Pimms Médiation Nîmes » and « France services
+ * Pimms Médiation Nîmes » share an address), and two stops of a visiting service at different
+ * addresses (« MDF Nord itinérante » at Route de Roanne and at 65 Route de Saint-André, one placed
+ * in the data at a third stop's point).
+ */
+export function listedApart(a: Place, b: Place): boolean {
+  const roams = (place: Place) => place.itinerance.includes('Itinérant');
+  if (roams(a) !== roams(b)) return true;
+  return roams(a) && foldText(a.adresse) !== foldText(b.adresse);
+}
+
+/** A name's words without its town's (« Bibliothèque de Flaumont-Waudrechies »: bibliothèque). */
+function ownWords(place: Place): Set<string> {
+  const town = new Set(nameTokens(place.commune));
+  return new Set(nameTokens(place.nom).filter((word) => !town.has(word)));
+}
+
+/** Both are entries of one official list (the annuaire, the France Services list), under different ids. */
+function entriesOfOneList(a: Place, b: Place): boolean {
+  for (const x of a.provenance) {
+    if ((x.format !== 'annuaire' && x.format !== 'france-services') || !x.id) continue;
+    const others = b.provenance.filter((y) => y.file === x.file && y.id);
+    if (others.length && !others.some((y) => a.provenance.some((z) => z.file === y.file && z.id === y.id)))
+      return true;
+  }
+  return false;
+}
+
 function metresBetween(a: Place, b: Place): number {
   const dLat = (a.latitude - b.latitude) * 111_320;
   const dLon = (a.longitude - b.longitude) * 111_320 * Math.cos((a.latitude * Math.PI) / 180);
@@ -207,6 +239,7 @@ export function* mergePlacesInSteps(
   const byRule: Record<MergeRule, number> = {
     'siret-address': 0,
     'name-postal-code': 0,
+    'address-similar-name': 0,
     'nearby-similar-name': 0,
   };
   const joinOn = (
@@ -219,7 +252,9 @@ export function* mergePlacesInSteps(
       const k = key(place);
       if (!k) return;
       const list = members.get(k) ?? [];
-      const match = list.find((other) => compatible(places[other] as Place, place));
+      const match = list.find(
+        (other) => compatible(places[other] as Place, place) && !listedApart(places[other] as Place, place),
+      );
       if (match !== undefined && sets.union(match, index)) byRule[rule]++;
       list.push(index);
       members.set(k, list);
@@ -237,6 +272,27 @@ export function* mergePlacesInSteps(
       a.quality.approximateCoordinates ||
       b.quality.approximateCoordinates ||
       metresBetween(a, b) <= SAME_NAME_METRES,
+  );
+  // One street address and a similar name beyond the town's: « PIMMS DE NIMES » (conseillers
+  // numériques) and « France services Pimms Médiation Nîmes » at 663 rue Néper, geocoded 80 m
+  // apart. Only an address with a number says where a door is; two entries of one official list
+  // are two offices (two communes' town halls in one building, a town hall and its family
+  // desk), and a library or a France Services in the town hall is not the town hall.
+  joinOn(
+    'address-similar-name',
+    (p) => {
+      const address = foldText(p.adresse);
+      return /\d/.test(address) ? `${p.code_postal}|${address}` : null;
+    },
+    (a, b) =>
+      // « 1 place de la Mairie » is in each of the communes that share a postal code.
+      (!a.code_insee || !b.code_insee || a.code_insee === b.code_insee) &&
+      wordSimilarity(ownWords(a), ownWords(b)) >= 0.5 &&
+      !distinctOffices(a, b) &&
+      !entriesOfOneList(a, b) &&
+      (a.quality.approximateCoordinates ||
+        b.quality.approximateCoordinates ||
+        metresBetween(a, b) <= SAME_NAME_METRES),
   );
 
   yield;

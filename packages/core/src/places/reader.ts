@@ -10,6 +10,7 @@ import {
 import { parseOpeningHours } from '../hours/weekly.js';
 import { runSteps, type Steps } from '../steps.js';
 import { openTable, type RawRecord, type Table, type TableRow } from '../tables/table.js';
+import { withoutEventDates } from '../text/event-dates.js';
 import { cleanText, foldText, normalizeEmail, normalizePhone, normalizeUrl } from '../text/normalize.js';
 import { isConfidential, PART_TOWN_HALL } from './classification.js';
 import { ANNUAIRE_TYPES } from './classification-rules.js';
@@ -427,7 +428,14 @@ function nameAndPlace(
   | { reasons: string[] }
   | { nom: string; where: RowCommune; adresse: string; point: RowPosition; dated: Dated } {
   const reasons: string[] = [];
-  const nom = text(draft.nom, 'nom', 100_000, warn);
+  const written = text(draft.nom, 'nom', 100_000, warn);
+  // Past visit days written into the name would read as the next ones; what they tell is that
+  // the place is a visiting service's stop.
+  const nom = withoutEventDates(written);
+  if (nom !== written) {
+    warn(`visit dates removed from the name: "${written.slice(0, 100)}"`);
+    if (!draft.itinerance.length) draft.itinerance = ['Itinérant'];
+  }
   if (!nom) reasons.push('missing name (nom)');
   else if (nom.length > 300) reasons.push(`name is ${nom.length} characters long (300 at most)`);
 

@@ -54,7 +54,15 @@ export function publicOfficesOf(
     // "Mairie déléguée de Pugieu", "Mairie annexe", "Mairie associée de Lomme": a part's.
     const part = PART_TOWN_HALL.test(foldText(name));
     const role = type.kind !== 'town-hall' ? 'office' : part ? 'part' : 'town-hall';
-    offices.push({ insee, name, latitude, longitude, role });
+    const postalCode = (draft.code_postal ?? '').replace(/\s/g, '');
+    offices.push({
+      insee,
+      name,
+      latitude,
+      longitude,
+      role,
+      ...(/^\d{5}$/.test(postalCode) ? { postalCode } : {}),
+    });
   }
   return offices;
 }

@@ -878,7 +878,10 @@ class QueryContext {
       const doneNear = results.some(
         (r) => NEAR_HOME_HELP.doesIt.includes(r.actor) && r.distance_km <= FAR_KM,
       );
-      const withinKm = nearHome ? Math.min(maxKm, doneNear ? FAR_KM : NEAR_HOME_HELP.km) : maxKm;
+      const nearHomeKm = nearHome ? Math.min(maxKm, doneNear ? FAR_KM : NEAR_HOME_HELP.km) : maxKm;
+      // Never less than the circle the answer says it searched (« élargie à 30 km »): within it,
+      // the nearest is named; none there is said of that whole circle.
+      const withinKm = Math.max(nearHomeKm, radiusKm);
       const nearest = this.#nearestOf(firstKind, withinKm);
       if (!nearest) notices.push({ code: 'none-of-first-kind', kind: firstKind, km: withinKm });
       else notices.push(this.#far(firstKind, nearest));

@@ -68,6 +68,9 @@ export const FAR_KM = 25;
  * nearer help leads; in Saint-Barthélemy, with no such help on the island, Saint-Martin's France
  * Services across the sea is still named. A body's counter, a specialised service (the CIDFF) or
  * a social service is named as far as the search goes: people do travel to their préfecture.
+ * Neither limit is ever below the circle the answer searched: an answer widened to 30 km (or, in
+ * Saint-Laurent-du-Maroni, to 120) names the nearest place of the kind within it, or says there
+ * is none within 30 (120) km, never « none within 25 km » beside « widened to 30 km ».
  */
 export const NEAR_HOME_HELP: {
   kinds: readonly ActorKind[];
