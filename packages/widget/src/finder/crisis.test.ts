@@ -115,7 +115,9 @@ describe('crisis first, competence, cannot travel', () => {
     );
     expect(detail.notices[0]?.code).to.equal('in-person');
     expect(detail.results.every((r) => r.actor !== 'do-it-for-me')).to.equal(true);
-    expect($$(el, '.notice')[0]?.textContent).to.contain('dans un commissariat, une gendarmerie ou un consulat');
+    expect($$(el, '.notice')[0]?.textContent).to.contain(
+      'dans un commissariat, une gendarmerie ou un consulat',
+    );
     const home = await tick(el, 'cannot-travel');
     expect(home.notices.map((n) => n.code)).to.include('home-visit');
     expect(text(el)).to.contain('un policier ou un gendarme peut venir chez vous');
