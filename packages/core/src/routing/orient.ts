@@ -11,7 +11,6 @@ import {
   usable,
 } from '../places/classification.js';
 import type { Place } from '../places/place.js';
-import { surveyOnly } from '../places/source-review.js';
 import type { SupportMode } from '../places/vocabulary.js';
 import { PROCEDURES } from '../procedures/catalogue.js';
 import type { Body, Bring, Procedure } from '../procedures/types.js';
@@ -54,7 +53,7 @@ import {
 } from './remote.js';
 import { type KindReason, ROUTING_RULES, type RoutingRule } from './rules.js';
 import { distanceOfBurden, FAR_KM, NEAR_HOME_HELP, travelBurden } from './travel.js';
-import { hoursTrusted, vouched } from './trust.js';
+import { doubtful, hoursTrusted } from './trust.js';
 import { SCORE_WEIGHTS } from './weights.js';
 import { widenSteps } from './widening.js';
 
@@ -1037,7 +1036,7 @@ class QueryContext {
       rankingDistance,
       withinKind:
         travelBurden(
-          (!trusted || surveyOnly(place)) && !vouched(place)
+          doubtful(place, this.at, trusted)
             ? w.doubtFactor * Math.hypot(rankingDistance, w.doubtKm)
             : rankingDistance,
         ) - fit,

@@ -21,6 +21,7 @@ export function vouched(place: Place): boolean {
 /**
  * Nobody vouches for it, and its own word is old, undated or a council survey's unchecked answer
  * (`SOURCE_REVIEW`): ranked within its kind farther than it is (`SCORE_WEIGHTS.doubtKm`, `doubtFactor`).
+ * `trusted`: `hoursTrusted(place, at)`, when the caller has it already.
  */
-export const doubtful = (place: Place, at: Date): boolean =>
-  !vouched(place) && (!hoursTrusted(place, at) || surveyOnly(place));
+export const doubtful = (place: Place, at: Date, trusted = hoursTrusted(place, at)): boolean =>
+  !vouched(place) && (!trusted || surveyOnly(place));
