@@ -10,4 +10,4 @@ export {
   parseOpeningHours,
   type WeeklyHours,
 } from './hours/weekly.js';
-export { timeZoneOf } from './hours/zones.js';
+export { localTime, timeZoneOf } from './hours/zones.js';
