@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import Papa from 'papaparse';
+import { problemOf } from '../src/cli/problems.js';
 import { mergePlaces, mergePlacesInSteps } from '../src/places/merge.js';
 import type { Place } from '../src/places/place.js';
 import { ROWS_PER_STEP, readPlaces, readPlacesInSteps } from '../src/places/reader.js';
@@ -67,6 +68,25 @@ describe('hostile input', () => {
       report.warnings.find((w) => w.id === 'far-away')!.messages.join(),
       /outside département 77 \(Seine-et-Marne\)/,
     );
+  });
+
+  test('a test row is rejected with its reason; a town whose name holds "Teste" is not one', () => {
+    const csv = [
+      'id,nom,commune,code_postal,adresse,latitude,longitude,date_maj,services',
+      't1,ANCT Test,Paris,75007,20 avenue de Ségur,48.8497,2.3085,2022-11-27,Aide aux démarches administratives',
+      't2,CCAS La Teste-de-Buch,La Teste-de-Buch,33260,1 place Gambetta,44.6301,-1.1445,2024-01-10,Aide aux démarches administratives',
+      't3,Lieu de tests,Melun,77000,1 rue de la Paix,48.5397,2.6553,2024-01-10,Aide aux démarches administratives',
+    ].join('\n');
+    const result = read(csv);
+    assert.deepEqual(
+      result.places.map((p) => p.id),
+      ['t2'],
+    );
+    assert.deepEqual(
+      result.rejected.map((r) => r.messages),
+      [['a test row, not a place: "ANCT Test"'], ['a test row, not a place: "Lieu de tests"']],
+    );
+    assert.equal(problemOf(result.rejected[0]?.messages[0] ?? '').code, 'test-row');
   });
 
   test('a megabyte-long field is cut, a megabyte-long name rejected, nothing else lost', () => {

@@ -10,11 +10,14 @@ const missionLocale = (place: Place) => place.typologie.includes('ML');
 
 describe('a young person registering with France Travail', needsSharedData, () => {
   const { index, doorsOf } = realDeployment();
-  const missions = index.places.filter(missionLocale);
+  const missions = index.places
+    .map((place, i) => ({ place, departement: index.entry(i).departement }))
+    .filter(({ place }) => missionLocale(place));
 
-  test('is sent to the Mission locale first when one is within 5 km, and it is listed whenever one is within 15 km; nobody else is', () => {
+  test('is sent to their Mission locale first when it is within 5 km, and it is listed whenever it is within 15 km; nobody else is', () => {
     // Sarcelles, Chamonix: the Mission locale, which registers the young people it accompanies
-    // with France Travail itself, was never offered (no kind of help stood for it).
+    // with France Travail itself, was never offered (no kind of help stood for it). Theirs is one
+    // of their commune, else the nearest of their département (mission-locale.test.ts).
     const communes = realGazetteer().communes.filter(
       (c, i) => i % 20 === 0 && c.type === 'COM' && c.latitude !== null && c.postalCodes.length > 0,
     );
@@ -22,9 +25,11 @@ describe('a young person registering with France Travail', needsSharedData, () =
     let listed = 0;
     for (const commune of communes) {
       const location = where(`${commune.name} ${commune.postalCodes[0]}`);
-      const nearest = Math.min(
-        ...missions.map((p) => distanceKm(location.latitude, location.longitude, p.latitude, p.longitude)),
-      );
+      const { territory } = location;
+      const km = (p: Place) => distanceKm(location.latitude, location.longitude, p.latitude, p.longitude);
+      const own = missions.filter(({ place }) => territory?.communes.includes(place.code_insee ?? ''));
+      const theirs = own.length ? own : missions.filter((m) => m.departement === territory?.departement);
+      const nearest = Math.min(...theirs.map(({ place }) => km(place)));
       const options = { at: AT, limit: 5, doors: doorsOf(location.territory?.departement) };
       for (const difficulty of DIFFICULTIES.filter((d) => d !== 'situation')) {
         const young = orient(

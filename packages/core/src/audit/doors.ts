@@ -87,6 +87,8 @@ export function doorArea(place: Place, offeredAs?: ActorKind): DoorArea | undefi
   if (!competence) return undefined;
   if (offeredAs && !RESIDENT_KINDS.has(offeredAs) && openToAll(place)) return undefined;
   const { scope, kind } = competence;
+  // The data lists no area for it (a Mission locale): orient takes the nearest, and says so.
+  if (scope === 'around') return undefined;
   if (kind === 'town-hall' && offeredAs && TOWN_HALL_OPEN_TO_ALL.has(offeredAs)) return undefined;
   if (scope === 'commune') {
     // Without its INSEE code, a commune is known by its name within its département (Saint-Denis).
@@ -146,12 +148,10 @@ export function opensTo(place: Place, territory: Territory, offeredAs?: ActorKin
   return !verdict.residentsOnly || verdict.own;
 }
 
-/** A place reserved to publics the person has not said they belong to. */
+/** The publics a place is reserved to that the person has not said they belong to (see `admitted`). */
 export function reservedAgainst(place: Place, need: Need): string[] {
-  const restricted = place.restrictedTo ?? [];
-  if (restricted.length === 0) return [];
   const belongs = belongingOf(need);
-  return restricted.some((p) => belongs.has(p)) ? [] : [...restricted];
+  return (place.restrictedTo ?? []).filter((publicId) => !belongs.has(publicId));
 }
 
 /** "CCAS de Caluire (Caluire-et-Cuire, 69034)": a place as a data manager finds it. */

@@ -211,6 +211,10 @@ export function reasonText(reason: Reason, locale: string): string | null {
         : msg('Un accueil du service social de votre département : demandez lequel sert votre adresse');
     case 'address-office':
       return msg('Un des accueils de votre département : demandez lequel sert votre adresse');
+    case 'nearest-around':
+      return msg(
+        'La plus proche de chez vous : chaque Mission locale sert ses communes, demandez si c’est la vôtre',
+      );
     case 'national-line':
       return msg(str`Son ancien numéro ne fonctionne plus : appelez le ${reason.phone}`);
     case 'retired-number':

@@ -120,8 +120,12 @@ export const RESTRICTED_PUBLICS = [
 ] as const;
 export type RestrictedPublic = (typeof RESTRICTED_PUBLICS)[number];
 
-/** Whose door it is: chosen by where the person lives, not by distance. */
-export type Competence = 'commune' | 'departement';
+/**
+ * Whose door it is: chosen by where the person lives, not by distance. `around`: it serves the
+ * communes around it, which no open data lists (a Mission locale): the person's is taken to be
+ * the nearest of their département, and they are told to ask.
+ */
+export type Competence = 'commune' | 'departement' | 'around';
 
 export interface StructureFacts {
   /** The kind of help it gives (routing/actors.ts ids); none: it is not offered for that reason alone. */
@@ -168,7 +172,8 @@ export const STRUCTURE_FACTS: Record<StructureKind, StructureFacts> = {
   adil: { competence: 'departement', typologie: 'ADIL' },
   'legal-access': { typologie: 'PAD' },
   'youth-info': { typologie: 'PIJ_BIJ' },
-  'mission-locale': { restrictedTo: ['young-16-25'], typologie: 'ML' },
+  // Each serves its communes (the Missions locales' network, unml.info): one door, not the ten nearest.
+  'mission-locale': { restrictedTo: ['young-16-25'], competence: 'around', typologie: 'ML' },
   'cap-emploi': { restrictedTo: ['disabled-job-seekers'], typologie: 'CAP_EMPLOI' },
   residence: { restrictedTo: ['residents'] },
   'women-shelter': { restrictedTo: ['residents'], confidentialAddress: true },

@@ -438,6 +438,7 @@ function nameAndPlace(
   }
   if (!nom) reasons.push('missing name (nom)');
   else if (nom.length > 300) reasons.push(`name is ${nom.length} characters long (300 at most)`);
+  else if (TEST_ROW.test(foldText(nom))) reasons.push(`a test row, not a place: "${nom.slice(0, 100)}"`);
 
   const { gazetteer } = context;
   const codes = readCodes(draft.code_postal, draft.code_insee, warn);
@@ -449,6 +450,12 @@ function nameAndPlace(
   const dated = updateDate(draft, context, warn);
   return reasons.length ? { reasons } : { nom, where, adresse, point, dated };
 }
+
+/**
+ * A name that says the row is a test of the publisher's tools (« ANCT Test », at the ANCT's own
+ * address in dora's export), not a place: the word alone, not « La Teste-de-Buch » or « Contest ».
+ */
+const TEST_ROW = /\btests?\b/;
 
 /** A SIRET's key: Luhn, or La Poste's rule for its establishments (INSEE). */
 function siretKeyHolds(siret: string): boolean {

@@ -27,7 +27,12 @@ export type Reason =
   | { code: 'stale'; date: string }
   /** A door that serves residents only, and the person is one: their commune's or département's. */
   /** `area`: the part of the département it serves, when not all of it (la Métropole de Lyon). */
-  | { code: 'yours'; scope: Competence; where: string; area?: string }
+  | { code: 'yours'; scope: Exclude<Competence, 'around'>; where: string; area?: string }
+  /**
+   * The nearest door of a kind that serves the communes around it (a Mission locale, see
+   * `Competence`): most likely the person's, who asks whether it serves their commune.
+   */
+  | { code: 'nearest-around' }
   /**
    * An office of the person's département's social service (or the Métropole de Lyon's, `area`):
    * offices serve sectors the data does not give, so the person asks which one serves their

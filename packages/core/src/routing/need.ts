@@ -77,3 +77,16 @@ export function belongingOf(need: Need): Set<RestrictedPublic> {
   if (need.situations?.includes('homeless')) belongs.add('without-home');
   return belongs;
 }
+
+/**
+ * Whether a place reserved to publics (`restrictedTo`, one for each of its claims that closes it)
+ * opens to a person of these publics: one who belongs to each. A SIAO's first reception named
+ * after the Mission locale that hosts it (« 1er accueil MILO », Ajaccio) is for young people
+ * without a home, not for every young person. None: anyone.
+ */
+export function admitted(
+  restrictedTo: readonly RestrictedPublic[] | undefined,
+  belongs: ReadonlySet<RestrictedPublic>,
+): boolean {
+  return !restrictedTo?.length || restrictedTo.every((publicId) => belongs.has(publicId));
+}

@@ -32,6 +32,7 @@ import {
 import type { Reason } from './explain.js';
 import { type HomeVisitor, homeVisitsFor } from './home-visits.js';
 import {
+  admitted,
   BELONGS_TO_IDS,
   belongingOf,
   DIFFICULTIES,
@@ -219,6 +220,9 @@ const MIN_FITTING = 3;
  * list is the beginning of the same answer, never one searched farther.
  */
 const FULL_LIST = 10;
+
+/** Two records of a kind that serves the communes around it, this near, are one door (see `#nearestAround`). */
+const SAME_DOOR_KM = 0.2;
 
 /** Kinds of help whose doors are chosen by where the person lives (see `competenceOf`). */
 const RESIDENT_DOORS: ReadonlySet<ActorKind> = new Set(['social-work', 'body-counter']);
@@ -537,6 +541,8 @@ class QueryContext {
   readonly #modalities: SupportMode[];
   readonly #belongsTo: Set<RestrictedPublic>;
   readonly #localTimes = new Map<string, LocalTime>();
+  /** For each kind that serves the communes around it, the id of the person's own (`#nearestAround`). */
+  readonly #around = new Map<StructureKind, string | null>();
   /** The person's town hall, as their CCAS's door when the data has no CCAS of their commune. */
   readonly #townHall: IndexedPlace | undefined;
   readonly #council: OwnDoors['council'];
@@ -591,10 +597,9 @@ class QueryContext {
     return this.index.nearest(latitude, longitude, 1, maxKm, { kind: 'social-work' }, accept).length > 0;
   }
 
-  /** A place reserved to a public is offered only to a person of that public. */
+  /** A place reserved to publics is offered only to a person of each (see `admitted`). */
   #admits(place: Place): boolean {
-    const restricted = place.restrictedTo;
-    return !restricted?.length || restricted.some((publicId) => this.#belongsTo.has(publicId));
+    return admitted(place.restrictedTo, this.#belongsTo);
   }
 
   /**
@@ -611,12 +616,13 @@ class QueryContext {
 
   /**
    * A social service that receives only the residents of another commune or département (see
-   * `SOCIAL_DOORS`), whatever other kind of help it also counts as.
+   * `SOCIAL_DOORS`), or a Mission locale that serves other communes than the person's (see
+   * `#nearestAround`), whatever other kind of help it also counts as.
    */
   #othersSocialDoor(place: Place, entry: () => IndexedPlace): boolean {
     for (const claim of place.claims ?? []) {
       if (
-        SOCIAL_DOORS.has(claim.kind) &&
+        (SOCIAL_DOORS.has(claim.kind) || STRUCTURE_FACTS[claim.kind].competence === 'around') &&
         usable(claim) &&
         this.#scopeOf(claim.kind, entry())?.yours === false
       )
@@ -676,6 +682,7 @@ class QueryContext {
   ): { scope: Competence; yours: boolean; authority?: string } | undefined {
     const territory = this.location.territory;
     const scope = STRUCTURE_FACTS[kind].competence;
+    if (scope === 'around') return { scope, yours: this.#nearestAround(kind) === entry.place.id };
     if (!territory || !scope) return undefined;
     if (scope === 'departement') {
       if (SOCIAL_AUTHORITIES.has(kind) && entry.place.code_insee) {
@@ -690,6 +697,51 @@ class QueryContext {
       ? territory.communes.includes(insee)
       : foldText(entry.place.commune) === foldText(territory.name);
     return { scope, yours };
+  }
+
+  /**
+   * The place of a kind that serves the communes around it, which no data lists (`competence:
+   * 'around'`: the Missions locales, each within its département): the nearest in the person's
+   * commune, else the nearest of their département. Its id; null when the index has none, or
+   * where the person lives is unknown.
+   * The same answer whatever the index holds beyond the radius searched: when that place lies
+   * within the radius, any nearer one would too, and be in the index; when it lies beyond, no
+   * place of the kind is offered. (The nearest of all, across a border, would depend on it.)
+   */
+  #nearestAround(kind: StructureKind): string | null {
+    let id = this.#around.get(kind);
+    if (id !== undefined) return id;
+    const { latitude, longitude, territory } = this.location;
+    const places = this.index.places;
+    // One that opens to the person: a SIAO's first reception hosted by a Mission locale is not.
+    const ofKind = (i: number) =>
+      (places[i]?.claims ?? []).some((claim) => claim.kind === kind && usable(claim)) &&
+      this.#admits(places[i] as Place);
+    // Two records of one door (the national list's, with its phone, and a survey's without, at
+    // the same address in Briançon): the one the official list vouches for, then with a phone.
+    const nearest = (accept: (i: number) => boolean) => {
+      const found = this.index.nearest(latitude, longitude, 4, Number.POSITIVE_INFINITY, {}, accept);
+      const km = (i: number) => {
+        const place = places[i] as Place;
+        return distanceKm(latitude, longitude, place.latitude, place.longitude);
+      };
+      const first = found[0];
+      if (first === undefined) return undefined;
+      const sameDoor = found.filter((i) => km(i) <= km(first) + SAME_DOOR_KM);
+      const vouched = (i: number) =>
+        (places[i]?.claims ?? []).some((claim) => claim.kind === kind && claim.confidence === 'certain');
+      const rank = (i: number) => (vouched(i) ? 0 : 2) + (places[i]?.telephone ? 0 : 1);
+      return sameDoor.reduce((best, i) => (rank(i) < rank(best) ? i : best), first);
+    };
+    // One in the person's own commune serves it, wherever its point is (the 2017 annuaire placed
+    // Saint-Denis's 3 km north, behind La Courneuve's).
+    const found =
+      territory &&
+      (nearest((i) => ofKind(i) && territory.communes.includes(places[i]?.code_insee ?? '')) ??
+        nearest((i) => ofKind(i) && this.index.entry(i).departement === territory.departement));
+    id = found === undefined || !territory ? null : (places[found] as Place).id;
+    this.#around.set(kind, id);
+    return id;
   }
 
   /**
@@ -1076,15 +1128,20 @@ class QueryContext {
     } else if (competence?.yours && BY_ADDRESS.has(competence.kind)) {
       reasons.push({ code: 'address-office' });
     } else if (competence?.yours) {
-      reasons.push({
-        code: 'yours',
-        scope: competence.scope,
-        where:
-          competence.scope === 'commune'
-            ? (this.location.territory?.name ?? place.commune)
-            : (this.location.territory?.departement ?? s.entry.departement),
-        ...(area ? { area } : {}),
-      });
+      const { scope } = competence;
+      reasons.push(
+        scope === 'around'
+          ? { code: 'nearest-around' }
+          : {
+              code: 'yours',
+              scope,
+              where:
+                scope === 'commune'
+                  ? (this.location.territory?.name ?? place.commune)
+                  : (this.location.territory?.departement ?? s.entry.departement),
+              ...(area ? { area } : {}),
+            },
+      );
     }
     for (const value of s.procedureFit) reasons.push({ code: 'procedure-fit', value });
     for (const value of s.supportMet) reasons.push({ code: 'support', value });
