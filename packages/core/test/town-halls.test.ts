@@ -325,6 +325,23 @@ describe('town halls: every commune of France', needsSharedData, () => {
     }
   });
 
+  test('a 2017 town-hall point in another town gives way to the offices that agree (Saint-Pierre, Cholet)', () => {
+    // Saint-Pierre (974) was placed in Le Tampon, 7 km from its CAF, CGSS and Mission locale, and
+    // every answer there counted from it; Cholet's point lay 7 km south of its town. The towns'
+    // own town halls (their addresses in the annuaire, on a map).
+    const towns: Array<[string, number, number]> = [
+      ['97410', -21.3396, 55.4781],
+      ['97430', -21.278, 55.5155],
+      ['49300', 47.0598, -0.8787],
+      ['44120', 47.1688, -1.4697],
+    ];
+    for (const [code, latitude, longitude] of towns) {
+      const location = where(code);
+      const km = distanceKm(location.latitude, location.longitude, latitude, longitude);
+      assert.ok(km < 2.5, `${code} ${location.label} resolves ${km.toFixed(1)} km from its town hall`);
+    }
+  });
+
   test('Saint-Laurent-du-Maroni: its own CAF a few kilometres away, not 61', () => {
     const index = new PlaceIndex(readReal('counters').places);
     const o = orient(index, where('97320'), { procedure: 'caf-aides-logement' }, { at: TUESDAY_MORNING });

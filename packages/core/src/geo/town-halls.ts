@@ -42,11 +42,14 @@ export interface PublicOffice {
  *   to the nearest other commune's centre (communes tile the land): Saint-Laurent-du-Maroni's
  *   town hall is 1.6 reaches from its centre, Mana's 1.7, Lège-Cap-Ferret's (at the end of its
  *   peninsula) 2.3; Tremblay-en-France's wrong 2017 point 4.6, Île-d'Houat's (on the mainland) 29;
- * - where at least `cluster` of the commune's other offices lie near each other (within `agreeKm`,
- *   or the distance to the nearest other commune's centre, whichever is larger), they tell where
- *   its main town is: a town hall near one of them is right, whatever its distance from the
- *   commune's centre (which may be off too); one near none of them is refused, and the commune
- *   resolves to the office nearest to all the others. One office alone overrules nothing.
+ * - where at least `cluster` of the commune's other offices lie near each other (within `agreeKm`),
+ *   they tell where its main town is: a town hall near one of them is right, whatever its distance
+ *   from the commune's centre (which may be off too); one near none of them is refused, and the
+ *   commune resolves to the office nearest to all the others. One office alone overrules nothing.
+ *   The distance does not grow with the commune's size: it did (up to the distance to the nearest
+ *   other commune's centre), and the 2017 points of Saint-Pierre (974, in Le Tampon, 7 km from its
+ *   CAF, CGSS and Mission locale), Le Tampon's, Cholet's (7 km south), Macouria's (15 km, near
+ *   Cayenne) passed; 17 communes move, each to its town.
  */
 export const TOWN_HALL_GUARD = {
   spread: 3,
@@ -105,10 +108,9 @@ export function placeAtTownHalls(
       placement.communes.push(commune);
       continue;
     }
-    const neighbourKm = nearest.get(commune) ?? Number.POSITIVE_INFINITY;
     const reach = reaches.get(commune) ?? Number.POSITIVE_INFINITY;
     const limit = Math.max(TOWN_HALL_GUARD.minKm, TOWN_HALL_GUARD.spread * reach);
-    const agreeKm = Math.max(TOWN_HALL_GUARD.agreeKm, Math.min(neighbourKm, limit));
+    const agreeKm = TOWN_HALL_GUARD.agreeKm;
     const box = boxes.get(commune.departement);
     const from = (p: Point) => distanceKm(latitude, longitude, p.latitude, p.longitude);
     const inDepartement = (p: Point) => !box || inside(box, p.latitude, p.longitude);
