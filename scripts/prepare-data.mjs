@@ -194,12 +194,12 @@ export async function prepareData(options = {}) {
   const labelled = core.mainPostalCodesFirst(placement.communes, { postalLines, offices });
   log(`communes labelled by another of their postal codes than the lowest: ${labelled.changed.length}`);
   const f = core.placementFigures(placement);
-  const refused = f.refused.far + f.refused.departement + f.refused.offices;
+  const refused = f.refused.far + f.refused.departement + f.refused.offices + f.refused.shared;
   log(
     `communes at their town hall: ${f.moved} of ${f.communes} (moved a median ${f.medianKm} km, 90th percentile ${f.p90Km} km, ${f.over5Km} more than 5 km` +
       `${f.farthest ? `, farthest ${f.farthest.name} ${f.farthest.km} km` : ''}); among their other public offices: ${f.atOffices}; ` +
       `at their centre: ${f.withoutTownHall} without a town hall position, ${refused} whose town hall failed a guard ` +
-      `(${f.refused.far} too far from the commune, ${f.refused.departement} outside its département, ${f.refused.offices} far from all its offices)`,
+      `(${f.refused.far} too far from the commune, ${f.refused.departement} outside its département, ${f.refused.offices} far from all its offices, ${f.refused.shared} on another commune's point)`,
   );
   const gazetteerText = core.serializeGazetteer(meta, labelled.communes);
   const gazetteer = Gazetteer.parse(gazetteerText);

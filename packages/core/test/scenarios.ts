@@ -667,11 +667,17 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
-    name: 'Saint-Pierre (La Réunion), pension: the France Services of Saint-Pierre, and the CGSS of La Réunion',
+    // Placed in its town (the 2017 town hall point lay in Le Tampon, 7 km away): help with
+    // procedures in town first, the France Services of Saint-Pierre (Mont-Vert-les-Hauts, in the
+    // hills) among the places.
+    name: 'Saint-Pierre (La Réunion), pension: help with procedures in town, the France Services of Saint-Pierre, and the CGSS of La Réunion',
     where: 'Saint-Pierre 97410',
     need: { procedure: 'retraite-demande' },
-    first: { actor: 'admin-help', name: /Saint-Pierre/, maxKm: 6 },
+    first: { actor: 'admin-help', name: /Saint-Pierre/i, maxKm: 1 },
     remote: ['cgss-974'],
+    check: (o) => {
+      assert.ok(o.results.some((r) => r.nom === 'France services Saint-Pierre'));
+    },
   },
   {
     name: 'Saint-Laurent-du-Maroni, RSA: the town hall for the CCAS (not merged with the Pôle emploi at its point), the Collectivité territoriale de Guyane, the CAF’s counter in town, theirs',

@@ -208,16 +208,24 @@ describe('town halls: every commune of France', needsSharedData, () => {
       `# communes and arrondissements with a point: ${f.communes}; at their town hall ${f.moved} (moved a median ${f.medianKm} km, ` +
         `90th percentile ${f.p90Km} km, ${f.over5Km} more than 5 km, farthest ${f.farthest?.name} ${f.farthest?.km} km); ` +
         `among their other public places ${f.atOffices}; at their centre: ${f.withoutTownHall} without a town hall position, ` +
-        `${f.refused.far} whose town hall lies beyond their size, ${f.refused.departement} outside their département\n`,
+        `${f.refused.far} whose town hall lies beyond their size, ${f.refused.departement} outside their département, ` +
+        `${f.refused.shared} on another commune's point\n`,
     );
     assert.ok(f.moved > 30_000, `${f.moved} at their town hall`);
     assert.equal(
       f.communes,
-      f.moved + f.atOffices + f.withoutTownHall + f.refused.far + f.refused.departement + f.refused.offices,
+      f.moved +
+        f.atOffices +
+        f.withoutTownHall +
+        f.refused.far +
+        f.refused.departement +
+        f.refused.offices +
+        f.refused.shared,
     );
   });
 
   test('every commune with a plausible town hall resolves to it, or among its public places', () => {
+    const shared = new Set(placement.refused.filter((r) => r.reason === 'shared').map((r) => r.insee));
     const halls = publicOfficesOf(readFileSync(join(SHARED, FILES.townHalls))).filter(
       (h) => h.role === 'town-hall',
     );
@@ -242,9 +250,12 @@ describe('town halls: every commune of France', needsSharedData, () => {
         atHall++;
         continue;
       }
-      // Another town hall of the same code (two rows) or its public places that agree elsewhere.
+      // Another town hall of the same code (two rows), its public places that agree elsewhere, or
+      // its centre where its town hall sits on another commune's point (`sharedKm`).
       assert.ok(
-        resolved.point === 'offices' || halls.some((h) => h !== hall && h.insee === hall.insee),
+        resolved.point === 'offices' ||
+          halls.some((h) => h !== hall && h.insee === hall.insee) ||
+          shared.has(centre.insee),
         `${centre.name} (${centre.insee}) resolves ${km.toFixed(1)} km from its town hall (${resolved.point})`,
       );
       elsewhere++;
@@ -340,6 +351,25 @@ describe('town halls: every commune of France', needsSharedData, () => {
       const km = distanceKm(location.latitude, location.longitude, latitude, longitude);
       assert.ok(km < 2.5, `${code} ${location.label} resolves ${km.toFixed(1)} km from its town hall`);
     }
+  });
+
+  test('a town hall geocoded on a neighbour’s is refused; the neighbour keeps its own', () => {
+    // 2017: Guipavas's town hall on Kersaint-Plabennec's (4.8 km from Guipavas's centre), Genas's
+    // on Meyzieu's. Their own town halls: place Saint-Éloi, place du Général-de-Gaulle.
+    const towns: Array<[string, number, number]> = [
+      ['Guipavas', 48.4352, -4.3987],
+      ['Genas', 45.7318, 5.0015],
+    ];
+    for (const [name, latitude, longitude] of towns) {
+      const location = where(name);
+      const km = distanceKm(location.latitude, location.longitude, latitude, longitude);
+      assert.ok(km < 2, `${name} resolves ${km.toFixed(1)} km from its town hall`);
+    }
+    const point = (insee: string) =>
+      placement.communes.find((c) => c.insee === insee && c.type === 'COM')?.point;
+    assert.equal(point('29091'), 'town-hall', 'Kersaint-Plabennec keeps its town hall');
+    assert.equal(point('69282'), 'town-hall', 'Meyzieu keeps its town hall');
+    assert.ok(placement.refused.some((r) => r.insee === '29075' && r.reason === 'shared'));
   });
 
   test('Saint-Laurent-du-Maroni: its own CAF a few kilometres away, not 61', () => {

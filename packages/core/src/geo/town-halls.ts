@@ -45,7 +45,11 @@ export interface PublicOffice {
  * - where at least `cluster` of the commune's other offices lie near each other (within `agreeKm`),
  *   they tell where its main town is: a town hall near one of them is right, whatever its distance
  *   from the commune's centre (which may be off too); one near none of them is refused, and the
- *   commune resolves to the office nearest to all the others. One office alone overrules nothing.
+ *   commune resolves to the office nearest to all the others. One office alone overrules nothing;
+ * - a town hall within `sharedKm` of another commune's point, and nearer that commune's centre
+ *   than its own, is that commune's: the 2017 annuaire geocoded about 2,700 town halls on a
+ *   neighbour's (Guipavas's on Kersaint-Plabennec's, 4.8 km from its own centre; Genas's on
+ *   Meyzieu's). The commune resolves among its offices as above, else at its centre.
  *   The distance does not grow with the commune's size: it did (up to the distance to the nearest
  *   other commune's centre), and the 2017 points of Saint-Pierre (974, in Le Tampon, 7 km from its
  *   CAF, CGSS and Mission locale), Le Tampon's, Cholet's (7 km south), Macouria's (15 km, near
@@ -57,6 +61,7 @@ export const TOWN_HALL_GUARD = {
   departementMarginDegrees: 0.2,
   agreeKm: 3,
   cluster: 2,
+  sharedKm: 0.3,
 } as const;
 
 export interface Placement {
@@ -67,7 +72,12 @@ export interface Placement {
   /** Communes placed among their public offices (their town hall's point disagreed with all of them). */
   atOffices: Array<{ insee: string; name: string; km: number }>;
   /** Communes whose town hall failed a guard, with no offices to tell: they keep their centre. */
-  refused: Array<{ insee: string; name: string; km: number; reason: 'far' | 'departement' | 'offices' }>;
+  refused: Array<{
+    insee: string;
+    name: string;
+    km: number;
+    reason: 'far' | 'departement' | 'offices' | 'shared';
+  }>;
   /** Communes (and arrondissements) with a centre but no town hall position in the annuaire. */
   withoutTownHall: Array<{ insee: string; name: string }>;
 }
@@ -102,6 +112,8 @@ export function placeAtTownHalls(
   const reaches = reachesOf(communes, areas, nearest);
   const placement: Placement = { communes: [], moved: [], atOffices: [], refused: [], withoutTownHall: [] };
   const placed = new Map<string, Commune>();
+  /** Communes placed at their town hall, with their main town when their offices tell one. */
+  const halls = new Map<Commune, PublicOffice | undefined>();
   for (const commune of communes) {
     const { latitude, longitude } = commune;
     if ((commune.type !== 'COM' && commune.type !== 'ARM') || latitude === null || longitude === null) {
@@ -146,6 +158,7 @@ export function placeAtTownHalls(
       refusal ??= { insee: commune.insee, name: commune.name, km, reason: wrong };
     }
     if (!chosen && refusal && main) chosen = { point: main, km: from(main), at: 'offices' };
+    if (chosen?.at === 'town-hall') halls.set(commune, main);
     if (!chosen) {
       if (refusal) placement.refused.push(refusal);
       else placement.withoutTownHall.push({ insee: commune.insee, name: commune.name });
@@ -166,12 +179,102 @@ export function placeAtTownHalls(
     placement.communes.push(moved);
     if (commune.type === 'COM') placed.set(commune.insee, moved);
   }
+  refuseSharedHalls(placement, halls, placed, communes);
   // Delegated and associated communes that had no point of their own follow their parent.
   placement.communes = placement.communes.map((commune) => {
     const parent = commune.point === 'parent' && commune.parent ? placed.get(commune.parent) : undefined;
     return parent ? { ...commune, latitude: parent.latitude, longitude: parent.longitude } : commune;
   });
   return placement;
+}
+
+/**
+ * A town hall geocoded on another commune's point (see `TOWN_HALL_GUARD.sharedKm`) is refused:
+ * the commune goes to its main town when its offices tell one, else stays at its centre.
+ * `halls` maps each commune at its town hall (as given, at its centre) to its main town.
+ */
+function refuseSharedHalls(
+  placement: Placement,
+  halls: ReadonlyMap<Commune, PublicOffice | undefined>,
+  placed: Map<string, Commune>,
+  /** The communes as given: at their centre. */
+  communes: readonly Commune[],
+): void {
+  const points = placement.communes.filter(
+    (c) => c.type === 'COM' && c.latitude !== null && c.longitude !== null,
+  );
+  const centres = new Map(communes.filter((c) => c.type === 'COM').map((c) => [c.insee, c]));
+  const tree = new KDBush(points.length);
+  for (const c of points) tree.add(c.longitude as number, c.latitude as number);
+  tree.finish();
+  // Each commune whose town hall is nearer the centre of a commune whose point is beside it.
+  const suspects = new Map<
+    string,
+    { commune: Commune; main: PublicOffice | undefined; ownKm: number; of: string[] }
+  >();
+  for (const [commune, main] of halls) {
+    if (commune.type !== 'COM' || commune.latitude === null || commune.longitude === null) continue;
+    const at = placed.get(commune.insee);
+    if (!at || at.latitude === null || at.longitude === null) continue;
+    const { latitude, longitude } = at;
+    const ownKm = distanceKm(latitude, longitude, commune.latitude, commune.longitude);
+    const of = around(tree, longitude, latitude, Number.POSITIVE_INFINITY, TOWN_HALL_GUARD.sharedKm)
+      .map((i) => points[i] as Commune)
+      .filter((other) => {
+        const centre = centres.get(other.insee);
+        return (
+          other.insee !== commune.insee &&
+          !!centre &&
+          centre.latitude !== null &&
+          centre.longitude !== null &&
+          distanceKm(latitude, longitude, centre.latitude, centre.longitude) < ownKm
+        );
+      })
+      .map((other) => other.insee);
+    if (of.length) suspects.set(commune.insee, { commune, main, ownKm, of });
+  }
+  // Two that point at each other: the one farther from its own centre is the one misplaced.
+  const refused = new Map<string, { commune: Commune; main: PublicOffice | undefined }>();
+  for (const [insee, suspect] of suspects) {
+    const kept = suspect.of.every((other) => {
+      const rival = suspects.get(other);
+      return rival?.of.includes(insee) && rival.ownKm > suspect.ownKm;
+    });
+    if (!kept) refused.set(insee, suspect);
+  }
+  if (!refused.size) return;
+  placement.moved = placement.moved.filter((m) => !refused.has(m.insee));
+  placement.communes = placement.communes.map((c) => {
+    const shared = c.type === 'COM' ? refused.get(c.insee) : undefined;
+    if (!shared) return c;
+    const { commune, main } = shared;
+    const km = distanceKm(
+      c.latitude as number,
+      c.longitude as number,
+      commune.latitude as number,
+      commune.longitude as number,
+    );
+    if (!main) {
+      placement.refused.push({ insee: commune.insee, name: commune.name, km, reason: 'shared' });
+      placed.delete(commune.insee);
+      return commune;
+    }
+    const moved: Commune = {
+      ...commune,
+      latitude: round(main.latitude),
+      longitude: round(main.longitude),
+      point: 'offices',
+    };
+    const fromCentre = distanceKm(
+      main.latitude,
+      main.longitude,
+      commune.latitude as number,
+      commune.longitude as number,
+    );
+    placement.atOffices.push({ insee: commune.insee, name: commune.name, km: fromCentre });
+    placed.set(commune.insee, moved);
+    return moved;
+  });
 }
 
 /**
@@ -305,7 +408,7 @@ export interface PlacementFigures {
   p90Km: number;
   over5Km: number;
   farthest?: { name: string; km: number };
-  refused: { far: number; departement: number; offices: number };
+  refused: { far: number; departement: number; offices: number; shared: number };
   withoutTownHall: number;
 }
 
@@ -333,6 +436,7 @@ export function placementFigures(placement: Placement): PlacementFigures {
       far: placement.refused.filter((r) => r.reason === 'far').length,
       departement: placement.refused.filter((r) => r.reason === 'departement').length,
       offices: placement.refused.filter((r) => r.reason === 'offices').length,
+      shared: placement.refused.filter((r) => r.reason === 'shared').length,
     },
     withoutTownHall: placement.withoutTownHall.length,
   };
