@@ -728,9 +728,10 @@ class QueryContext {
       const first = found[0];
       if (first === undefined) return undefined;
       const sameDoor = found.filter((i) => km(i) <= km(first) + SAME_DOOR_KM);
-      const vouched = (i: number) =>
+      // Named as this kind by the official list (not `vouched`: a programme it hosts vouches too).
+      const listedAs = (i: number) =>
         (places[i]?.claims ?? []).some((claim) => claim.kind === kind && claim.confidence === 'certain');
-      const rank = (i: number) => (vouched(i) ? 0 : 2) + (places[i]?.telephone ? 0 : 1);
+      const rank = (i: number) => (listedAs(i) ? 0 : 2) + (places[i]?.telephone ? 0 : 1);
       return sameDoor.reduce((best, i) => (rank(i) < rank(best) ? i : best), first);
     };
     // One in the person's own commune serves it, wherever its point is (the 2017 annuaire placed
