@@ -247,7 +247,7 @@ describe('<mediation-finder> on the citizen’s path', () => {
       html`<mediation-finder src="/test/fixtures/france-services-cayenne.csv" postal-code="97300" lang="fr"></mediation-finder>`,
     );
     const card = $(el, 'li.card') as HTMLElement;
-    expect(card.textContent).to.contain('France services de test à Cayenne');
+    expect(card.textContent).to.contain('France services d’exemple à Cayenne');
     expect(card.textContent).not.to.contain('00:00');
     expect(card.querySelector('ul.hours')?.textContent).to.match(/lundi : 13:45–16:30/);
     expect(card.querySelector('a[href^="tel:"]')?.textContent).to.contain('05 94 24 91 65');
