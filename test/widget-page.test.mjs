@@ -86,7 +86,7 @@ describe('the widget on a town page with a strict Content-Security-Policy, in Ch
       finder.setAttribute('postal-code', '77000');
     });
     await page.locator('mediation-finder li.card').first().waitFor();
-    assert.match(await page.locator('mediation-finder li.card').first().innerText(), /de test/);
+    assert.match(await page.locator('mediation-finder li.card').first().innerText(), /d’exemple/);
     assert.deepEqual(await page.evaluate(() => window.violations), []);
     assert.deepEqual(consoleErrors, []);
     assert.deepEqual(outsideRequests, []);
