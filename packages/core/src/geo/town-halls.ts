@@ -45,15 +45,16 @@ export interface PublicOffice {
  * - where at least `cluster` of the commune's other offices lie near each other (within `agreeKm`),
  *   they tell where its main town is: a town hall near one of them is right, whatever its distance
  *   from the commune's centre (which may be off too); one near none of them is refused, and the
- *   commune resolves to the office nearest to all the others. One office alone overrules nothing;
- * - a town hall within `sharedKm` of another commune's point, and nearer that commune's centre
- *   than its own, is that commune's: the 2017 annuaire geocoded about 2,700 town halls on a
- *   neighbour's (Guipavas's on Kersaint-Plabennec's, 4.8 km from its own centre; Genas's on
- *   Meyzieu's). The commune resolves among its offices as above, else at its centre.
+ *   commune resolves to the office nearest to all the others. One office alone overrules nothing.
  *   The distance does not grow with the commune's size: it did (up to the distance to the nearest
  *   other commune's centre), and the 2017 points of Saint-Pierre (974, in Le Tampon, 7 km from its
  *   CAF, CGSS and Mission locale), Le Tampon's, Cholet's (7 km south), Macouria's (15 km, near
- *   Cayenne) passed; 17 communes move, each to its town.
+ *   Cayenne) passed; 17 communes move, each to its town;
+ * - a town hall within `sharedKm` of another commune's point, and nearer that commune's centre
+ *   than its own, is that commune's: the 2017 annuaire geocoded about 2,700 town halls on a
+ *   neighbour's (Guipavas's on Kersaint-Plabennec's, 4.8 km from its own centre; Genas's on
+ *   Meyzieu's). Of two that point at each other, the one farther from its own centre is refused.
+ *   The commune resolves among its offices as above, else at its centre.
  */
 export const TOWN_HALL_GUARD = {
   spread: 3,
