@@ -9,11 +9,12 @@
  * PORT=0 picks a free port. The URL is printed on stdout.
  */
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createGzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { brotliCompress, constants, createGzip } from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -39,6 +40,34 @@ const TYPES = {
   '.png': 'image/png',
 };
 
+/**
+ * Text up to this size is sent as brotli at its highest quality when the browser takes it, as
+ * static hosts and CDNs send files they compress once (jsDelivr, unpkg, Cloudflare, Netlify):
+ * compressed once per file and version, then kept. Larger text is gzipped as it streams.
+ */
+const BROTLI_MAX_BYTES = 4 * 1024 * 1024;
+const compressBrotli = promisify(brotliCompress);
+/** file → { mtimeMs, size, body } */
+const brotliCopies = new Map();
+
+async function brotliCopy(file, { mtimeMs, size }) {
+  const kept = brotliCopies.get(file);
+  if (kept && kept.mtimeMs === mtimeMs && kept.size === size) return kept.body;
+  const body = compressBrotli(await readFile(file), {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: size },
+  });
+  brotliCopies.set(file, { mtimeMs, size, body });
+  body.catch(() => brotliCopies.delete(file));
+  return body;
+}
+
+/** The encoding a response takes: brotli, gzip or none. */
+function encodingOf(type, size, accepted = '', withBrotli = true) {
+  if (!/^(text|application\/json|image\/svg)/.test(type)) return null;
+  if (withBrotli && size <= BROTLI_MAX_BYTES && /\bbr\b/.test(accepted)) return 'br';
+  return /\bgzip\b/.test(accepted) ? 'gzip' : null;
+}
+
 function locate(pathname) {
   for (const [prefix, directory] of MOUNTS) {
     if (!pathname.startsWith(prefix)) continue;
@@ -49,7 +78,12 @@ function locate(pathname) {
   return null;
 }
 
-export function startServer(port = Number(process.env.PORT ?? 8080), host = '127.0.0.1') {
+/** `brotli: false` sends gzip only (as a server without brotli would). */
+export function startServer(
+  port = Number(process.env.PORT ?? 8080),
+  host = '127.0.0.1',
+  { brotli = true } = {},
+) {
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     if (pathname === '/') {
@@ -57,29 +91,39 @@ export function startServer(port = Number(process.env.PORT ?? 8080), host = '127
       return;
     }
     let file = locate(pathname);
+    let info;
     try {
       if (!file) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      await stat(file);
+      info = await stat(file);
     } catch {
       response
         .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
         .end(`Not found: ${pathname}\n`);
       return;
     }
-    // Text compressed as any production server does (the data's JSON shrinks tenfold).
+    // Text compressed as production servers do (the data's JSON shrinks tenfold).
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    const gzip =
-      /^(text|application\/json)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-    response.writeHead(200, {
+    const encoding = encodingOf(type, info.size, request.headers['accept-encoding'], brotli);
+    const head = {
       'content-type': type,
       'cache-control': 'no-cache',
       'x-content-type-options': 'nosniff',
       vary: 'accept-encoding',
-      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-    });
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+    };
+    if (encoding === 'br') {
+      try {
+        const body = await brotliCopy(file, info);
+        response.writeHead(200, { ...head, 'content-length': body.length }).end(body);
+      } catch {
+        response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Unreadable file\n');
+      }
+      return;
+    }
+    response.writeHead(200, head);
     const body = createReadStream(file);
-    if (gzip) body.pipe(createGzip()).pipe(response);
+    if (encoding === 'gzip') body.pipe(createGzip()).pipe(response);
     else body.pipe(response);
   });
   return new Promise((resolvePromise, reject) => {
