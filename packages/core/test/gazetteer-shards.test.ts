@@ -109,6 +109,41 @@ describe('gazetteer files (a first answer without the whole gazetteer)', needsSh
     assert.ok(whole_needed <= 8, `${whole_needed} of ${typed.length} needed the whole gazetteer`);
   });
 
+  test('every postal code of France reads its one postal file, and resolves as with the whole gazetteer', async () => {
+    const codes = [...new Set(whole.communes.flatMap((c) => c.postalCodes))].sort();
+    assert.ok(codes.length > 6000, `${codes.length} postal codes`);
+    for (const code of codes) {
+      reads.length = 0;
+      const resolved = await locateInFiles(code, index, read, readSpelling);
+      assert.ok(resolved, code);
+      assert.deepEqual(seen(resolved), seen(resolveLocation(whole, code)), code);
+      assert.deepEqual(reads, [`postal/${code.slice(0, 3)}.tsv`], code);
+    }
+    // Digits no commune starts with: unknown, and no file read.
+    const unused = ['00', '96', ...Object.keys(index.postal ?? {})]
+      .flatMap((two) => [...'0123456789'].map((third) => `${two}${third}`))
+      .filter((digits) => !codes.some((code) => code.startsWith(digits)));
+    assert.ok(unused.length > 50, `${unused.length} unused`);
+    for (const digits of unused) {
+      reads.length = 0;
+      const resolved = await locateInFiles(`${digits}00`, index, read, readSpelling);
+      assert.equal(resolved?.ok === false && resolved.error, 'unknown-postal-code', digits);
+      assert.deepEqual(reads, [], digits);
+    }
+    // An index written before postal codes' files: the départements' files answer, the same.
+    const older = { ...index, postal: undefined };
+    for (const code of ['77000', '01200', '20000', '94390', '97133', '69001']) {
+      reads.length = 0;
+      const resolved = await locateInFiles(code, older, read, readSpelling);
+      assert.ok(resolved, code);
+      assert.deepEqual(seen(resolved), seen(resolveLocation(whole, code)), code);
+      assert.ok(
+        reads.length && reads.every((file) => /^[0-9AB]{2,3}\.tsv$/.test(file)),
+        `${code}: ${reads.join(', ')}`,
+      );
+    }
+  });
+
   test('suggestions are those of the whole gazetteer, from one or two small files', async () => {
     for (const text of [
       'mel',
@@ -178,6 +213,10 @@ describe('gazetteer files (a first answer without the whole gazetteer)', needsSh
     // Each names file but those of one very common word ("saint": 4,900 communes).
     assert.ok(names.filter((size) => size > 12_000).length <= 3, String(names.filter((s) => s > 12_000)));
     assert.ok(Math.max(...sizes('7')) < 20_000);
+    // A postal code's file: about 1 KB, never the 10 KB of its département.
+    const postal = sizes('postal/').sort((a, b) => a - b);
+    assert.ok((postal[postal.length >> 1] as number) < 1_500, `median ${postal[postal.length >> 1]} bytes`);
+    assert.ok(Math.max(...postal) < 10_000, `largest ${Math.max(...postal)} bytes`);
     assert.ok(gz(JSON.stringify(index)) < 6_000, `index ${gz(JSON.stringify(index))} bytes gzip`);
     assert.deepEqual(namesFilesOf('Melun', index)?.length, 1);
   });

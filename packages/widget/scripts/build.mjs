@@ -202,7 +202,8 @@ const largest = (folder) =>
       .map((f) => gz(join(folder, f))),
   );
 lines.push(
-  `  data: a postal code or a position needs its département's gazetteer file (at most ${kb(largest(join(DIST, 'data/gazetteer')))}), ` +
+  `  data: a postal code needs its gazetteer file (at most ${kb(largest(join(DIST, 'data/gazetteer/postal')))}), ` +
+    `a position its département's (at most ${kb(largest(join(DIST, 'data/gazetteer')))}), ` +
     `a town's name one or two names files (at most ${kb(largest(join(DIST, 'data/gazetteer/names')))}) and its département's; ` +
     `the whole gazetteer (${kb(gz(gazetteer))}) only for raw files and names of short or common words only; ` +
     'places: the shards within 15 km first, farther ones when the answer needs them',

@@ -8,7 +8,7 @@ import {
   serializeGazetteer,
   wordsToCorrect,
 } from './gazetteer.js';
-import { departementsOfPostalDigits } from './postal-digits.js';
+import { departementsOfPostalDigits, POSTAL_FILE_DIGITS } from './postal-digits.js';
 import {
   asArrondissement,
   atParentOf,
@@ -55,6 +55,14 @@ export interface GazetteerShardIndex {
   spelling: string[];
   /** Départements whose files hold municipal arrondissements (Paris, Lyon, Marseille). */
   arrondissements: string[];
+  /**
+   * Postal codes' files, by their first two digits: the third digits that have a file
+   * (`"77": "0123456789"`: `postal/770.tsv` to `postal/779.tsv`). File `postal/<3 digits>.tsv` holds
+   * every commune with a postal code that starts so, with its parent and the parent's other parts
+   * (for its territory). A postal code reads it rather than its départements' files: 1 KB, not 10.
+   * Absent from an index written before them: the départements' files answer then.
+   */
+  postal?: Record<string, string>;
 }
 
 /** Words per names file: about 250 communes, 6 KB gzip. */
@@ -74,6 +82,25 @@ export { departementsOfPostalDigits };
 export function shardsOfPostalCode(code: string, index: GazetteerShardIndex): string[] {
   const wanted = [...departementsOfPostalDigits(code), ...(index.extra[code] ?? [])];
   return [...new Set(wanted)].filter((departement) => index.departements.includes(departement));
+}
+
+/**
+ * The file of a five-digit postal code's communes (`postal/770.tsv`), from an index that has such
+ * files; none when no commune has a code that starts so. Undefined for an index written before
+ * them (read the départements' files).
+ */
+export function postalFileOf(code: string, index: GazetteerShardIndex): string | null | undefined {
+  if (!index.postal) return undefined;
+  const digits = code.slice(0, POSTAL_FILE_DIGITS);
+  return index.postal[digits.slice(0, 2)]?.includes(digits.slice(2)) ? `postal/${digits}.tsv` : null;
+}
+
+/** A five-digit postal code's communes: its file's, or its départements'. */
+function readPostalCode(code: string, index: GazetteerShardIndex, read: GazetteerFileReader) {
+  const file = postalFileOf(code, index);
+  return file === undefined
+    ? readDepartements(shardsOfPostalCode(code, index), read)
+    : readAll(file ? [file] : [], read);
 }
 
 /** The départements with a commune centre that may lie within `km` of a point. */
@@ -211,9 +238,10 @@ export async function locateInFiles(
       return resolveLocation(await gazetteerNear(latitude, longitude, index, read), typed, NO_SPELLING);
     }
     case 'digits': {
-      // A postal code, or one that is not (4 digits): its départements' files, or none.
-      const departements = typed.text.length === 5 ? shardsOfPostalCode(typed.text, index) : [];
-      return resolveLocation(await readDepartements(departements, read), typed, NO_SPELLING);
+      // A postal code, or one that is not (4 digits): its file, or none.
+      const gazetteer =
+        typed.text.length === 5 ? await readPostalCode(typed.text, index, read) : await readAll([], read);
+      return resolveLocation(gazetteer, typed, NO_SPELLING);
     }
     case 'name': {
       const { code } = typed;
@@ -334,10 +362,7 @@ export async function gazetteerForSuggestions(
 ): Promise<{ gazetteer: Gazetteer; spelling: SpellingGroups } | null> {
   const text = typed.trim();
   if (/^\d{5}$/.test(text))
-    return {
-      gazetteer: await readDepartements(shardsOfPostalCode(text, index), read),
-      spelling: NO_SPELLING,
-    };
+    return { gazetteer: await readPostalCode(text, index, read), spelling: NO_SPELLING };
   if (/^\d/.test(text)) return null;
   return communesNamed(text, index, read, readSpelling);
 }
@@ -374,6 +399,8 @@ export function shardGazetteer(
       bounds[departement] = [down(lats), down(lons), up(lats), up(lons)];
     }
   }
+
+  const postal = writePostal(meta, communes, files);
 
   const extra: Record<string, string[]> = {};
   const usedIn = new Map<string, Set<string>>();
@@ -445,9 +472,55 @@ export function shardGazetteer(
       arrondissements: [
         ...new Set(communes.filter((c) => c.type === 'ARM').map((c) => c.departement)),
       ].sort(),
+      postal,
     },
     files,
   };
+}
+
+/**
+ * The postal codes' files (see `GazetteerShardIndex.postal`): each commune under the first digits
+ * of each of its codes, with its family (its parent, the parent's parts), in the gazetteer's order.
+ */
+function writePostal(
+  meta: GazetteerMeta,
+  communes: readonly Commune[],
+  files: Map<string, string>,
+): Record<string, string> {
+  const family = new Map<string, number[]>();
+  communes.forEach((commune, i) => {
+    const root = commune.parent ?? commune.insee;
+    for (const code of new Set([root, commune.insee])) {
+      const list = family.get(code);
+      if (list) list.push(i);
+      else family.set(code, [i]);
+    }
+  });
+  const byDigits = new Map<string, Set<number>>();
+  communes.forEach((commune, i) => {
+    const members = [commune.parent ?? commune.insee, commune.insee].flatMap(
+      (code) => family.get(code) ?? [],
+    );
+    for (const code of commune.postalCodes) {
+      const digits = code.slice(0, POSTAL_FILE_DIGITS);
+      const set = byDigits.get(digits) ?? new Set<number>();
+      for (const member of [i, ...members]) set.add(member);
+      byDigits.set(digits, set);
+    }
+  });
+  const postal: Record<string, string> = {};
+  for (const digits of [...byDigits.keys()].sort()) {
+    const list = [...(byDigits.get(digits) as Set<number>)]
+      .sort((a, b) => a - b)
+      .map((i) => communes[i] as Commune);
+    const own = new Set(list.map((c) => c.departement));
+    const departementNames = Object.fromEntries(
+      Object.entries(meta.departements).filter(([code]) => own.has(code)),
+    );
+    files.set(`postal/${digits}.tsv`, serializeGazetteer({ ...meta, departements: departementNames }, list));
+    postal[digits.slice(0, 2)] = (postal[digits.slice(0, 2)] ?? '') + digits.slice(2);
+  }
+  return postal;
 }
 
 /**

@@ -14,10 +14,27 @@ export function departementsOfPostalDigits(code: string): string[] {
 }
 
 /**
- * The gazetteer files a postal code's communes are in as far as its digits tell (the index also
- * knows codes used across a border, "01200"), none when no département has such a code.
+ * The départements' gazetteer files a postal code's communes are in as far as its digits tell (the
+ * index also knows codes used across a border, "01200"), none when no département has such a code.
  */
-export const gazetteerFilesOfPostalDigits = (code: string): string[] =>
+export const departementFilesOfPostalDigits = (code: string): string[] =>
   POSTAL_CODE.test(code)
     ? departementsOfPostalDigits(code).map((departement) => `gazetteer/${departement}.tsv`)
     : [];
+
+/** Digits of a postal code that name its gazetteer file (see `GazetteerShardIndex.postal`). */
+export const POSTAL_FILE_DIGITS = 3;
+
+/**
+ * The gazetteer file of a postal code's communes (`gazetteer/postal/770.tsv` for "77000"), in a
+ * gazetteer folder that has postal codes' files; none when no département has such a code.
+ */
+export const gazetteerFilesOfPostalDigits = (code: string): string[] =>
+  POSTAL_CODE.test(code) ? [`gazetteer/postal/${code.slice(0, POSTAL_FILE_DIGITS)}.tsv`] : [];
+
+/**
+ * The list of the shard files of a postal code's first circle, in the default data folder
+ * (`first-circle/770.json` for "77000", see `firstCircleFiles`); none for what is not a postal code.
+ */
+export const firstCircleFileOf = (code: string): string | undefined =>
+  POSTAL_CODE.test(code) ? `first-circle/${code.slice(0, POSTAL_FILE_DIGITS)}.json` : undefined;

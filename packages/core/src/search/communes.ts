@@ -13,7 +13,7 @@ import {
   parseSpelling,
   type SpellingFileReader,
 } from '../geo/gazetteer-shards.js';
-import { gazetteerFilesOfPostalDigits } from '../geo/postal-digits.js';
+import { departementFilesOfPostalDigits, gazetteerFilesOfPostalDigits } from '../geo/postal-digits.js';
 import { locatePosition, parseWhere, type Resolved, resolveLocation } from '../geo/resolve.js';
 import { type Epci, readEpci } from './epci.js';
 import { DATA_LIMITS, DataError, type DataFiles, once, readJson, readText } from './files.js';
@@ -65,7 +65,7 @@ export class GazetteerFiles implements CommuneSource {
 
   async locate(where: Where): Promise<Resolved> {
     if (!this.#whole) {
-      if (typeof where === 'string') this.#readPostalDepartements(where);
+      if (typeof where === 'string') this.#readPostalFiles(where);
       const small = await this.#small((index, read) =>
         typeof where === 'string'
           ? locateInFiles(where, index, read, this.#readSpelling)
@@ -118,15 +118,20 @@ export class GazetteerFiles implements CommuneSource {
   }
 
   /**
-   * A postal code's départements as its digits tell them, asked for with the index rather than
-   * after it: on a slow phone one round trip less before the places can be asked for. The index
-   * still decides which files answer (a code used in another département too); a file that does
-   * not exist is forgotten.
+   * A postal code's file (its départements' for a name with a code), as its digits tell it,
+   * asked for with the index rather than after it: on a slow phone one round trip less before the
+   * places can be asked for. The index still decides which files answer (a folder without postal
+   * codes' files, a code used in another département too); a file that does not exist is forgotten.
    */
-  #readPostalDepartements(where: string): void {
+  #readPostalFiles(where: string): void {
     const typed = parseWhere(where);
-    const code = typed.kind === 'digits' ? typed.text : typed.kind === 'name' ? typed.code : undefined;
-    for (const file of gazetteerFilesOfPostalDigits(code ?? '')) this.#gazetteer(file).catch(() => undefined);
+    const files =
+      typed.kind === 'digits'
+        ? gazetteerFilesOfPostalDigits(typed.text)
+        : typed.kind === 'name'
+          ? departementFilesOfPostalDigits(typed.code ?? '')
+          : [];
+    for (const file of files) this.#gazetteer(file).catch(() => undefined);
   }
 
   /** An answer from the small files, or null when they cannot give it or cannot be read. */

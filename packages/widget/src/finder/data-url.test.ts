@@ -48,7 +48,7 @@ describe('<mediation-finder> data-url', () => {
       );
       expect(detail.location.label).to.contain('Marseille');
       expect(
-        fromCopy(await served()).some((path) => /^\/hostile\/data\/gazetteer\/13\b/.test(path)),
+        fromCopy(await served()).some((path) => /^\/hostile\/data\/gazetteer\/postal\/130\b/.test(path)),
       ).to.equal(true);
     } finally {
       Finder.dataUrl = null;

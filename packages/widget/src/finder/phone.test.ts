@@ -100,7 +100,7 @@ describe('<mediation-finder> on the citizen’s path', () => {
     expect(mapChunk()).to.equal(true);
   });
 
-  it('a postal code needs its département’s communes, not all of France’s, and the nearest places first', async () => {
+  it('a postal code needs its own communes (one small file), not all of France’s, and the nearest places first', async () => {
     const fetched = fetchedFromNow();
     const { detail } = await finderWithResults(
       html`<mediation-finder postal-code="13001" procedure="ameli-compte" difficulty="learn" lang="fr"></mediation-finder>`,
@@ -111,7 +111,11 @@ describe('<mediation-finder> on the citizen’s path', () => {
       files.some((f) => f.endsWith('/gazetteer.tsv')),
       'the whole gazetteer',
     ).to.equal(false);
-    expect(files.filter((f) => /\/gazetteer\/13\.tsv$/.test(f))).to.have.length(1);
+    expect(files.filter((f) => /\/gazetteer\/postal\/130\.tsv$/.test(f))).to.have.length(1);
+    expect(
+      files.filter((f) => /\/gazetteer\/[\dAB]+\.tsv$/.test(f)),
+      'a département’s file',
+    ).to.deep.equal([]);
     // Learning to use ameli in Marseille is settled within 15 km: the parts of the
     // Bouches-du-Rhône that come that close, not the whole département, nor the 11 within 130 km
     // (fetched only when the answer needs them).
