@@ -372,6 +372,24 @@ describe('town halls: every commune of France', needsSharedData, () => {
     assert.ok(placement.refused.some((r) => r.insee === '29075' && r.reason === 'shared'));
   });
 
+  test('a commune of 2025–26 the communes’ list placed by its postal codes: at its former communes’ centre, then its town hall', () => {
+    // Orée d'Anjou (49126, 17,000 people) was placed 20 km east of its town, at the mean of the
+    // communes of 49270 and 49530, where its town hall (filed under Champtoceaux's 49069) seemed
+    // too far to be its own. Its town hall: 13 rue Marguerite de Clisson, Champtoceaux.
+    const location = where("Orée d'Anjou");
+    const km = distanceKm(location.latitude, location.longitude, 47.3379, -1.2638);
+    assert.ok(km < 2, `Orée d'Anjou resolves ${km.toFixed(1)} km from its town hall`);
+    // Celles (15) has no former commune the list locates: its point is said to be approximate.
+    assert.equal(
+      gazetteer.communes.find((c) => c.insee === '15031' && c.type === 'COM')?.approximateCentre,
+      true,
+    );
+    assert.equal(
+      gazetteer.communes.find((c) => c.insee === '49126' && c.type === 'COM')?.approximateCentre,
+      undefined,
+    );
+  });
+
   test('Saint-Laurent-du-Maroni: its own CAF a few kilometres away, not 61', () => {
     const index = new PlaceIndex(readReal('counters').places);
     const o = orient(index, where('97320'), { procedure: 'caf-aides-logement' }, { at: TUESDAY_MORNING });

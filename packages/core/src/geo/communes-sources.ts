@@ -43,10 +43,38 @@ export function communesFromCsv(text: string): Commune[] {
         longitude: coordinate(r.longitude),
         ...pointOf(r),
         ...(r.anciens_codes ? { formerCodes: r.anciens_codes.split('|').filter(Boolean) } : {}),
+        ...(r.source_coordonnees === AVERAGED && type === 'COM' ? { approximateCentre: true } : {}),
       }),
     );
   }
-  return communes;
+  return communes.map((commune) => (commune.approximateCentre ? atFormerCentre(commune, communes) : commune));
+}
+
+/**
+ * How the file says it placed a commune created in 2025–26 that its sources did not locate: at
+ * the mean of the communes sharing its postal codes, which may lie outside it (Orée d'Anjou's,
+ * 20 km east of its town, pulled by the other communes of 49270 and 49530).
+ */
+const AVERAGED = 'approx-moyenne-communes-meme-code-postal';
+
+/**
+ * A commune the file placed by its postal codes: at the centre of its former communes that the
+ * file locates (Champtoceaux, the 2024 centre of Orée d'Anjou under its former code), else left
+ * where it is and said to be approximate.
+ */
+function atFormerCentre(commune: Commune, communes: readonly Commune[]): Commune {
+  const former = new Set(commune.formerCodes ?? []);
+  const located = communes.filter(
+    (c) => c !== commune && former.has(c.insee) && c.latitude !== null && c.longitude !== null,
+  );
+  if (!located.length) return commune;
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const { approximateCentre: _, ...rest } = commune;
+  return {
+    ...rest,
+    latitude: mean(located.map((c) => c.latitude as number)),
+    longitude: mean(located.map((c) => c.longitude as number)),
+  };
 }
 
 /** A delegated commune the file locates at its parent's centre has no point of its own. */
