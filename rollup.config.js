@@ -2,7 +2,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { dts } from 'rollup-plugin-dts';
-import { cssString, firstAnswerChunks, serverSafeLit, typescript } from './build-tools/rollup-plugins.js';
+import { cssString, serverSafeLit, typescript } from './build-tools/rollup-plugins.js';
 
 /**
  * Browser bundles, into ignored folders:
@@ -44,11 +44,6 @@ const widget = {
     commonjs(),
     // Every comment out but the compile hint (a regular expression: terser runs in workers).
     terser({ format: { comments: /^# allFunctionsCalledOnLoad$/ } }),
-    firstAnswerChunks({
-      entry: 'mediation-finder',
-      names: ['view', 'text', 'summaries'],
-      placeholder: '__MEDIATION_FINDER_FIRST_ANSWER_CHUNKS__',
-    }),
   ],
 };
 

@@ -74,25 +74,3 @@ export function serverSafeLit() {
     },
   };
 }
-
-/**
- * Writes the file names of the chunks named `names` into the entry chunk `entry`, in place of
- * `placeholder` (comma-separated, relative to the entry): what its code preloads.
- */
-export function firstAnswerChunks({ entry, names, placeholder }) {
-  return {
-    name: 'first-answer-chunks',
-    generateBundle(_options, bundle) {
-      const files = Object.values(bundle)
-        .filter((chunk) => chunk.type === 'chunk' && names.includes(chunk.name))
-        .map((chunk) => chunk.fileName);
-      const target = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.name === entry);
-      if (!target?.code.includes(placeholder)) return;
-      if (files.length !== names.length)
-        this.error(
-          `first-answer-chunks: found ${files.join(', ') || 'none'} of the chunks ${names.join(', ')}`,
-        );
-      target.code = target.code.replace(placeholder, files.join(','));
-    },
-  };
-}

@@ -55,9 +55,6 @@ describe('the first answer of a preset page, in Chromium, offline', () => {
       /\/places\/manifest\.json$/,
       /\/gazetteer\/index\.json$/,
       /\/gazetteer\/postal\/770\.tsv$/,
-      // The results' chunks, preloaded.
-      /\/chunks\/view-[\w-]+\.js$/,
-      /\/chunks\/summaries-[\w-]+\.js$/,
     ]) {
       const request = started(pattern);
       assert.ok(request, `${pattern} requested`);
@@ -67,11 +64,7 @@ describe('the first answer of a preset page, in Chromium, offline', () => {
       );
     }
     // Each once: the finder took the responses the first bytes asked for.
-    for (const pattern of [
-      /\/places\/manifest\.json$/,
-      /\/gazetteer\/postal\/770\.tsv$/,
-      /\/chunks\/view-[\w-]+\.js$/,
-    ])
+    for (const pattern of [/\/places\/manifest\.json$/, /\/gazetteer\/postal\/770\.tsv$/])
       assert.equal(requests.filter((r) => pattern.test(r.path)).length, 1, `${pattern} fetched once`);
     // Only the postal code's communes: no département's file, nor the whole gazetteer.
     assert.deepEqual(
