@@ -248,11 +248,6 @@ export async function prepareData(options = {}) {
     await writeFile(join(outDir, 'gazetteer', file), text);
   await writeFile(join(outDir, 'gazetteer', 'index.json'), JSON.stringify(gazetteerIndex));
   await writeDataset(join(outDir, 'places'), built, reports);
-  // Each postal code's first circle of places, by its gazetteer file's digits: a preset finder's
-  // first script reads its code's list rather than the whole manifest before asking for them.
-  await mkdir(join(outDir, 'first-circle'), { recursive: true });
-  for (const [file, text] of core.firstCircleFiles(built.manifest, gazetteerFiles))
-    await writeFile(join(outDir, file), text);
   let shardBytes = 0;
   let shardGzip = 0;
   for (const { file } of Object.values(manifest.shards)) {

@@ -51,7 +51,6 @@ describe('the first answer of a preset page, in Chromium, offline', () => {
     const finderChunk = started(/\/chunks\/define-[\w-]+\.js$/);
     assert.ok(finderChunk, 'the finder’s chunk');
     for (const pattern of [
-      /\/first-circle\/770\.json$/,
       /\/places\/manifest\.json$/,
       /\/gazetteer\/index\.json$/,
       /\/gazetteer\/postal\/770\.tsv$/,
@@ -111,25 +110,6 @@ describe('the first answer of a preset page, in Chromium, offline', () => {
     await new Promise((r) => setTimeout(r, 500));
     assert.deepEqual([...shards].sort(), [...firstCircle].sort(), 'the search’s first circle, and only it');
     assert.equal(await page.evaluate(() => customElements.get('mediation-finder')), undefined);
-    await page.close();
-  });
-
-  test('data without first-circle lists: the first script names the places from the manifest', async () => {
-    assert.ok(firstCircle.size > 0, 'the first test ran');
-    const { page } = await openPage(examples.browser);
-    await page.route(/\/chunks\/define-[\w-]+\.js$/, (route) => route.abort());
-    await page.route(/\/first-circle\//, (route) => route.fulfill({ status: 404, body: 'Not found' }));
-    const shards = new Set();
-    page.on('request', (request) => {
-      const path = new URL(request.url()).pathname;
-      if (/\/places\/places-/.test(path)) shards.add(path);
-    });
-    await page.goto(`${examples.base}build/test/preset.html`);
-    const deadline = Date.now() + 30_000;
-    while (shards.size < firstCircle.size && Date.now() < deadline)
-      await new Promise((r) => setTimeout(r, 100));
-    await new Promise((r) => setTimeout(r, 500));
-    assert.deepEqual([...shards].sort(), [...firstCircle].sort(), 'the search’s first circle, and only it');
     await page.close();
   });
 

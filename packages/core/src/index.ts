@@ -7,7 +7,6 @@
  */
 
 export type { DatasetManifest } from './dataset/build.js';
-export { isPlainFileName } from './dataset/manifest.js';
 export { distanceKm } from './geo/distance.js';
 export {
   type Commune,
@@ -18,7 +17,7 @@ export {
   type Territory,
 } from './geo/gazetteer.js';
 export type { Location } from './geo/location.js';
-export { firstCircleFileOf, gazetteerFilesOfPostalDigits } from './geo/postal-digits.js';
+export { gazetteerFilesOfPostalDigits } from './geo/postal-digits.js';
 export { type Resolved, type ResolveFailure, resolveLocation } from './geo/resolve.js';
 export { type OpeningStatus, openingStatus } from './hours/status.js';
 export { type OrientationJson, type OrientedPlaceJson, orientationToJson } from './json/orientation.js';

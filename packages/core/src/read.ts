@@ -22,4 +22,3 @@ export { Place as PlaceSchema } from './places/place.js';
 export { type ReadOptions, type ReadReport, type RowNote, readPlaces } from './places/reader.js';
 export { publicOfficesOf } from './places/town-halls.js';
 export { rawFilePlaces } from './search/raw-file.js';
-export { firstCircleFiles } from './search/shards.js';

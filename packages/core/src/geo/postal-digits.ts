@@ -31,10 +31,3 @@ export const POSTAL_FILE_DIGITS = 3;
  */
 export const gazetteerFilesOfPostalDigits = (code: string): string[] =>
   POSTAL_CODE.test(code) ? [`gazetteer/postal/${code.slice(0, POSTAL_FILE_DIGITS)}.tsv`] : [];
-
-/**
- * The list of the shard files of a postal code's first circle, in the default data folder
- * (`first-circle/770.json` for "77000", see `firstCircleFiles`); none for what is not a postal code.
- */
-export const firstCircleFileOf = (code: string): string | undefined =>
-  POSTAL_CODE.test(code) ? `first-circle/${code.slice(0, POSTAL_FILE_DIGITS)}.json` : undefined;

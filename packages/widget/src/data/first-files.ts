@@ -1,4 +1,4 @@
-import { DATA_LIMITS, firstCircleFileOf, gazetteerFilesOfPostalDigits } from '@mediation-finder/core';
+import { DATA_LIMITS, gazetteerFilesOfPostalDigits } from '@mediation-finder/core';
 import { defaultData } from './base.js';
 import { askFirstShards } from './first-shards.js';
 
@@ -6,10 +6,9 @@ import { askFirstShards } from './first-shards.js';
  * The files a preset finder's first answer starts with, asked for by the single script tag's
  * first bytes, before the finder's code has arrived: on a phone, the round trips and the finder's
  * evaluation less before the places themselves can be asked for. The shipped dataset's manifest,
- * the gazetteer's index, and the preset postal code's gazetteer file (`postal/770.tsv`) and first
- * circle's list (`first-circle/770.json`), whose names need no code; then, as soon as that list
- * (else the manifest and the gazetteer file) has come, the places of the first circle
- * (`first-shards.ts`). The finder's own reads take these responses (each once) instead of
+ * the gazetteer's index and the preset postal code's gazetteer file (`postal/770.tsv`), whose
+ * names need no code; then, once the manifest and that file have come, the places of the first
+ * circle (`first-shards.ts`). The finder's own reads take these responses (each once) instead of
  * fetching again; nothing else reads them.
  */
 const asked = new Map<string, Promise<Response>>();
@@ -92,16 +91,13 @@ export function askFirstFiles(): boolean {
     const files = gazetteerFilesOfPostalDigits(postalCode);
     if (!files.length && !position) continue;
     const base = defaultData(attribute('data-url'));
-    const radius = Number(attribute('radius'));
-    // A postal code's first circle, listed by the data (the default radius only).
-    const circleFile = radius > 0 ? undefined : firstCircleFileOf(postalCode);
-    const circle = circleFile ? ask(new URL(circleFile, base), DATA_LIMITS.manifestBytes) : undefined;
     const manifest = ask(new URL('places/manifest.json', base), DATA_LIMITS.manifestBytes);
     ask(new URL('gazetteer/index.json', base));
     const gazetteers = files.map((file) => ask(new URL(file, base), DATA_LIMITS.gazetteerBytes));
+    const radius = Number(attribute('radius'));
     const where = files.length ? postalCode : { latitude, longitude };
     preset = true;
-    askFirstShards(where, radius > 0 ? radius : undefined, { circle, manifest, gazetteers }, (file) =>
+    askFirstShards(where, radius > 0 ? radius : undefined, manifest, gazetteers, (file) =>
       ask(new URL(`places/${file}`, base)),
     ).catch(() => undefined);
   }
