@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { release } from '../scripts/release.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** `pnpm release` (after a build): what the README tells an institution to take until the packages are published. */
 test('pnpm release: the widget with its data, the extension zips and the npm tarballs, with their SHA-256', () => {
@@ -88,5 +92,28 @@ test('pnpm release: the widget with its data, the extension zips and the npm tar
     );
   } finally {
     rmSync(out, { recursive: true, force: true });
+  }
+});
+
+/**
+ * Every pending changeset is one `changeset version` can read: its frontmatter names packages of
+ * the repository (Biome formats Markdown, and once made a lone `"pkg": patch` line under `---`
+ * into a heading, which left six changesets without frontmatter).
+ */
+test('every changeset has the frontmatter changesets reads, naming this repository’s packages', () => {
+  const require = createRequire(import.meta.url);
+  const cli = dirname(require.resolve('@changesets/cli/package.json'));
+  const parsed = createRequire(join(cli, 'package.json'))('@changesets/parse');
+  const parse = parsed.default ?? parsed;
+  const packages = ['core', 'widget', 'data'].map((name) => `@mediation-finder/${name}`);
+  const files = readdirSync(join(ROOT, '.changeset')).filter((f) => f.endsWith('.md') && f !== 'README.md');
+  for (const file of files) {
+    const { releases, summary } = parse(readFileSync(join(ROOT, '.changeset', file), 'utf8'));
+    assert.ok(releases.length, `${file}: no package named`);
+    for (const { name, type } of releases) {
+      assert.ok(packages.includes(name), `${file}: ${name}`);
+      assert.ok(['patch', 'minor', 'major'].includes(type), `${file}: ${type}`);
+    }
+    assert.ok(summary.trim().length > 20, `${file}: no summary`);
   }
 });
