@@ -23,6 +23,8 @@ describe('a young person registering with France Travail', needsSharedData, () =
     );
     let first = 0;
     let listed = 0;
+    let homeListed = 0;
+    let phoned = 0;
     for (const commune of communes) {
       const location = where(`${commune.name} ${commune.postalCodes[0]}`);
       const { territory } = location;
@@ -70,12 +72,32 @@ describe('a young person registering with France Travail', needsSharedData, () =
         );
         assert.ok(!other.actors.some((a) => a.reason === 'mission-locale'), commune.name);
       }
+      // Cannot travel: help without travelling first, then their Mission locale, to phone.
+      const home = orient(
+        index,
+        location,
+        { procedure: 'france-travail-inscription', cannotTravel: true, publics: ['young'] },
+        options,
+      );
+      assert.equal(home.actors[0]?.kind, 'remote');
+      assert.deepEqual(home.actors[1], { kind: 'body-counter', reason: 'mission-locale', counters: ['ML'] });
+      if (nearest <= 15) {
+        const mission = home.results.find((r) => r.actor === 'body-counter');
+        assert.ok(
+          mission && missionLocale(mission.place),
+          `${commune.name} cannot travel: no Mission locale`,
+        );
+        homeListed++;
+        if (mission.telephone) phoned++;
+      }
     }
     assert.ok(first > 300, `${first} orientations with a Mission locale within 5 km`);
     assert.ok(listed > 1000, `${listed} with one within 15 km`);
+    // A few Missions locales have no number in the data (an antenna): their card says where.
+    assert.ok(phoned / homeListed > 0.9, `${phoned} of ${homeListed} Missions locales to phone`);
   });
 
-  test('a person in a crisis or who cannot travel is answered as before: the situation and distance rules come first', () => {
+  test('a person in a crisis or who cannot travel: the situation and distance rules come first', () => {
     const location = where('Sarcelles');
     const crisis = orient(
       index,
@@ -91,5 +113,13 @@ describe('a young person registering with France Travail', needsSharedData, () =
       { at: AT },
     );
     assert.equal(home.actors[0]?.kind, 'remote');
+    // Mauriac (15): its Mission locale, 0.2 km from the town hall, right after the lines.
+    const mauriac = orient(
+      index,
+      where('Mauriac 15200'),
+      { procedure: 'france-travail-inscription', cannotTravel: true, publics: ['young'] },
+      { at: AT, limit: 5 },
+    );
+    assert.ok(missionLocale(mauriac.results[0]?.place as Place), mauriac.results[0]?.nom);
   });
 });

@@ -37,6 +37,21 @@ export type KindReason = ActorKind | 'explains' | 'mission-locale';
 
 export const ROUTING_RULES: RoutingRule[] = [
   {
+    // A young person who cannot travel, registering as a job seeker: help without travelling
+    // first, then their Mission locale (see 'young-job-seeker' below), whose card gives its phone
+    // number: it accompanies them and registers them with France Travail. Without it, a young
+    // person in Mauriac was offered France Services 14 km away and never the Mission locale 0.2 km
+    // from home.
+    id: 'young-job-seeker-cannot-travel',
+    when: { procedures: ['france-travail-inscription'], publics: ['young'], cannotTravel: true },
+    actors: [
+      { kind: 'remote' },
+      { kind: 'body-counter', reason: 'mission-locale', counters: ['ML'] },
+      { kind: 'do-it-for-me' },
+      { kind: 'admin-help' },
+    ],
+  },
+  {
     id: 'cannot-travel',
     when: { cannotTravel: true },
     actors: [{ kind: 'remote' }, { kind: 'do-it-for-me' }, { kind: 'admin-help' }],
