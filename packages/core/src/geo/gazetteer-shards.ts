@@ -434,14 +434,7 @@ export function shardGazetteer(
   const flush = () => {
     if (!members.size) return;
     const list = [...members].sort((a, b) => a - b).map((i) => communes[i] as Commune);
-    const own = new Set(list.map((c) => c.departement));
-    const departementNames = Object.fromEntries(
-      Object.entries(meta.departements).filter(([code]) => own.has(code)),
-    );
-    files.set(
-      `names/${names.length - 1}.tsv`,
-      serializeGazetteer({ ...meta, departements: departementNames }, list),
-    );
+    files.set(`names/${names.length - 1}.tsv`, serializeGazetteer(metaOf(meta, list), list));
     members = new Set();
     count = 0;
   };
@@ -476,6 +469,15 @@ export function shardGazetteer(
     },
     files,
   };
+}
+
+/** A file's header: the gazetteer's, naming only the départements of the communes it holds. */
+function metaOf(meta: GazetteerMeta, communes: readonly Commune[]): GazetteerMeta {
+  const own = new Set(communes.map((c) => c.departement));
+  const departements = Object.fromEntries(
+    Object.entries(meta.departements).filter(([code]) => own.has(code)),
+  );
+  return { ...meta, departements };
 }
 
 /**
@@ -513,11 +515,7 @@ function writePostal(
     const list = [...(byDigits.get(digits) as Set<number>)]
       .sort((a, b) => a - b)
       .map((i) => communes[i] as Commune);
-    const own = new Set(list.map((c) => c.departement));
-    const departementNames = Object.fromEntries(
-      Object.entries(meta.departements).filter(([code]) => own.has(code)),
-    );
-    files.set(`postal/${digits}.tsv`, serializeGazetteer({ ...meta, departements: departementNames }, list));
+    files.set(`postal/${digits}.tsv`, serializeGazetteer(metaOf(meta, list), list));
     postal[digits.slice(0, 2)] = (postal[digits.slice(0, 2)] ?? '') + digits.slice(2);
   }
   return postal;
