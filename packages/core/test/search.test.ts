@@ -185,7 +185,7 @@ describe('search on the data a finder ships', needsShippedData, () => {
     assert.ok(places.keptIndexes <= 4, `${places.keptIndexes} indexes kept`);
   });
 
-  test('a postal code’s département file is asked for with the index, not after it', async () => {
+  test('a postal code’s file (its départements’ with a name) is asked for with the index, not after it', async () => {
     // One round trip less on a phone: the digits tell the file, the index only confirms it.
     const askedWhileIndexPending = async (where: string) => {
       const asked: string[] = [];
@@ -207,11 +207,11 @@ describe('search on the data a finder ships', needsShippedData, () => {
       return { before, located: await located };
     };
     for (const [where, expected] of [
-      ['77000', ['gazetteer/77.tsv']],
+      ['77000', ['gazetteer/postal/770.tsv']],
       ['77000 Melun', ['gazetteer/77.tsv']],
       ['Melun, 77000', ['gazetteer/77.tsv']],
-      ['20000', ['gazetteer/2A.tsv', 'gazetteer/2B.tsv']],
-      ['97300', ['gazetteer/973.tsv']],
+      ['20000', ['gazetteer/postal/200.tsv']],
+      ['97300', ['gazetteer/postal/973.tsv']],
     ] as const) {
       const { before, located } = await askedWhileIndexPending(where);
       for (const file of expected) assert.ok(before.includes(file), `${where}: ${before.join(', ')}`);
