@@ -50,12 +50,15 @@ const compressBrotli = promisify(brotliCompress);
 /** file → { mtimeMs, size, body } */
 const brotliCopies = new Map();
 
-async function brotliCopy(file, { mtimeMs, size }) {
+function brotliCopy(file, { mtimeMs, size }) {
   const kept = brotliCopies.get(file);
   if (kept && kept.mtimeMs === mtimeMs && kept.size === size) return kept.body;
-  const body = compressBrotli(await readFile(file), {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: size },
-  });
+  // Kept before it is made: a second request while it is made waits for the same copy.
+  const body = readFile(file).then((bytes) =>
+    compressBrotli(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: size },
+    }),
+  );
   brotliCopies.set(file, { mtimeMs, size, body });
   body.catch(() => brotliCopies.delete(file));
   return body;

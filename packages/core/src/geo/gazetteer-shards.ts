@@ -8,7 +8,7 @@ import {
   serializeGazetteer,
   wordsToCorrect,
 } from './gazetteer.js';
-import { departementsOfPostalDigits, POSTAL_FILE_DIGITS } from './postal-digits.js';
+import { departementsOfPostalDigits, POSTAL_FILE_DIGITS, postalFileName } from './postal-digits.js';
 import {
   asArrondissement,
   atParentOf,
@@ -92,7 +92,7 @@ export function shardsOfPostalCode(code: string, index: GazetteerShardIndex): st
 export function postalFileOf(code: string, index: GazetteerShardIndex): string | null | undefined {
   if (!index.postal) return undefined;
   const digits = code.slice(0, POSTAL_FILE_DIGITS);
-  return index.postal[digits.slice(0, 2)]?.includes(digits.slice(2)) ? `postal/${digits}.tsv` : null;
+  return index.postal[digits.slice(0, 2)]?.includes(digits.slice(2)) ? postalFileName(digits) : null;
 }
 
 /** A five-digit postal code's communes: its file's, or its départements'. */
@@ -515,7 +515,7 @@ function writePostal(
     const list = [...(byDigits.get(digits) as Set<number>)]
       .sort((a, b) => a - b)
       .map((i) => communes[i] as Commune);
-    files.set(`postal/${digits}.tsv`, serializeGazetteer(metaOf(meta, list), list));
+    files.set(postalFileName(digits), serializeGazetteer(metaOf(meta, list), list));
     postal[digits.slice(0, 2)] = (postal[digits.slice(0, 2)] ?? '') + digits.slice(2);
   }
   return postal;

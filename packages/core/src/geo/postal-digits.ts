@@ -25,9 +25,12 @@ export const departementFilesOfPostalDigits = (code: string): string[] =>
 /** Digits of a postal code that name its gazetteer file (see `GazetteerShardIndex.postal`). */
 export const POSTAL_FILE_DIGITS = 3;
 
+/** The gazetteer folder's file of the postal codes starting with `digits` ("770": `postal/770.tsv`). */
+export const postalFileName = (digits: string): string => `postal/${digits}.tsv`;
+
 /**
  * The gazetteer file of a postal code's communes (`gazetteer/postal/770.tsv` for "77000"), in a
  * gazetteer folder that has postal codes' files; none when no département has such a code.
  */
 export const gazetteerFilesOfPostalDigits = (code: string): string[] =>
-  POSTAL_CODE.test(code) ? [`gazetteer/postal/${code.slice(0, POSTAL_FILE_DIGITS)}.tsv`] : [];
+  POSTAL_CODE.test(code) ? [`gazetteer/${postalFileName(code.slice(0, POSTAL_FILE_DIGITS))}`] : [];
